@@ -1,0 +1,5 @@
+"""`python -m familyedu` runs the administration command line."""
+
+from familyedu.cli import main
+
+raise SystemExit(main())

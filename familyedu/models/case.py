@@ -1,0 +1,94 @@
+"""A case: the referral, any order with its own terms, and the work's running totals."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from familyedu.models.base import Base, Timestamps, Versioned
+from familyedu.models.enums import CaseStatus, ClosureOutcome, OrderType
+from familyedu.models.minor import Minor
+from familyedu.models.types import enum_type
+
+
+class Case(Versioned, Timestamps, Base):
+    """The center's work with one minor's family, from referral to closure."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        UniqueConstraint("center_id", "case_number"),
+        CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),
+        CheckConstraint("order_hours_required IS NULL OR order_hours_required >= 0",
+                        name="hours_not_negative"),
+        CheckConstraint("order_sessions_required IS NULL OR order_sessions_required >= 0",
+                        name="sessions_not_negative"),
+        Index("ix_cases_counselor_status", "assigned_counselor_id", "status"),
+        Index("ix_cases_status_due", "status", "order_due_on"),
+        Index("ix_cases_next_session_due", "next_session_due_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("centers.id"), nullable=False)
+    case_number: Mapped[str] = mapped_column(String(20), nullable=False)
+    minor_id: Mapped[int] = mapped_column(ForeignKey("minors.id"), nullable=False, index=True)
+    opened_on: Mapped[date] = mapped_column(Date, nullable=False)
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[CaseStatus] = mapped_column(enum_type(CaseStatus), nullable=False)
+    referral_source: Mapped[str] = mapped_column(String(40), nullable=False)
+    referring_authority: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    order_type: Mapped[OrderType] = mapped_column(enum_type(OrderType), nullable=False)
+    order_document_number: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    order_issued_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    order_hours_required: Mapped[float | None] = mapped_column(
+        Numeric(6, 1, asdecimal=False), nullable=True
+    )
+    order_sessions_required: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    order_due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    feedback_recipient: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    feedback_interval_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    session_interval_days: Mapped[int] = mapped_column(Integer, nullable=False, default=14)
+    assigned_counselor_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    closure_outcome: Mapped[ClosureOutcome | None] = mapped_column(
+        enum_type(ClosureOutcome), nullable=True
+    )
+    closure_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    # Running totals kept by the session service so 100,000-row lists sort without aggregates.
+    minutes_done: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    sessions_attended: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    sessions_missed: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_session_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    next_session_due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    next_review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Lower-case names, pinyin, initials, phones, ID and case number of the minor and guardians.
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    minor: Mapped[Minor] = relationship()
+
+
+class MandatoryReport(Versioned, Timestamps, Base):
+    """A report of suspected harm made to public security (强制报告)."""
+
+    __tablename__ = "mandatory_reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), nullable=False, index=True)
+    reported_on: Mapped[date] = mapped_column(Date, nullable=False)
+    suspected_harm: Mapped[str] = mapped_column(Text, nullable=False)
+    police_station: Mapped[str] = mapped_column(String(200), nullable=False)
+    receipt_number: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    follow_up: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    reported_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)

@@ -1,0 +1,154 @@
+"""Writing and verifying the hash-chained audit trail."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from familyedu.models import AuditEvent
+
+GENESIS = "0" * 64
+# Arbitrary constant naming the PostgreSQL advisory lock that serialises chain appends.
+_PG_CHAIN_LOCK = 7_311_204
+
+
+class Action:
+    """Audit action codes (stable strings; the UI translates them)."""
+
+    LOGIN_OK = "login_ok"
+    LOGIN_FAILED = "login_failed"
+    LOGOUT = "logout"
+    CASE_OPENED = "case_opened"
+    SEALED_ACCESS = "sealed_access"
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    PRINT = "print"
+    EXPORT = "export"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    DENIED = "permission_denied"
+    PASSWORD_CHANGED = "password_changed"
+    ACCOUNT_CHANGED = "account_changed"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(_plain(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def entry_hash(prev_hash: str, event: AuditEvent) -> str:
+    body = canonical_json(
+        [
+            event.at.isoformat(),
+            event.user_id,
+            event.username,
+            event.action,
+            event.entity_type,
+            event.entity_id,
+            event.case_id,
+            event.details,
+        ]
+    )
+    return hashlib.sha256(f"{prev_hash}|{body}".encode()).hexdigest()
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """Only the fields that changed, as {field: [before, after]}."""
+    return {
+        key: [_plain(before.get(key)), _plain(after.get(key))]
+        for key in sorted(set(before) | set(after))
+        if _plain(before.get(key)) != _plain(after.get(key))
+    }
+
+
+def record(
+    session: Session,
+    *,
+    at: datetime,
+    action: str,
+    user_id: int | None,
+    username: str = "",
+    entity_type: str = "",
+    entity_id: int | None = None,
+    case_id: int | None = None,
+    details: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Append one entry in the caller's transaction (so it commits or rolls back with it)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_CHAIN_LOCK})
+    prev = session.execute(
+        select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    event = AuditEvent(
+        at=at,
+        user_id=user_id,
+        username=username,
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        case_id=case_id,
+        details=canonical_json(details or {}),
+        prev_hash=prev or GENESIS,
+        hash="",
+    )
+    event.hash = entry_hash(event.prev_hash, event)
+    session.add(event)
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    entries: int
+    first_broken_id: int | None
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken_id is None
+
+
+def verify_chain(session: Session, batch: int = 5000) -> ChainCheck:
+    """Walk the trail in order; report the first entry whose link or content was altered."""
+    expected_prev = GENESIS
+    count = 0
+    last_id = 0
+    while True:
+        rows = session.scalars(
+            select(AuditEvent).where(AuditEvent.id > last_id).order_by(AuditEvent.id).limit(batch)
+        ).all()
+        if not rows:
+            return ChainCheck(count, None)
+        for event in rows:
+            if event.prev_hash != expected_prev:
+                return ChainCheck(count, event.id, "link")
+            if entry_hash(event.prev_hash, event) != event.hash:
+                return ChainCheck(count, event.id, "content")
+            expected_prev = event.hash
+            count += 1
+            last_id = event.id
+        session.expunge_all()

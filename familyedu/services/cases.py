@@ -1,0 +1,405 @@
+"""Opening, editing, closing and listing cases; the case view with its derived figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from familyedu.models import (
+    Case,
+    CaseStatus,
+    CategoryKind,
+    ClosureOutcome,
+    Guardian,
+    GuidanceSession,
+    Minor,
+    OrderType,
+    Role,
+    User,
+)
+from familyedu.services import figures, numbering, search_text
+from familyedu.services.audit import Action, diff
+from familyedu.services.base import Service
+from familyedu.services.categories import check_category
+from familyedu.services.dto import (
+    CaseColumn,
+    CaseInput,
+    CaseQuery,
+    CaseRow,
+    CaseView,
+    GuardianInput,
+    MinorInput,
+    Page,
+    UserView,
+)
+from familyedu.services.errors import NotFound, PossibleDuplicate, ValidationError
+from familyedu.services.messages import QT_TRANSLATE_NOOP, VALIDATION
+from familyedu.services.minors import (
+    clean_guardian,
+    clean_minor,
+    find_duplicates,
+    minor_view,
+    refresh_search_text,
+    refuse_known_id,
+)
+from familyedu.services.validation import (
+    Errors,
+    age_on,
+    check_date,
+    check_enum,
+    check_int_range,
+    check_optional_number,
+    optional_text,
+    require_date,
+)
+
+CASE_FIELDS = (
+    "referral_source", "referring_authority", "order_type", "order_document_number",
+    "order_issued_on", "order_hours_required", "order_sessions_required", "order_due_on",
+    "feedback_recipient", "feedback_interval_days", "session_interval_days", "opened_on",
+)
+
+
+def progress_of(case: Case, today: date) -> Any:
+    return figures.case_progress(
+        today=today, status=case.status, opened_on=case.opened_on,
+        minutes_done=case.minutes_done, sessions_attended=case.sessions_attended,
+        sessions_missed=case.sessions_missed, hours_required=case.order_hours_required,
+        sessions_required=case.order_sessions_required, due_on=case.order_due_on,
+        next_session_due=case.next_session_due_on, next_review_due=case.next_review_on,
+    )
+
+
+class CaseService(Service):
+    # -- writing --------------------------------------------------------------------------
+
+    def _clean_case(self, s: Session, data: CaseInput) -> dict[str, Any]:
+        errors = Errors()
+        out: dict[str, Any] = {
+            "referral_source": errors.check(check_category, s, CategoryKind.REFERRAL,
+                                            "referral_source", data.referral_source),
+            "referring_authority": errors.check(optional_text, "referring_authority",
+                                                data.referring_authority, 200),
+            "order_type": errors.check(check_enum, "order_type", OrderType, data.order_type),
+            "order_document_number": errors.check(optional_text, "order_document_number",
+                                                  data.order_document_number, 100),
+            "order_issued_on": errors.check(check_date, "order_issued_on", data.order_issued_on,
+                                            required=False),
+            "order_hours_required": errors.check(check_optional_number, "order_hours_required",
+                                                 data.order_hours_required, 1000),
+            "order_sessions_required": errors.check(check_optional_number,
+                                                    "order_sessions_required",
+                                                    data.order_sessions_required, 500),
+            "order_due_on": errors.check(check_date, "order_due_on", data.order_due_on,
+                                         required=False),
+            "feedback_recipient": errors.check(optional_text, "feedback_recipient",
+                                               data.feedback_recipient, 200),
+            "feedback_interval_days": None,
+            "session_interval_days": errors.check(check_int_range, "session_interval_days",
+                                                  data.session_interval_days, 1, 365),
+            "opened_on": errors.check(require_date, "opened_on", data.opened_on),
+        }
+        if data.feedback_interval_days is not None:
+            out["feedback_interval_days"] = errors.check(
+                check_int_range, "feedback_interval_days", data.feedback_interval_days, 1, 365)
+        if out["order_sessions_required"] is not None:
+            out["order_sessions_required"] = int(out["order_sessions_required"])
+        opened, due = out["opened_on"], out["order_due_on"]
+        if opened is not None and opened > self.ctx.today():
+            errors.add("opened_on", QT_TRANSLATE_NOOP(VALIDATION, "This date is in the future."))
+        if opened is not None and due is not None and due < opened:
+            errors.add("order_due_on", QT_TRANSLATE_NOOP(
+                VALIDATION, "The order's deadline cannot be before the case was opened."))
+        if out["order_type"] not in (None, OrderType.NONE):
+            if not (out["order_hours_required"] or out["order_sessions_required"]):
+                errors.add("order_hours_required", QT_TRANSLATE_NOOP(
+                    VALIDATION, "An order needs the hours or the sessions it requires."))
+            if due is None:
+                errors.add("order_due_on", QT_TRANSLATE_NOOP(
+                    VALIDATION, "An order needs a deadline."))
+        errors.raise_if_any()
+        return out
+
+    def _counselor_for(self, s: Session, requested: int | None) -> int:
+        if requested is None or requested == self.actor.user_id:
+            if self.actor.role is Role.ADMIN:
+                raise self.deny("open_case", "admin holds no cases")
+            return self.actor.user_id
+        if self.actor.role is not Role.SUPERVISOR:
+            raise self.deny("assign_case", f"user {requested}")
+        user = s.get(User, requested)
+        if user is None or not user.active or user.center_id != self.actor.center_id \
+                or user.role is Role.ADMIN:
+            raise ValidationError("assigned_counselor_id", QT_TRANSLATE_NOOP(
+                VALIDATION, "Choose an active counselor or supervisor of this center."))
+        return requested
+
+    def open_new(self, minor: MinorInput, guardians: list[GuardianInput], case: CaseInput,
+                 *, confirm_not_duplicate: bool = False) -> int:
+        """Register a minor with guardians and open a case for them; returns the case id.
+
+        Raises PossibleDuplicate (nothing saved) unless the user confirmed it is new.
+        """
+        today = self.ctx.today()
+        with self.ctx.db.uow() as s:
+            errors = Errors()
+            clean_m = errors.check(clean_minor, s, minor, today)
+            clean_gs = [errors.check(clean_guardian, s, g, f"guardians.{i}.")
+                        for i, g in enumerate(guardians)]
+            clean_c = errors.check(self._clean_case, s, case)
+            errors.raise_if_any()
+            assert clean_m is not None
+            assert clean_c is not None
+            if clean_m["resident_id"]:
+                refuse_known_id(s, self.actor.center_id, clean_m["resident_id"], None)
+            if not confirm_not_duplicate:
+                candidates = find_duplicates(s, self.actor.center_id, clean_m["name"],
+                                             clean_m["date_of_birth"],
+                                             [g["phone"] for g in clean_gs if g and g["phone"]])
+                if candidates:
+                    raise PossibleDuplicate(candidates)
+            counselor_id = self._counselor_for(s, case.assigned_counselor_id)
+            row = Minor(center_id=self.actor.center_id, version=1,
+                        name_pinyin=search_text.pinyin_of(clean_m["name"]), **clean_m)
+            for g in clean_gs:
+                assert g is not None
+                row.guardians.append(Guardian(version=1, name_pinyin=search_text.pinyin_of(
+                    g["name"]), **g))
+            s.add(row)
+            s.flush()
+            new_case = self._insert_case(s, row, clean_c, counselor_id)
+            self.audit(s, Action.CREATE, entity_type="minor", entity_id=row.id,
+                       case_id=new_case.id, details={"after": clean_m})
+            return new_case.id
+
+    def open_for_minor(self, minor_id: int, case: CaseInput) -> int:
+        """A further case for a minor already registered (e.g. a new order after closure)."""
+        with self.ctx.db.uow() as s:
+            minor = s.get(Minor, minor_id)
+            if minor is None:
+                raise NotFound("minor", minor_id)
+            existing = s.scalars(select(Case).where(Case.minor_id == minor_id)).all()
+            if not any(self.can_read_case(c, minor) for c in existing):
+                raise self.deny("open_case", f"minor {minor_id}")
+            clean_c = self._clean_case(s, case)
+            counselor_id = self._counselor_for(s, case.assigned_counselor_id)
+            return self._insert_case(s, minor, clean_c, counselor_id).id
+
+    def _insert_case(self, s: Session, minor: Minor, clean: dict[str, Any],
+                     counselor_id: int) -> Case:
+        year = clean["opened_on"].year
+        number = numbering.case_number(
+            year, numbering.next_value(s, self.actor.center_id, "case", year))
+        case = Case(center_id=self.actor.center_id, case_number=number, minor_id=minor.id,
+                    status=CaseStatus.OPEN, assigned_counselor_id=counselor_id, version=1,
+                    **clean)
+        case.next_session_due_on = figures.next_session_due(
+            opened_on=case.opened_on, last_session_on=None, next_appointment=None,
+            interval_days=case.session_interval_days)
+        s.add(case)
+        s.flush()
+        refresh_search_text(s, minor)
+        self.audit(s, Action.CREATE, entity_type="case", entity_id=case.id, case_id=case.id,
+                   details={"case_number": number, "after": clean})
+        return case
+
+    def update(self, case_id: int, expected_version: int, data: CaseInput) -> CaseView:
+        with self.ctx.db.uow() as s:
+            case = self.load_case(s, case_id, action="edit_case")
+            before = {f: getattr(case, f) for f in CASE_FIELDS}
+            self.check_version("case", case, expected_version, before)
+            clean = self._clean_case(s, data)
+            first_session = s.scalar(
+                select(func.min(GuidanceSession.held_at))
+                .where(GuidanceSession.case_id == case.id))
+            if first_session is not None and clean["opened_on"] > first_session.date():
+                raise ValidationError("opened_on", QT_TRANSLATE_NOOP(
+                    VALIDATION, "Sessions were logged before this date."))
+            for key, value in clean.items():
+                setattr(case, key, value)
+            case.updated_at = self.ctx.now()
+            self.audit(s, Action.UPDATE, entity_type="case", entity_id=case.id, case_id=case.id,
+                       details={"changes": diff(before, clean)})
+            s.flush()
+            return self._view(s, case)
+
+    def close(self, case_id: int, expected_version: int, *, outcome: ClosureOutcome,
+              closed_on: date | None, note: str = "") -> None:
+        with self.ctx.db.uow() as s:
+            case = self.load_case(s, case_id, action="close_case")
+            self.check_version("case", case, expected_version)
+            if case.status is CaseStatus.CLOSED:
+                raise ValidationError("status", QT_TRANSLATE_NOOP(
+                    VALIDATION, "This case is already closed."))
+            errors = Errors()
+            day = errors.check(require_date, "closed_on", closed_on)
+            kind = errors.check(check_enum, "closure_outcome", ClosureOutcome, outcome)
+            text = errors.check(optional_text, "closure_note", note, 4000)
+            if day is not None and day < case.opened_on:
+                errors.add("closed_on", QT_TRANSLATE_NOOP(
+                    VALIDATION, "A case cannot close before it was opened."))
+            errors.raise_if_any()
+            case.status, case.closed_on = CaseStatus.CLOSED, day
+            case.closure_outcome, case.closure_note = kind, text or ""
+            self.audit(s, Action.UPDATE, entity_type="case", entity_id=case.id, case_id=case.id,
+                       details={"closed": True, "outcome": kind, "closed_on": day})
+
+    def reopen(self, case_id: int, expected_version: int) -> None:
+        with self.ctx.db.uow() as s:
+            case = self.load_case(s, case_id, action="reopen_case")
+            self.check_version("case", case, expected_version)
+            if case.status is CaseStatus.OPEN:
+                raise ValidationError("status", QT_TRANSLATE_NOOP(
+                    VALIDATION, "This case is already open."))
+            case.status, case.closed_on, case.closure_outcome = CaseStatus.OPEN, None, None
+            self.audit(s, Action.UPDATE, entity_type="case", entity_id=case.id, case_id=case.id,
+                       details={"reopened": True})
+
+    def reassign(self, case_id: int, counselor_id: int) -> None:
+        """Supervisors hand a case to another counselor."""
+        self.require_role("reassign_case", Role.SUPERVISOR)
+        with self.ctx.db.uow() as s:
+            case = self.load_case(s, case_id, action="reassign_case")
+            new_id = self._counselor_for(s, counselor_id)
+            before = case.assigned_counselor_id
+            case.assigned_counselor_id = new_id
+            self.audit(s, Action.UPDATE, entity_type="case", entity_id=case.id, case_id=case.id,
+                       details={"changes": {"assigned_counselor_id": [before, new_id]}})
+
+    # -- reading --------------------------------------------------------------------------
+
+    def open(self, case_id: int, *, sealed_reason: str | None = None) -> CaseView:
+        """The whole case for its workspace; audited, and a sealed case needs a reason."""
+        with self.ctx.db.uow() as s:
+            case = self.load_case(s, case_id)
+            if case.minor.sealed:
+                reason = (sealed_reason or "").strip()
+                if not reason:
+                    raise ValidationError("sealed_reason", QT_TRANSLATE_NOOP(
+                        VALIDATION, "This record is sealed: state why you open it."))
+                self.audit(s, Action.SEALED_ACCESS, entity_type="case", entity_id=case.id,
+                           case_id=case.id, details={"reason": reason[:500]})
+            self.audit(s, Action.CASE_OPENED, entity_type="case", entity_id=case.id,
+                       case_id=case.id)
+            return self._view(s, case)
+
+    def get(self, case_id: int) -> CaseView:
+        """The case again (a refresh within an open workspace; not audited again)."""
+        with self.ctx.db.read() as s:
+            return self._view(s, self.load_case(s, case_id))
+
+    def _view(self, s: Session, case: Case) -> CaseView:
+        counselor = s.get(User, case.assigned_counselor_id)
+        return CaseView(
+            id=case.id, version=case.version, case_number=case.case_number,
+            status=case.status, opened_on=case.opened_on, closed_on=case.closed_on,
+            referral_source=case.referral_source, referring_authority=case.referring_authority,
+            order_type=case.order_type, order_document_number=case.order_document_number,
+            order_issued_on=case.order_issued_on,
+            order_hours_required=case.order_hours_required,
+            order_sessions_required=case.order_sessions_required,
+            order_due_on=case.order_due_on, feedback_recipient=case.feedback_recipient,
+            feedback_interval_days=case.feedback_interval_days,
+            session_interval_days=case.session_interval_days,
+            assigned_counselor_id=case.assigned_counselor_id,
+            counselor_name=counselor.display_name if counselor else "",
+            closure_outcome=case.closure_outcome, closure_note=case.closure_note,
+            minor=minor_view(s, case.minor, self.ctx.today()),
+            progress=progress_of(case, self.ctx.today()),
+        )
+
+    def page(self, query: CaseQuery) -> Page[CaseRow]:
+        """One page of the case list: filtered, searched and sorted in the database."""
+        with self.ctx.db.read() as s:
+            base = self._filtered(query)
+            total = s.scalar(base.with_only_columns(func.count(Case.id)).order_by(None)) or 0
+            counselor = aliased(User)
+            rows_q = (
+                base.add_columns(counselor.display_name)
+                .join(counselor, counselor.id == Case.assigned_counselor_id)
+                .order_by(*self._order(query, counselor))
+                .offset(max(0, query.offset)).limit(max(1, min(query.limit, 1000)))
+            )
+            today = self.ctx.today()
+            rows = [self._row(case, minor, name, today) for case, minor, name in s.execute(rows_q)]
+            return Page(rows, total)
+
+    def _filtered(self, query: CaseQuery) -> Select[Case, Minor]:
+        stmt = select(Case, Minor).join(Minor, Minor.id == Case.minor_id)
+        stmt = stmt.where(self.case_filter())
+        for term in search_text.query_terms(query.text)[:6]:
+            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            stmt = stmt.where(Case.search_text.like(f"%{escaped}%", escape="\\"))
+        if query.status is not None:
+            stmt = stmt.where(Case.status == query.status)
+        if query.counselor_id is not None:
+            stmt = stmt.where(Case.assigned_counselor_id == query.counselor_id)
+        if query.risk_level is not None:
+            stmt = stmt.where(Minor.risk_level == query.risk_level)
+        if query.guardianship:
+            stmt = stmt.where(Minor.guardianship == query.guardianship)
+        if query.order_type is not None:
+            stmt = stmt.where(Case.order_type == query.order_type)
+        if query.overdue_only:
+            today = self.ctx.today()
+            stmt = stmt.where(Case.status == CaseStatus.OPEN, or_(
+                and_(Case.order_due_on < today, or_(
+                    Case.minutes_done < func.coalesce(Case.order_hours_required, 0) * 60,
+                    Case.sessions_attended < func.coalesce(Case.order_sessions_required, 0))),
+                Case.next_session_due_on < today,
+                Case.next_review_on < today,
+            ))
+        return stmt
+
+    @staticmethod
+    def _order(query: CaseQuery, counselor: Any) -> list[Any]:
+        key = {
+            CaseColumn.CASE_NUMBER: Case.case_number,
+            CaseColumn.MINOR: Minor.name_pinyin,
+            # Older children first when ascending by age: sort on birth date descending.
+            CaseColumn.AGE: Minor.date_of_birth,
+            CaseColumn.GUARDIANSHIP: Minor.guardianship,
+            CaseColumn.COUNSELOR: counselor.display_name,
+            CaseColumn.ORDER: Case.order_type,
+            CaseColumn.ORDER_DUE: Case.order_due_on,
+            CaseColumn.HOURS: Case.minutes_done,
+            CaseColumn.NEXT_DUE: Case.next_session_due_on,
+            CaseColumn.RISK: Minor.risk_level,
+            CaseColumn.STATUS: Case.status,
+        }[query.sort]
+        descending = query.descending
+        if query.sort is CaseColumn.AGE:
+            descending = not descending
+        primary = key.desc().nulls_last() if descending else key.asc().nulls_last()
+        tie = Case.id.desc() if descending else Case.id.asc()
+        return [primary, tie]
+
+    @staticmethod
+    def _row(case: Case, minor: Minor, counselor_name: str, today: date) -> CaseRow:
+        progress = progress_of(case, today)
+        return CaseRow(
+            id=case.id, case_number=case.case_number, minor_name=minor.name,
+            date_of_birth=minor.date_of_birth, age=age_on(minor.date_of_birth, today),
+            guardianship=minor.guardianship, counselor_name=counselor_name,
+            order_type=case.order_type, order_due_on=case.order_due_on,
+            hours_done=progress.hours_done, hours_required=case.order_hours_required,
+            sessions_attended=case.sessions_attended,
+            sessions_required=case.order_sessions_required,
+            next_due=case.next_session_due_on if case.status is CaseStatus.OPEN else None,
+            risk_level=minor.risk_level, status=case.status,
+            overdue=progress.overdue or progress.review_overdue or bool(
+                progress.next_session_due and progress.next_session_due < today),
+        )
+
+    def counselors(self) -> list[UserView]:
+        """Who can hold cases in this center (for the assign and filter lists)."""
+        with self.ctx.db.read() as s:
+            users = s.scalars(select(User).where(
+                User.center_id == self.actor.center_id, User.active.is_(True),
+                User.role.in_([Role.COUNSELOR, Role.SUPERVISOR])).order_by(User.display_name))
+            return [UserView(u.id, u.username, u.display_name, u.role.value, u.active)
+                    for u in users]
+

@@ -1,0 +1,46 @@
+"""Who is acting, on which database, at what time: passed to every service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from familyedu.db import Database
+from familyedu.models.enums import Role
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user. Services check every call against it."""
+
+    user_id: int
+    username: str
+    display_name: str
+    role: Role
+    center_id: int
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role is Role.SUPERVISOR
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class ServiceContext:
+    db: Database
+    actor: Actor
+    clock: Callable[[], datetime] = field(default=_now)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self) -> date:
+        return self.clock().date()

@@ -1,0 +1,46 @@
+"""The lower-case search column: names, full pinyin, pinyin initials, numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin, pinyin
+
+
+@lru_cache(maxsize=4096)
+def name_keys(name: str) -> tuple[str, ...]:
+    """'张小明' -> ('张小明', 'zhangxiaoming', 'zxm'), with other readings of a surname."""
+    name = name.strip()
+    if not name:
+        return ()
+    full = "".join(lazy_pinyin(name, errors="ignore")).lower()
+    initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")).lower()
+    keys = [name.lower(), full, initials]
+    # Surnames are often polyphonic (单 shan/dan, 曾 zeng/ceng): index every reading of the
+    # first character so a counselor finds the child whichever one they type.
+    readings = pinyin(name[0], style=Style.NORMAL, heteronym=True, errors="ignore")
+    rest = "".join(lazy_pinyin(name[1:], errors="ignore")).lower()
+    rest_initials = "".join(lazy_pinyin(name[1:], style=Style.FIRST_LETTER, errors="ignore"))
+    for reading in readings[0] if readings else []:
+        variant = reading.lower() + rest
+        if variant != full:
+            keys.extend([variant, reading[:1].lower() + rest_initials.lower()])
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def pinyin_of(name: str) -> str:
+    return "".join(lazy_pinyin(name.strip(), errors="ignore")).lower()
+
+
+def build(*, case_number: str, names: Iterable[str], numbers: Iterable[str]) -> str:
+    parts: list[str] = [case_number.lower(), case_number.lower().replace("-", "")]
+    for name in names:
+        parts.extend(name_keys(name))
+    parts.extend(n.lower().replace("-", "") for n in numbers if n)
+    return " ".join(dict.fromkeys(p for p in parts if p))
+
+
+def query_terms(text: str) -> list[str]:
+    """Split what was typed into terms that must all match; hyphens in phones are ignored."""
+    return [t.replace("-", "") for t in text.lower().split() if t.replace("-", "")]

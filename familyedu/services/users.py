@@ -1,0 +1,196 @@
+"""Accounts: first-start setup, sign-in with lock-out, passwords, roles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from familyedu.db import Database
+from familyedu.models import Center, Role, User
+from familyedu.services import audit
+from familyedu.services.audit import Action
+from familyedu.services.base import Service
+from familyedu.services.context import Actor
+from familyedu.services.dto import UserView
+from familyedu.services.errors import AuthenticationFailed, NotFound, ValidationError
+from familyedu.services.messages import QT_TRANSLATE_NOOP, VALIDATION
+from familyedu.services.validation import Errors, check_enum, required_text
+
+MIN_PASSWORD_LENGTH = 8
+FREE_ATTEMPTS = 5
+MAX_LOCK = timedelta(minutes=15)
+_hasher = PasswordHasher()  # argon2id with the library's current defaults
+
+
+def check_password_strength(password: str, field: str = "password") -> str:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(field, QT_TRANSLATE_NOOP(
+            VALIDATION, "A password needs at least {n} characters."), n=MIN_PASSWORD_LENGTH)
+    return password
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _actor(user: User) -> Actor:
+    return Actor(user.id, user.username, user.display_name, user.role, user.center_id)
+
+
+def _clean_username(value: str) -> str:
+    name = required_text("username", value, 64).lower()
+    if not all(c.isalnum() or c in "._-" for c in name):
+        raise ValidationError("username", QT_TRANSLATE_NOOP(
+            VALIDATION, "Use letters, digits, dots, dashes or underscores."))
+    return name
+
+
+def has_users(db: Database) -> bool:
+    with db.read() as s:
+        return bool(s.scalar(select(func.count(User.id))))
+
+
+def create_center_and_admin(db: Database, *, center_name: str, username: str,
+                            display_name: str, password: str,
+                            now: Callable[[], datetime] = datetime.now) -> Actor:
+    """First start: the center and its administrator, in one transaction."""
+    errors = Errors()
+    center = errors.check(required_text, "center_name", center_name, 200)
+    login = errors.check(_clean_username, username)
+    shown = errors.check(required_text, "display_name", display_name, 100)
+    errors.check(check_password_strength, password)
+    errors.raise_if_any()
+    with db.uow() as s:
+        if s.scalar(select(func.count(User.id))):
+            raise ValidationError("username", QT_TRANSLATE_NOOP(
+                VALIDATION, "This database already has accounts."))
+        row = Center(name=center, version=1)
+        s.add(row)
+        s.flush()
+        user = User(center_id=row.id, username=login, display_name=shown, role=Role.ADMIN,
+                    password_hash=hash_password(password), version=1)
+        s.add(user)
+        s.flush()
+        audit.record(s, at=now().replace(microsecond=0), action=Action.CREATE,
+                     user_id=user.id, username=user.username, entity_type="user",
+                     entity_id=user.id, details={"role": "admin", "setup": True})
+        return _actor(user)
+
+
+def authenticate(db: Database, username: str, password: str,
+                 now: Callable[[], datetime] = datetime.now) -> Actor:
+    """Check the password; repeated failures lock the account for a growing delay."""
+    login = (username or "").strip().lower()
+    moment = now().replace(microsecond=0)
+    with db.uow() as s:
+        user = s.scalar(select(User).where(User.username == login))
+        if user is None:
+            audit.record(s, at=moment, action=Action.LOGIN_FAILED, user_id=None,
+                         username=login[:64], details={"reason": "unknown_user"})
+            failure = AuthenticationFailed("wrong_credentials")
+        elif not user.active:
+            audit.record(s, at=moment, action=Action.LOGIN_FAILED, user_id=user.id,
+                         username=login, details={"reason": "disabled"})
+            failure = AuthenticationFailed("account_disabled")
+        elif user.locked_until is not None and user.locked_until > moment:
+            audit.record(s, at=moment, action=Action.LOGIN_FAILED, user_id=user.id,
+                         username=login, details={"reason": "locked"})
+            wait = int((user.locked_until - moment).total_seconds())
+            failure = AuthenticationFailed("locked", retry_after_seconds=max(1, wait))
+        else:
+            try:
+                _hasher.verify(user.password_hash or "", password)
+            except (VerificationError, InvalidHashError):
+                user.failed_logins += 1
+                if user.failed_logins >= FREE_ATTEMPTS:
+                    delay = timedelta(seconds=30 * 2 ** (user.failed_logins - FREE_ATTEMPTS))
+                    user.locked_until = moment + min(delay, MAX_LOCK)
+                audit.record(s, at=moment, action=Action.LOGIN_FAILED, user_id=user.id,
+                             username=login, details={"reason": "wrong_password",
+                                                      "failures": user.failed_logins})
+                failure = AuthenticationFailed("wrong_credentials")
+            else:
+                user.failed_logins, user.locked_until = 0, None
+                if _hasher.check_needs_rehash(user.password_hash or ""):
+                    user.password_hash = hash_password(password)
+                audit.record(s, at=moment, action=Action.LOGIN_OK, user_id=user.id,
+                             username=login)
+                return _actor(user)
+    # The failure is committed (audit, counter) before it is raised.
+    raise failure
+
+
+class UserService(Service):
+    def all(self) -> list[UserView]:
+        self.require_role("list_users", Role.ADMIN, Role.SUPERVISOR)
+        with self.ctx.db.read() as s:
+            users = s.scalars(select(User).where(User.center_id == self.actor.center_id)
+                              .order_by(User.username))
+            return [UserView(u.id, u.username, u.display_name, u.role.value, u.active)
+                    for u in users]
+
+    def create(self, *, username: str, display_name: str, role: Role, password: str) -> int:
+        self.require_role("create_user", Role.ADMIN)
+        errors = Errors()
+        login = errors.check(_clean_username, username)
+        shown = errors.check(required_text, "display_name", display_name, 100)
+        kind = errors.check(check_enum, "role", Role, role)
+        errors.check(check_password_strength, password)
+        errors.raise_if_any()
+        with self.ctx.db.uow() as s:
+            if s.scalar(select(User.id).where(User.username == login)) is not None:
+                raise ValidationError("username", QT_TRANSLATE_NOOP(
+                    VALIDATION, "This user name is taken."))
+            user = User(center_id=self.actor.center_id, username=login, display_name=shown,
+                        role=kind, password_hash=hash_password(password), version=1,
+                        must_change_password=True)
+            s.add(user)
+            s.flush()
+            self.audit(s, Action.ACCOUNT_CHANGED, entity_type="user", entity_id=user.id,
+                       details={"created": login, "role": kind})
+            return user.id
+
+    def change_own_password(self, old: str, new: str) -> None:
+        check_password_strength(new, "new_password")
+        with self.ctx.db.uow() as s:
+            user = s.get(User, self.actor.user_id)
+            assert user is not None
+            try:
+                _hasher.verify(user.password_hash or "", old)
+            except (VerificationError, InvalidHashError):
+                raise ValidationError("old_password", QT_TRANSLATE_NOOP(
+                    VALIDATION, "The current password is not right.")) from None
+            user.password_hash = hash_password(new)
+            user.must_change_password = False
+            self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id)
+
+    def reset_password(self, user_id: int, new: str) -> None:
+        self.require_role("reset_password", Role.ADMIN)
+        check_password_strength(new, "new_password")
+        with self.ctx.db.uow() as s:
+            user = s.get(User, user_id)
+            if user is None or user.center_id != self.actor.center_id:
+                raise NotFound("user", user_id)
+            user.password_hash = hash_password(new)
+            user.must_change_password = True
+            user.failed_logins, user.locked_until = 0, None
+            self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id,
+                       details={"reset_by_admin": True})
+
+    def set_active(self, user_id: int, active: bool) -> None:
+        """Disable (or re-enable) an account. Accounts are never deleted."""
+        self.require_role("disable_user", Role.ADMIN)
+        if user_id == self.actor.user_id and not active:
+            raise ValidationError("active", QT_TRANSLATE_NOOP(
+                VALIDATION, "You cannot disable your own account."))
+        with self.ctx.db.uow() as s:
+            user = s.get(User, user_id)
+            if user is None or user.center_id != self.actor.center_id:
+                raise NotFound("user", user_id)
+            user.active = active
+            self.audit(s, Action.ACCOUNT_CHANGED, entity_type="user", entity_id=user.id,
+                       details={"active": active})

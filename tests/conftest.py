@@ -1,0 +1,200 @@
+"""Shared fixtures: a migrated database on SQLite and on PostgreSQL, users, factories."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from familyedu.db import Database
+from familyedu.models import Gender, OrderType, RiskLevel, Role
+from familyedu.services import Services, ServiceContext
+from familyedu.services.context import Actor
+from familyedu.services.dto import CaseInput, GuardianInput, MinorInput
+from familyedu.services.users import UserService, create_center_and_admin
+
+PG_ADMIN_URL = os.environ.get(
+    "FAMILYEDU_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+NOW = datetime(2026, 11, 27, 10, 0)
+PASSWORD = "correct horse 1"
+ENGINES = ["sqlite", "postgresql"]
+
+
+def fixed_clock() -> datetime:
+    return NOW
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A migrated PostgreSQL database that each test copies (CREATE DATABASE … TEMPLATE)."""
+    try:
+        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # the server is missing
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required under CI and is not reachable: {exc}")
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    name = f"familyedu_tpl_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    db = Database(url)
+    db.upgrade()
+    db.dispose()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("tpl") / "template.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    db.upgrade()
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def new_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[
+        Callable[[str], Database]]:
+    """Factory: a fresh migrated database of the given engine, dropped afterwards."""
+    made: list[tuple[Database, str | None]] = []
+
+    def make(engine: str) -> Database:
+        if engine == "sqlite":
+            template = request.getfixturevalue("sqlite_template")
+            path = tmp_path / f"{uuid.uuid4().hex[:8]}.sqlite3"
+            shutil.copy(template, path)
+            db = Database(f"sqlite:///{path}")
+            made.append((db, None))
+            return db
+        template = request.getfixturevalue("pg_template")
+        name = f"familyedu_test_{uuid.uuid4().hex[:10]}"
+        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+        admin.dispose()
+        url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+        db = Database(url)
+        made.append((db, name))
+        return db
+
+    yield make
+    for db, name in made:
+        db.dispose()
+        if name:
+            admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+
+
+@pytest.fixture(params=ENGINES)
+def db(request: pytest.FixtureRequest, new_database: Callable[[str], Database]) -> Database:
+    """A migrated, empty database; every data test runs once per engine."""
+    return new_database(request.param)
+
+
+@dataclass
+class World:
+    """A center with an admin, a supervisor and two counselors, on one database."""
+
+    db: Database
+    admin: Actor
+    supervisor: Actor
+    counselor: Actor
+    other_counselor: Actor
+
+    def services(self, actor: Actor) -> Services:
+        return Services(ServiceContext(self.db, actor, fixed_clock))
+
+    @property
+    def sup(self) -> Services:
+        return self.services(self.supervisor)
+
+    @property
+    def mine(self) -> Services:
+        return self.services(self.counselor)
+
+    @property
+    def theirs(self) -> Services:
+        return self.services(self.other_counselor)
+
+
+def build_world(db: Database) -> World:
+    admin = create_center_and_admin(db, center_name="测试县家庭教育指导中心", username="admin",
+                                    display_name="管理员", password=PASSWORD, now=fixed_clock)
+    users = UserService(ServiceContext(db, admin, fixed_clock))
+    ids = {
+        name: users.create(username=name, display_name=shown, role=role, password=PASSWORD)
+        for name, shown, role in [
+            ("sup", "王督导", Role.SUPERVISOR),
+            ("li", "李老师", Role.COUNSELOR),
+            ("zhao", "赵老师", Role.COUNSELOR),
+        ]
+    }
+
+    def actor(name: str, shown: str, role: Role) -> Actor:
+        return Actor(ids[name], name, shown, role, admin.center_id)
+
+    return World(db, admin, actor("sup", "王督导", Role.SUPERVISOR),
+                 actor("li", "李老师", Role.COUNSELOR), actor("zhao", "赵老师", Role.COUNSELOR))
+
+
+@pytest.fixture
+def world(db: Database) -> World:
+    return build_world(db)
+
+
+def minor_input(**changes: object) -> MinorInput:
+    base: dict[str, object] = {
+        "name": "张小明", "gender": Gender.MALE, "date_of_birth": date(2014, 3, 7),
+        "guardianship": "both_away", "living_with": "grandparents", "involvement": "none",
+        "risk_level": RiskLevel.MEDIUM, "school": "城关第二小学", "grade": "六年级",
+        "current_address": "贵州省某县城关镇幸福村3组",
+    }
+    base.update(changes)
+    return MinorInput(**base)  # type: ignore[arg-type]
+
+
+def guardian_inputs() -> list[GuardianInput]:
+    return [
+        GuardianInput(name="张建国", relation="father", phone="13812345678",
+                      lives_with_minor=False, works_where="广东东莞", is_order_subject=True,
+                      is_primary_contact=True),
+        GuardianInput(name="刘桂英", relation="grandmother", phone="0851-86123456"),
+    ]
+
+
+def court_order(**changes: object) -> CaseInput:
+    base: dict[str, object] = {
+        "referral_source": "court", "opened_on": date(2026, 9, 1),
+        "order_type": OrderType.GUIDANCE_ORDER, "referring_authority": "某县人民法院",
+        "order_document_number": "(2026)黔0101民初123号", "order_hours_required": 20.0,
+        "order_due_on": date(2027, 2, 28), "feedback_recipient": "某县人民法院少年庭",
+        "feedback_interval_days": 30,
+    }
+    base.update(changes)
+    return CaseInput(**base)  # type: ignore[arg-type]
+
+
+def open_case(services: Services, **minor_changes: object) -> int:
+    return services.cases.open_new(minor_input(**minor_changes), guardian_inputs(),
+                                   court_order(), confirm_not_duplicate=True)
