@@ -1,0 +1,36 @@
+# Two commands do all set-up: `make run` (the app) and `make test` (every check).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint typecheck pytest translations benchmark clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.app-installed: pyproject.toml | $(BIN)/python
+	@bash scripts/system-deps.sh
+	$(BIN)/pip install -q -e .
+	@touch $@
+
+$(VENV)/.test-installed: pyproject.toml $(VENV)/.app-installed
+	$(BIN)/pip install -q -e '.[test]'
+	@touch $@
+
+run: $(VENV)/.app-installed
+	$(BIN)/python main.py $(ARGS)
+
+test: $(VENV)/.test-installed
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+translations: $(VENV)/.test-installed
+	$(BIN)/python scripts/update_translations.py
+
+benchmark: $(VENV)/.test-installed
+	$(BIN)/python benchmarks/run.py $(ARGS)
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,149 @@
+"""`familyedu-admin`: the command line for set-up, data and documents.
+
+Commands live in small modules that register themselves in COMMANDS; each prints a clear
+one-line error and exits non-zero on bad input, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from familyedu.db import Database, DatabaseError, DatabaseTooNew
+from familyedu.services.errors import (
+    AuthenticationFailed,
+    NotFound,
+    PermissionDenied,
+    PossibleDuplicate,
+    ServiceError,
+    StaleRecord,
+    ValidationError,
+)
+from familyedu.startup import SignedIn, open_database, sign_in
+
+log = logging.getLogger("familyedu.cli")
+
+
+class CommandError(Exception):
+    """A problem to report to the user in one line (exit status 2)."""
+
+
+@dataclass
+class Command:
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help: str) -> Callable[[Callable[[argparse.ArgumentParser], None]],
+                                               Callable[[argparse.ArgumentParser], None]]:
+    """Decorate a `configure(parser)` that sets `parser.set_defaults(run=...)`."""
+
+    def register(configure: Callable[[argparse.ArgumentParser], None]
+                 ) -> Callable[[argparse.ArgumentParser], None]:
+        COMMANDS[name] = Command(name, help, configure, lambda _: 0)
+        return configure
+
+    return register
+
+
+def database(args: argparse.Namespace) -> Database:
+    """Open (and migrate) the database named by --db / FAMILYEDU_DATABASE_URL."""
+    return open_database(args.db)
+
+
+def credentials(prompt_user: str = "User: ") -> tuple[str, str]:
+    """FAMILYEDU_USER / FAMILYEDU_PASSWORD for scripts, else ask on the terminal."""
+    user = os.environ.get("FAMILYEDU_USER")
+    password = os.environ.get("FAMILYEDU_PASSWORD")
+    if not user:
+        if not sys.stdin.isatty():
+            raise CommandError("set FAMILYEDU_USER and FAMILYEDU_PASSWORD, or run in a terminal")
+        user = input(prompt_user).strip()
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CommandError("set FAMILYEDU_PASSWORD, or run in a terminal")
+        password = getpass.getpass("Password: ")
+    return user, password
+
+
+def signed_in(args: argparse.Namespace) -> SignedIn:
+    db = database(args)
+    user, password = credentials()
+    return sign_in(db, user, password)
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{e.field}: {e.english()}" for e in exc.errors)
+    if isinstance(exc, AuthenticationFailed):
+        if exc.reason == "locked":
+            return f"sign-in refused: account locked, retry in {exc.retry_after_seconds} s"
+        return f"sign-in refused: {exc.reason.replace('_', ' ')}"
+    if isinstance(exc, PermissionDenied):
+        return f"not allowed: {exc}"
+    if isinstance(exc, NotFound):
+        return str(exc)
+    if isinstance(exc, PossibleDuplicate):
+        return "possible duplicate: " + ", ".join(
+            f"{c.name} ({c.date_of_birth})" for c in exc.candidates)
+    if isinstance(exc, StaleRecord):
+        return str(exc)
+    if isinstance(exc, DatabaseTooNew):
+        return ("this database was upgraded by a newer familyedu "
+                f"(revision {exc.detail}); it was not touched")
+    if isinstance(exc, DatabaseError):
+        return f"database problem: {exc}"
+    return str(exc) or type(exc).__name__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Importing the command modules registers them.
+    from familyedu.cli import commands_db  # noqa: F401
+
+    for optional in ("commands_demo", "commands_letters", "commands_security"):
+        try:
+            __import__(f"familyedu.cli.{optional}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"familyedu.cli.{optional}":
+                raise
+    parser = argparse.ArgumentParser(prog="familyedu-admin",
+                                     description="familyedu administration")
+    parser.add_argument("--db", metavar="URL", default=None,
+                        help="SQLAlchemy database URL (default: FAMILYEDU_DATABASE_URL or the "
+                             "SQLite file in the user's data folder)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for cmd in COMMANDS.values():
+        cmd.configure(sub.add_parser(cmd.name, help=cmd.help, description=cmd.help))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        result: int = args.run(args)
+        return result
+    except (CommandError, ServiceError, DatabaseError) as exc:
+        print(f"familyedu-admin {args.command}: error: {_describe(exc)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"familyedu-admin {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # one line for the user; the detail goes to the log
+        log.debug("unexpected error", exc_info=True)
+        print(f"familyedu-admin {args.command}: error: {type(exc).__name__}: {exc}",
+              file=sys.stderr)
+        return 1

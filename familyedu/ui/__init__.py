@@ -1,0 +1,1 @@
+"""The Qt desktop: widgets, dialogs and item models. Calls services, never SQL."""
