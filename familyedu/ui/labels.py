@@ -18,6 +18,7 @@ from familyedu.models.enums import (
 )
 from familyedu.services.dto import CategoryView
 
+
 # Written out so pyside6-lupdate sees every literal.
 def role(value: Role) -> str:
     return {
