@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false
@@ -33,12 +35,39 @@ class Service:
             **kwargs,
         )
 
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write unit of work; a refusal inside it is audited after the rollback."""
+        try:
+            with self.ctx.db.uow() as s:
+                yield s
+        except PermissionDenied as exc:
+            self._record_denial(exc)
+            raise
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work; refusals are audited like in `write`."""
+        try:
+            with self.ctx.db.read() as s:
+                yield s
+        except PermissionDenied as exc:
+            self._record_denial(exc)
+            raise
+
     def deny(self, action: str, detail: str = "", case_id: int | None = None) -> PermissionDenied:
-        """Record the refusal in its own transaction (the caller's will roll back)."""
+        """The refusal to raise; `write`/`read` audit it once their transaction is over."""
+        exc = PermissionDenied(action, detail)
+        exc.case_id = case_id
+        return exc
+
+    def _record_denial(self, exc: PermissionDenied) -> None:
+        if exc.audited:
+            return
+        exc.audited = True
         with self.ctx.db.uow() as s:
-            self.audit(s, audit.Action.DENIED, case_id=case_id,
-                       details={"action": action, "detail": detail})
-        return PermissionDenied(action, detail)
+            self.audit(s, audit.Action.DENIED, case_id=exc.case_id,
+                       details={"action": exc.action, "detail": exc.detail})
 
     # -- case access ----------------------------------------------------------------------
 
@@ -73,8 +102,11 @@ class Service:
         return case
 
     def require_role(self, action: str, *roles: Role) -> None:
+        """Called before any unit of work opens, so the refusal is audited at once."""
         if self.actor.role not in roles:
-            raise self.deny(action, f"role {self.actor.role.value}")
+            exc = self.deny(action, f"role {self.actor.role.value}")
+            self._record_denial(exc)
+            raise exc
 
     @staticmethod
     def check_version(entity: str, obj: Any, expected_version: int | None,

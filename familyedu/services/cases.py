@@ -144,7 +144,7 @@ class CaseService(Service):
         Raises PossibleDuplicate (nothing saved) unless the user confirmed it is new.
         """
         today = self.ctx.today()
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             errors = Errors()
             clean_m = errors.check(clean_minor, s, minor, today)
             clean_gs = [errors.check(clean_guardian, s, g, f"guardians.{i}.")
@@ -177,7 +177,7 @@ class CaseService(Service):
 
     def open_for_minor(self, minor_id: int, case: CaseInput) -> int:
         """A further case for a minor already registered (e.g. a new order after closure)."""
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             minor = s.get(Minor, minor_id)
             if minor is None:
                 raise NotFound("minor", minor_id)
@@ -207,7 +207,7 @@ class CaseService(Service):
         return case
 
     def update(self, case_id: int, expected_version: int, data: CaseInput) -> CaseView:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             case = self.load_case(s, case_id, action="edit_case")
             before = {f: getattr(case, f) for f in CASE_FIELDS}
             self.check_version("case", case, expected_version, before)
@@ -228,7 +228,7 @@ class CaseService(Service):
 
     def close(self, case_id: int, expected_version: int, *, outcome: ClosureOutcome,
               closed_on: date | None, note: str = "") -> None:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             case = self.load_case(s, case_id, action="close_case")
             self.check_version("case", case, expected_version)
             if case.status is CaseStatus.CLOSED:
@@ -248,7 +248,7 @@ class CaseService(Service):
                        details={"closed": True, "outcome": kind, "closed_on": day})
 
     def reopen(self, case_id: int, expected_version: int) -> None:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             case = self.load_case(s, case_id, action="reopen_case")
             self.check_version("case", case, expected_version)
             if case.status is CaseStatus.OPEN:
@@ -261,7 +261,7 @@ class CaseService(Service):
     def reassign(self, case_id: int, counselor_id: int) -> None:
         """Supervisors hand a case to another counselor."""
         self.require_role("reassign_case", Role.SUPERVISOR)
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             case = self.load_case(s, case_id, action="reassign_case")
             new_id = self._counselor_for(s, counselor_id)
             before = case.assigned_counselor_id
@@ -273,7 +273,7 @@ class CaseService(Service):
 
     def open(self, case_id: int, *, sealed_reason: str | None = None) -> CaseView:
         """The whole case for its workspace; audited, and a sealed case needs a reason."""
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             case = self.load_case(s, case_id)
             if case.minor.sealed:
                 reason = (sealed_reason or "").strip()
@@ -288,7 +288,7 @@ class CaseService(Service):
 
     def get(self, case_id: int) -> CaseView:
         """The case again (a refresh within an open workspace; not audited again)."""
-        with self.ctx.db.read() as s:
+        with self.read() as s:
             return self._view(s, self.load_case(s, case_id))
 
     def _view(self, s: Session, case: Case) -> CaseView:
@@ -313,7 +313,7 @@ class CaseService(Service):
 
     def page(self, query: CaseQuery) -> Page[CaseRow]:
         """One page of the case list: filtered, searched and sorted in the database."""
-        with self.ctx.db.read() as s:
+        with self.read() as s:
             base = self._filtered(query)
             total = s.scalar(base.with_only_columns(func.count(Case.id)).order_by(None)) or 0
             counselor = aliased(User)
@@ -396,7 +396,7 @@ class CaseService(Service):
 
     def counselors(self) -> list[UserView]:
         """Who can hold cases in this center (for the assign and filter lists)."""
-        with self.ctx.db.read() as s:
+        with self.read() as s:
             users = s.scalars(select(User).where(
                 User.center_id == self.actor.center_id, User.active.is_(True),
                 User.role.in_([Role.COUNSELOR, Role.SUPERVISOR])).order_by(User.display_name))

@@ -27,7 +27,7 @@ def check_category(s: Session, kind: CategoryKind, field: str, code: str | None)
 
 class CategoryService(Service):
     def entries(self, kind: CategoryKind, *, include_inactive: bool = False) -> list[CategoryView]:
-        with self.ctx.db.read() as s:
+        with self.read() as s:
             query = select(Category).where(Category.kind == kind)
             if not include_inactive:
                 query = query.where(Category.active.is_(True))
@@ -46,7 +46,7 @@ class CategoryService(Service):
         code = required_text("code", code, 40)
         label_zh = required_text("label_zh", label_zh, 100)
         label_en = required_text("label_en", label_en, 100)
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             entry = s.scalar(select(Category).where(Category.kind == kind, Category.code == code))
             if entry is None:
                 last = s.scalar(select(Category.sort_order).where(Category.kind == kind)

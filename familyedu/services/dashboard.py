@@ -49,7 +49,7 @@ class DashboardService(Service):
         open_visible = and_(visible, Case.status == CaseStatus.OPEN)
         base = select(Case.id, Case.case_number, Minor.name).join(
             Minor, Minor.id == Case.minor_id)
-        with self.ctx.db.read() as s:
+        with self.read() as s:
             open_cases = s.scalar(select(func.count(Case.id)).join(
                 Minor, Minor.id == Case.minor_id).where(open_visible)) or 0
             due = s.execute(base.add_columns(Case.next_session_due_on).where(

@@ -53,6 +53,8 @@ class PermissionDenied(ServiceError):
         super().__init__(f"{action} {detail}".strip())
         self.action = action
         self.detail = detail
+        self.case_id: int | None = None
+        self.audited = False
 
 
 class NotFound(ServiceError):

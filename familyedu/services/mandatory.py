@@ -39,7 +39,7 @@ class MandatoryReportService(Service):
         return out
 
     def add(self, case_id: int, data: MandatoryReportInput) -> int:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             self.load_case(s, case_id, action="add_report")
             clean = self._clean(data)
             row = MandatoryReport(case_id=case_id, reported_by_id=self.actor.user_id,
@@ -51,7 +51,7 @@ class MandatoryReportService(Service):
             return row.id
 
     def update(self, report_id: int, expected_version: int, data: MandatoryReportInput) -> None:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             row = s.get(MandatoryReport, report_id)
             if row is None:
                 raise NotFound("mandatory_report", report_id)
@@ -65,7 +65,7 @@ class MandatoryReportService(Service):
                        case_id=row.case_id, details={"changes": diff(before, clean)})
 
     def for_case(self, case_id: int) -> list[MandatoryReportView]:
-        with self.ctx.db.read() as s:
+        with self.read() as s:
             self.load_case(s, case_id)
             users = {u.id: u.display_name for u in s.scalars(select(User))}
             rows = s.scalars(select(MandatoryReport).where(MandatoryReport.case_id == case_id)
@@ -76,7 +76,7 @@ class MandatoryReportService(Service):
 
     def history(self, case_id: int, limit: int = 500) -> list[HistoryEntry]:
         """What was changed in this case, when and by whom (newest first)."""
-        with self.ctx.db.read() as s:
+        with self.read() as s:
             self.load_case(s, case_id)
             rows = s.scalars(select(AuditEvent).where(AuditEvent.case_id == case_id)
                              .order_by(AuditEvent.id.desc()).limit(limit))

@@ -213,11 +213,11 @@ class MinorService(Service):
         return minor
 
     def get(self, minor_id: int) -> MinorView:
-        with self.ctx.db.read() as s:
+        with self.read() as s:
             return minor_view(s, self._load_minor(s, minor_id, "read_minor"), self.ctx.today())
 
     def update(self, minor_id: int, expected_version: int, data: MinorInput) -> MinorView:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             minor = self._load_minor(s, minor_id, "edit_minor")
             before = snapshot(minor, MINOR_FIELDS)
             self.check_version("minor", minor, expected_version, before)
@@ -235,7 +235,7 @@ class MinorService(Service):
             return minor_view(s, minor, self.ctx.today())
 
     def add_guardian(self, minor_id: int, data: GuardianInput) -> GuardianView:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             minor = self._load_minor(s, minor_id, "edit_minor")
             clean = clean_guardian(s, data)
             guardian = Guardian(minor_id=minor.id, name_pinyin=search_text.pinyin_of(
@@ -249,7 +249,7 @@ class MinorService(Service):
 
     def update_guardian(self, guardian_id: int, expected_version: int,
                         data: GuardianInput) -> GuardianView:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             guardian = s.get(Guardian, guardian_id)
             if guardian is None or guardian.removed:
                 raise NotFound("guardian", guardian_id)
@@ -269,7 +269,7 @@ class MinorService(Service):
 
     def remove_guardian(self, guardian_id: int) -> None:
         """Kept in the database (sessions name who came) but no longer listed."""
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             guardian = s.get(Guardian, guardian_id)
             if guardian is None or guardian.removed:
                 raise NotFound("guardian", guardian_id)
@@ -280,7 +280,7 @@ class MinorService(Service):
 
     def record_consent(self, minor_id: int, *, given_by: str, given_on: date | None,
                        scope: str = "", guardian_id: int | None = None) -> ConsentView:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             minor = self._load_minor(s, minor_id, "edit_minor")
             errors = Errors()
             name = errors.check(person_name, "given_by", given_by)
@@ -301,7 +301,7 @@ class MinorService(Service):
                                consent.scope, None, "")
 
     def withdraw_consent(self, consent_id: int, *, on: date, reason: str) -> None:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             consent = s.get(Consent, consent_id)
             if consent is None:
                 raise NotFound("consent", consent_id)
@@ -314,7 +314,7 @@ class MinorService(Service):
     def set_sealed(self, minor_id: int, sealed: bool, reason: str) -> None:
         """Seal (or unseal) a minor's record; supervisors only, with a reason."""
         self.require_role("seal_record", Role.SUPERVISOR)
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             minor = self._load_minor(s, minor_id, "seal_record")
             reason = required_text("reason", reason, 500)
             minor.sealed = sealed
@@ -324,7 +324,7 @@ class MinorService(Service):
     def possible_duplicates(self, data: MinorInput,
                             guardians: list[GuardianInput]) -> list[DuplicateCandidate]:
         phones = [check_phone(g.phone) for g in guardians if g.phone]
-        with self.ctx.db.read() as s:
+        with self.read() as s:
             return find_duplicates(s, self.actor.center_id, data.name.strip(),
                                    data.date_of_birth, phones)
 

@@ -94,7 +94,7 @@ class PlanService(Service):
 
     def revisions(self, case_id: int) -> list[PlanView]:
         """Every revision of the case's plan, newest first."""
-        with self.ctx.db.read() as s:
+        with self.read() as s:
             self.load_case(s, case_id)
             plans = s.scalars(select(GuidancePlan).where(GuidancePlan.case_id == case_id)
                               .order_by(GuidancePlan.revision.desc()))
@@ -111,7 +111,7 @@ class PlanService(Service):
 
     def create(self, case_id: int, data: PlanInput) -> PlanView:
         """The first plan of a case (later ones come from `revise`)."""
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             self.load_case(s, case_id, action="edit_plan")
             existing = s.scalar(select(func.count(GuidancePlan.id)).where(
                 GuidancePlan.case_id == case_id,
@@ -139,7 +139,7 @@ class PlanService(Service):
 
     def update(self, plan_id: int, expected_version: int, data: PlanInput) -> PlanView:
         """Edit a draft. An approved plan is never edited in place: it is revised."""
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             plan = self._load(s, plan_id, "edit_plan")
             before = {f: getattr(plan, f) for f in PLAN_FIELDS}
             self.check_version("plan", plan, expected_version, before)
@@ -159,7 +159,7 @@ class PlanService(Service):
 
     def _transition(self, plan_id: int, expected_version: int, action: str,
                     allowed: tuple[PlanStatus, ...], target: PlanStatus) -> PlanView:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             plan = self._load(s, plan_id, action)
             self.check_version("plan", plan, expected_version)
             if plan.status not in allowed:
@@ -218,7 +218,7 @@ class PlanService(Service):
 
     def end_review(self, plan_id: int, expected_version: int, next_review_on: Any) -> PlanView:
         """The review found the plan still right: active again, with the next review date."""
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             plan = self._load(s, plan_id, "review_plan")
             self.check_version("plan", plan, expected_version)
             day = require_date("review_on", next_review_on)
@@ -244,7 +244,7 @@ class PlanService(Service):
 
     def revise(self, plan_id: int) -> PlanView:
         """A new draft revision copied from a live plan; the old one stays until approval."""
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             plan = self._load(s, plan_id, "edit_plan")
             if plan.status not in LIVE:
                 raise ValidationError("status", QT_TRANSLATE_NOOP(

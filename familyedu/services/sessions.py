@@ -139,7 +139,7 @@ class SessionService(Service):
         return out
 
     def log(self, case_id: int, data: SessionInput) -> SessionView:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             case = self.load_case(s, case_id, action="log_session")
             clean = self._clean(s, case, data)
             row = GuidanceSession(case_id=case.id, counselor_id=self.actor.user_id, version=1,
@@ -157,7 +157,7 @@ class SessionService(Service):
             return self._view(s, row)
 
     def update(self, session_id: int, expected_version: int, data: SessionInput) -> SessionView:
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             row = s.get(GuidanceSession, session_id)
             if row is None:
                 raise NotFound("session", session_id)
@@ -182,7 +182,7 @@ class SessionService(Service):
 
     def mark_followed_up(self, session_id: int) -> None:
         """A no-show's follow-up (a call, a visit) was done; it leaves the dashboard list."""
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             row = s.get(GuidanceSession, session_id)
             if row is None:
                 raise NotFound("session", session_id)
@@ -196,7 +196,7 @@ class SessionService(Service):
 
     def for_case(self, case_id: int) -> list[SessionView]:
         """The case's sessions, newest first."""
-        with self.ctx.db.read() as s:
+        with self.read() as s:
             self.load_case(s, case_id)
             rows = s.scalars(select(GuidanceSession).where(GuidanceSession.case_id == case_id)
                              .order_by(GuidanceSession.held_at.desc(), GuidanceSession.id.desc()))

@@ -127,7 +127,7 @@ def authenticate(db: Database, username: str, password: str,
 class UserService(Service):
     def all(self) -> list[UserView]:
         self.require_role("list_users", Role.ADMIN, Role.SUPERVISOR)
-        with self.ctx.db.read() as s:
+        with self.read() as s:
             users = s.scalars(select(User).where(User.center_id == self.actor.center_id)
                               .order_by(User.username))
             return [UserView(u.id, u.username, u.display_name, u.role.value, u.active)
@@ -141,7 +141,7 @@ class UserService(Service):
         kind = errors.check(check_enum, "role", Role, role)
         errors.check(check_password_strength, password)
         errors.raise_if_any()
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             if s.scalar(select(User.id).where(User.username == login)) is not None:
                 raise ValidationError("username", QT_TRANSLATE_NOOP(
                     VALIDATION, "This user name is taken."))
@@ -156,7 +156,7 @@ class UserService(Service):
 
     def change_own_password(self, old: str, new: str) -> None:
         check_password_strength(new, "new_password")
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             user = s.get(User, self.actor.user_id)
             assert user is not None
             try:
@@ -171,7 +171,7 @@ class UserService(Service):
     def reset_password(self, user_id: int, new: str) -> None:
         self.require_role("reset_password", Role.ADMIN)
         check_password_strength(new, "new_password")
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             user = s.get(User, user_id)
             if user is None or user.center_id != self.actor.center_id:
                 raise NotFound("user", user_id)
@@ -187,7 +187,7 @@ class UserService(Service):
         if user_id == self.actor.user_id and not active:
             raise ValidationError("active", QT_TRANSLATE_NOOP(
                 VALIDATION, "You cannot disable your own account."))
-        with self.ctx.db.uow() as s:
+        with self.write() as s:
             user = s.get(User, user_id)
             if user is None or user.center_id != self.actor.center_id:
                 raise NotFound("user", user_id)
