@@ -36,7 +36,7 @@ from familyedu.services.dto import (
     UserView,
 )
 from familyedu.services.errors import NotFound, PossibleDuplicate, ValidationError
-from familyedu.services.messages import QT_TRANSLATE_NOOP, VALIDATION
+from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.minors import (
     clean_guardian,
     clean_minor,
@@ -109,17 +109,17 @@ class CaseService(Service):
             out["order_sessions_required"] = int(out["order_sessions_required"])
         opened, due = out["opened_on"], out["order_due_on"]
         if opened is not None and opened > self.ctx.today():
-            errors.add("opened_on", QT_TRANSLATE_NOOP(VALIDATION, "This date is in the future."))
+            errors.add("opened_on", QT_TRANSLATE_NOOP("Validation", "This date is in the future."))
         if opened is not None and due is not None and due < opened:
             errors.add("order_due_on", QT_TRANSLATE_NOOP(
-                VALIDATION, "The order's deadline cannot be before the case was opened."))
+                "Validation", "The order's deadline cannot be before the case was opened."))
         if out["order_type"] not in (None, OrderType.NONE):
             if not (out["order_hours_required"] or out["order_sessions_required"]):
                 errors.add("order_hours_required", QT_TRANSLATE_NOOP(
-                    VALIDATION, "An order needs the hours or the sessions it requires."))
+                    "Validation", "An order needs the hours or the sessions it requires."))
             if due is None:
                 errors.add("order_due_on", QT_TRANSLATE_NOOP(
-                    VALIDATION, "An order needs a deadline."))
+                    "Validation", "An order needs a deadline."))
         errors.raise_if_any()
         return out
 
@@ -134,7 +134,7 @@ class CaseService(Service):
         if user is None or not user.active or user.center_id != self.actor.center_id \
                 or user.role is Role.ADMIN:
             raise ValidationError("assigned_counselor_id", QT_TRANSLATE_NOOP(
-                VALIDATION, "Choose an active counselor or supervisor of this center."))
+                "Validation", "Choose an active counselor or supervisor of this center."))
         return requested
 
     def open_new(self, minor: MinorInput, guardians: list[GuardianInput], case: CaseInput,
@@ -217,7 +217,7 @@ class CaseService(Service):
                 .where(GuidanceSession.case_id == case.id))
             if first_session is not None and clean["opened_on"] > first_session.date():
                 raise ValidationError("opened_on", QT_TRANSLATE_NOOP(
-                    VALIDATION, "Sessions were logged before this date."))
+                    "Validation", "Sessions were logged before this date."))
             for key, value in clean.items():
                 setattr(case, key, value)
             case.updated_at = self.ctx.now()
@@ -233,14 +233,14 @@ class CaseService(Service):
             self.check_version("case", case, expected_version)
             if case.status is CaseStatus.CLOSED:
                 raise ValidationError("status", QT_TRANSLATE_NOOP(
-                    VALIDATION, "This case is already closed."))
+                    "Validation", "This case is already closed."))
             errors = Errors()
             day = errors.check(require_date, "closed_on", closed_on)
             kind = errors.check(check_enum, "closure_outcome", ClosureOutcome, outcome)
             text = errors.check(optional_text, "closure_note", note, 4000)
             if day is not None and day < case.opened_on:
                 errors.add("closed_on", QT_TRANSLATE_NOOP(
-                    VALIDATION, "A case cannot close before it was opened."))
+                    "Validation", "A case cannot close before it was opened."))
             errors.raise_if_any()
             case.status, case.closed_on = CaseStatus.CLOSED, day
             case.closure_outcome, case.closure_note = kind, text or ""
@@ -253,7 +253,7 @@ class CaseService(Service):
             self.check_version("case", case, expected_version)
             if case.status is CaseStatus.OPEN:
                 raise ValidationError("status", QT_TRANSLATE_NOOP(
-                    VALIDATION, "This case is already open."))
+                    "Validation", "This case is already open."))
             case.status, case.closed_on, case.closure_outcome = CaseStatus.OPEN, None, None
             self.audit(s, Action.UPDATE, entity_type="case", entity_id=case.id, case_id=case.id,
                        details={"reopened": True})
@@ -279,7 +279,7 @@ class CaseService(Service):
                 reason = (sealed_reason or "").strip()
                 if not reason:
                     raise ValidationError("sealed_reason", QT_TRANSLATE_NOOP(
-                        VALIDATION, "This record is sealed: state why you open it."))
+                        "Validation", "This record is sealed: state why you open it."))
                 self.audit(s, Action.SEALED_ACCESS, entity_type="case", entity_id=case.id,
                            case_id=case.id, details={"reason": reason[:500]})
             self.audit(s, Action.CASE_OPENED, entity_type="case", entity_id=case.id,

@@ -9,18 +9,18 @@ from familyedu.models import Category, CategoryKind, Role
 from familyedu.services.base import Service
 from familyedu.services.dto import CategoryView
 from familyedu.services.errors import ValidationError
-from familyedu.services.messages import QT_TRANSLATE_NOOP, VALIDATION
+from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import required_text
 
 
 def check_category(s: Session, kind: CategoryKind, field: str, code: str | None) -> str:
     """The code if it names an entry of the list (inactive entries stay valid for old records)."""
     if not code:
-        raise ValidationError(field, QT_TRANSLATE_NOOP(VALIDATION, "This field is required."))
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
     found = s.scalar(select(Category.id).where(Category.kind == kind, Category.code == code))
     if found is None:
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP(VALIDATION, "Please choose one of the listed values.")
+            field, QT_TRANSLATE_NOOP("Validation", "Please choose one of the listed values.")
         )
     return code
 

@@ -11,7 +11,7 @@ from familyedu.services.audit import Action, diff
 from familyedu.services.base import Service
 from familyedu.services.dto import HistoryEntry, MandatoryReportInput, MandatoryReportView
 from familyedu.services.errors import NotFound
-from familyedu.services.messages import QT_TRANSLATE_NOOP, VALIDATION
+from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import Errors, optional_text, require_date, required_text
 
 REPORT_FIELDS = ("reported_on", "suspected_harm", "police_station", "receipt_number",
@@ -33,7 +33,7 @@ class MandatoryReportService(Service):
         }
         day = out["reported_on"]
         if day is not None and day > self.ctx.today():
-            errors.add("reported_on", QT_TRANSLATE_NOOP(VALIDATION, "This date is in the "
+            errors.add("reported_on", QT_TRANSLATE_NOOP("Validation", "This date is in the "
                                                          "future."))
         errors.raise_if_any()
         return out

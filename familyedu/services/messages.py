@@ -2,6 +2,7 @@
 
 `pyside6-lupdate` extracts every `QT_TRANSLATE_NOOP("context", "text")` call from the sources;
 the UI (and the CLI) translate the marked text with QCoreApplication.translate/QTranslator.
+The context must be the literal "Validation" (lupdate reads literals only).
 Messages keep `{placeholders}` that are filled in after translation.
 """
 

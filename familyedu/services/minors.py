@@ -25,7 +25,7 @@ from familyedu.services.errors import (
     NotFound,
     ValidationError,
 )
-from familyedu.services.messages import QT_TRANSLATE_NOOP, VALIDATION
+from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import (
     Errors,
     age_on,
@@ -82,17 +82,17 @@ def clean_minor(s: Session, data: MinorInput, today: date, prefix: str = "") -> 
     if dob is not None:
         if dob > today:
             errors.add(f"{p}date_of_birth",
-                       QT_TRANSLATE_NOOP(VALIDATION, "The date of birth is in the future."))
+                       QT_TRANSLATE_NOOP("Validation", "The date of birth is in the future."))
         elif age_on(dob, today) >= 18:
             errors.add(f"{p}date_of_birth", QT_TRANSLATE_NOOP(
-                VALIDATION, "familyedu keeps records of minors: this person is 18 or older."))
+                "Validation", "familyedu keeps records of minors: this person is 18 or older."))
     if data.resident_id and data.resident_id.strip():
         number = errors.check(check_resident_id, data.resident_id, f"{p}resident_id")
         if number is not None:
             out["resident_id"] = number
             if dob is not None and resident_id_birth_date(number) != dob:
                 errors.add(f"{p}resident_id", QT_TRANSLATE_NOOP(
-                    VALIDATION,
+                    "Validation",
                     "The birth date in this ID number ({id_date}) differs from the date of "
                     "birth entered.",
                 ), id_date=resident_id_birth_date(number).isoformat())
@@ -100,7 +100,7 @@ def clean_minor(s: Session, data: MinorInput, today: date, prefix: str = "") -> 
             id_gender = Gender.MALE if int(number[16]) % 2 == 1 else Gender.FEMALE
             if gender is not None and gender is not id_gender:
                 errors.add(f"{p}resident_id", QT_TRANSLATE_NOOP(
-                    VALIDATION, "The gender digit of this ID number differs from the gender "
+                    "Validation", "The gender digit of this ID number differs from the gender "
                     "entered."))
     errors.raise_if_any()
     return out
@@ -194,7 +194,7 @@ def refuse_known_id(s: Session, center_id: int, number: str, own_id: int | None)
                                .order_by(Case.id.desc()).limit(1)) or ""
         raise ValidationError(
             "resident_id",
-            QT_TRANSLATE_NOOP(VALIDATION, "This ID number is already registered (case "
+            QT_TRANSLATE_NOOP("Validation", "This ID number is already registered (case "
                               "{case_number}); open that record instead."),
             case_number=case_number, minor_id=other.id,
         )
@@ -287,7 +287,7 @@ class MinorService(Service):
             day = errors.check(require_date, "given_on", given_on)
             scope_text = errors.check(optional_text, "scope", scope, 2000)
             if day is not None and day > self.ctx.today():
-                errors.add("given_on", QT_TRANSLATE_NOOP(VALIDATION, "This date is in the "
+                errors.add("given_on", QT_TRANSLATE_NOOP("Validation", "This date is in the "
                                                           "future."))
             errors.raise_if_any()
             consent = Consent(minor_id=minor.id, guardian_id=guardian_id, given_by=name,

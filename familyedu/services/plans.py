@@ -13,7 +13,7 @@ from familyedu.services.base import Service
 from familyedu.services.categories import check_category
 from familyedu.services.dto import GoalInput, GoalView, PlanInput, PlanView
 from familyedu.services.errors import NotFound, ValidationError
-from familyedu.services.messages import QT_TRANSLATE_NOOP, VALIDATION
+from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import (
     Errors,
     check_date,
@@ -60,10 +60,10 @@ def clean_plan(s: Session, data: PlanInput) -> tuple[dict[str, Any], list[dict[s
     if start is not None:
         if out["end_on"] is not None and out["end_on"] < start:
             errors.add("end_on", QT_TRANSLATE_NOOP(
-                VALIDATION, "The plan's end cannot be before its start."))
+                "Validation", "The plan's end cannot be before its start."))
         if out["review_on"] is not None and out["review_on"] < start:
             errors.add("review_on", QT_TRANSLATE_NOOP(
-                VALIDATION, "The review date cannot be before the plan starts."))
+                "Validation", "The review date cannot be before the plan starts."))
     errors.raise_if_any()
     return out, [g for g in goals if g is not None]
 
@@ -118,7 +118,7 @@ class PlanService(Service):
                 GuidancePlan.status.in_([*OPEN_DRAFTS, *LIVE])))
             if existing:
                 raise ValidationError("status", QT_TRANSLATE_NOOP(
-                    VALIDATION, "This case already has a plan: revise it instead."))
+                    "Validation", "This case already has a plan: revise it instead."))
             fields, goals = clean_plan(s, data)
             plan = self._insert(s, case_id, fields, goals, supersedes_id=None)
             return self.view(s, plan)
@@ -145,7 +145,7 @@ class PlanService(Service):
             self.check_version("plan", plan, expected_version, before)
             if plan.status is not PlanStatus.DRAFT:
                 raise ValidationError("status", QT_TRANSLATE_NOOP(
-                    VALIDATION, "Only a draft can be edited; revise an approved plan."))
+                    "Validation", "Only a draft can be edited; revise an approved plan."))
             fields, goals = clean_plan(s, data)
             for key, value in fields.items():
                 setattr(plan, key, value)
@@ -164,7 +164,7 @@ class PlanService(Service):
             self.check_version("plan", plan, expected_version)
             if plan.status not in allowed:
                 raise ValidationError("status", QT_TRANSLATE_NOOP(
-                    VALIDATION, "This step is not possible while the plan is {status}."),
+                    "Validation", "This step is not possible while the plan is {status}."),
                     status=plan.status.value)
             before = plan.status
             self._apply(s, plan, target)
@@ -181,10 +181,10 @@ class PlanService(Service):
         if target is PlanStatus.PENDING_APPROVAL:
             if not plan.goals:
                 raise ValidationError("goals", QT_TRANSLATE_NOOP(
-                    VALIDATION, "A plan needs at least one goal before approval."))
+                    "Validation", "A plan needs at least one goal before approval."))
             if plan.review_on is None:
                 raise ValidationError("review_on", QT_TRANSLATE_NOOP(
-                    VALIDATION, "A plan needs a review date before approval."))
+                    "Validation", "A plan needs a review date before approval."))
             plan.submitted_at = now
         elif target is PlanStatus.ACTIVE and plan.status is PlanStatus.PENDING_APPROVAL:
             plan.approved_by_id, plan.approved_at = self.actor.user_id, now
@@ -224,11 +224,11 @@ class PlanService(Service):
             day = require_date("review_on", next_review_on)
             if plan.status is not PlanStatus.UNDER_REVIEW:
                 raise ValidationError("status", QT_TRANSLATE_NOOP(
-                    VALIDATION, "This step is not possible while the plan is {status}."),
+                    "Validation", "This step is not possible while the plan is {status}."),
                     status=plan.status.value)
             if day <= self.ctx.today():
                 raise ValidationError("review_on", QT_TRANSLATE_NOOP(
-                    VALIDATION, "The next review must be after today."))
+                    "Validation", "The next review must be after today."))
             plan.status, plan.review_on = PlanStatus.ACTIVE, day
             case = s.get(Case, plan.case_id)
             assert case is not None
@@ -248,12 +248,12 @@ class PlanService(Service):
             plan = self._load(s, plan_id, "edit_plan")
             if plan.status not in LIVE:
                 raise ValidationError("status", QT_TRANSLATE_NOOP(
-                    VALIDATION, "Only an approved plan is revised."))
+                    "Validation", "Only an approved plan is revised."))
             pending = s.scalar(select(func.count(GuidancePlan.id)).where(
                 GuidancePlan.case_id == plan.case_id, GuidancePlan.status.in_(OPEN_DRAFTS)))
             if pending:
                 raise ValidationError("status", QT_TRANSLATE_NOOP(
-                    VALIDATION, "A revision of this plan is already being drafted."))
+                    "Validation", "A revision of this plan is already being drafted."))
             fields = {f: getattr(plan, f) for f in PLAN_FIELDS}
             goals = [{"domain": g.domain, "description": g.description,
                       "interventions": g.interventions, "target_on": g.target_on,

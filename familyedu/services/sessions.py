@@ -25,7 +25,7 @@ from familyedu.services.audit import Action, diff
 from familyedu.services.base import Service
 from familyedu.services.dto import SessionInput, SessionView
 from familyedu.services.errors import NotFound, ValidationError
-from familyedu.services.messages import QT_TRANSLATE_NOOP, VALIDATION
+from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import (
     EARLIEST_DATE,
     Errors,
@@ -84,23 +84,23 @@ class SessionService(Service):
         errors = Errors()
         held_at = data.held_at
         if held_at is None:
-            errors.add("held_at", QT_TRANSLATE_NOOP(VALIDATION, "This field is required."))
+            errors.add("held_at", QT_TRANSLATE_NOOP("Validation", "This field is required."))
         else:
             held_at = held_at.replace(microsecond=0, tzinfo=None)
             if held_at.date() < case.opened_on:
                 errors.add("held_at", QT_TRANSLATE_NOOP(
-                    VALIDATION, "A session cannot be before the case was opened ({date})."),
+                    "Validation", "A session cannot be before the case was opened ({date})."),
                     date=case.opened_on.isoformat())
             elif held_at.date() < EARLIEST_DATE or held_at > self.ctx.now().replace(
                     year=self.ctx.now().year + 1):
                 errors.add("held_at", QT_TRANSLATE_NOOP(
-                    VALIDATION, "This date is outside the possible range."))
+                    "Validation", "This date is outside the possible range."))
         attendance = errors.check(check_enum, "attendance", Attendance, data.attendance)
         duration = errors.check(check_int_range, "duration_minutes", data.duration_minutes,
                                 0, 1440)
         if attendance is Attendance.ATTENDED and duration == 0:
             errors.add("duration_minutes", QT_TRANSLATE_NOOP(
-                VALIDATION, "An attended session needs its duration."))
+                "Validation", "An attended session needs its duration."))
         out: dict[str, Any] = {
             "held_at": held_at,
             "duration_minutes": duration if attendance is Attendance.ATTENDED else 0,
@@ -117,24 +117,24 @@ class SessionService(Service):
         if (data.next_appointment_at is not None and held_at is not None
                 and data.next_appointment_at < held_at):
             errors.add("next_appointment_at", QT_TRANSLATE_NOOP(
-                VALIDATION, "The next appointment cannot be before this session."))
+                "Validation", "The next appointment cannot be before this session."))
         guardian_ids = set(s.scalars(select(Guardian.id).where(
             Guardian.minor_id == case.minor_id)))
         if not set(data.guardian_ids) <= guardian_ids:
             errors.add("guardian_ids", QT_TRANSLATE_NOOP(
-                VALIDATION, "Only this minor's guardians can be listed as attending."))
+                "Validation", "Only this minor's guardians can be listed as attending."))
         goal_ids = set(s.scalars(select(Goal.id).join(GuidancePlan).where(
             GuidancePlan.case_id == case.id)))
         for goal_id, rating in data.ratings:
             if goal_id not in goal_ids:
                 errors.add("ratings", QT_TRANSLATE_NOOP(
-                    VALIDATION, "A rated goal is not a goal of this case's plan."))
+                    "Validation", "A rated goal is not a goal of this case's plan."))
             elif not 0 <= rating <= 4:
-                errors.add("ratings", QT_TRANSLATE_NOOP(VALIDATION, "Must be between {low} and "
+                errors.add("ratings", QT_TRANSLATE_NOOP("Validation", "Must be between {low} and "
                                                         "{high}."), low=0, high=4)
         if attendance is not None and attendance is not Attendance.ATTENDED and data.ratings:
             errors.add("ratings", QT_TRANSLATE_NOOP(
-                VALIDATION, "Goals are rated only for a session that took place."))
+                "Validation", "Goals are rated only for a session that took place."))
         errors.raise_if_any()
         return out
 
@@ -189,7 +189,7 @@ class SessionService(Service):
             self.load_case(s, row.case_id, action="edit_session")
             if row.attendance is not Attendance.NO_SHOW:
                 raise ValidationError("attendance", QT_TRANSLATE_NOOP(
-                    VALIDATION, "Only a no-show needs a follow-up."))
+                    "Validation", "Only a no-show needs a follow-up."))
             row.followed_up = True
             self.audit(s, Action.UPDATE, entity_type="session", entity_id=row.id,
                        case_id=row.case_id, details={"followed_up": True})

@@ -17,7 +17,7 @@ from familyedu.services.base import Service
 from familyedu.services.context import Actor
 from familyedu.services.dto import UserView
 from familyedu.services.errors import AuthenticationFailed, NotFound, ValidationError
-from familyedu.services.messages import QT_TRANSLATE_NOOP, VALIDATION
+from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import Errors, check_enum, required_text
 
 MIN_PASSWORD_LENGTH = 8
@@ -29,7 +29,7 @@ _hasher = PasswordHasher()  # argon2id with the library's current defaults
 def check_password_strength(password: str, field: str = "password") -> str:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(field, QT_TRANSLATE_NOOP(
-            VALIDATION, "A password needs at least {n} characters."), n=MIN_PASSWORD_LENGTH)
+            "Validation", "A password needs at least {n} characters."), n=MIN_PASSWORD_LENGTH)
     return password
 
 
@@ -45,7 +45,7 @@ def _clean_username(value: str) -> str:
     name = required_text("username", value, 64).lower()
     if not all(c.isalnum() or c in "._-" for c in name):
         raise ValidationError("username", QT_TRANSLATE_NOOP(
-            VALIDATION, "Use letters, digits, dots, dashes or underscores."))
+            "Validation", "Use letters, digits, dots, dashes or underscores."))
     return name
 
 
@@ -67,7 +67,7 @@ def create_center_and_admin(db: Database, *, center_name: str, username: str,
     with db.uow() as s:
         if s.scalar(select(func.count(User.id))):
             raise ValidationError("username", QT_TRANSLATE_NOOP(
-                VALIDATION, "This database already has accounts."))
+                "Validation", "This database already has accounts."))
         row = Center(name=center, version=1)
         s.add(row)
         s.flush()
@@ -144,7 +144,7 @@ class UserService(Service):
         with self.write() as s:
             if s.scalar(select(User.id).where(User.username == login)) is not None:
                 raise ValidationError("username", QT_TRANSLATE_NOOP(
-                    VALIDATION, "This user name is taken."))
+                    "Validation", "This user name is taken."))
             user = User(center_id=self.actor.center_id, username=login, display_name=shown,
                         role=kind, password_hash=hash_password(password), version=1,
                         must_change_password=True)
@@ -163,7 +163,7 @@ class UserService(Service):
                 _hasher.verify(user.password_hash or "", old)
             except (VerificationError, InvalidHashError):
                 raise ValidationError("old_password", QT_TRANSLATE_NOOP(
-                    VALIDATION, "The current password is not right.")) from None
+                    "Validation", "The current password is not right.")) from None
             user.password_hash = hash_password(new)
             user.must_change_password = False
             self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id)
@@ -186,7 +186,7 @@ class UserService(Service):
         self.require_role("disable_user", Role.ADMIN)
         if user_id == self.actor.user_id and not active:
             raise ValidationError("active", QT_TRANSLATE_NOOP(
-                VALIDATION, "You cannot disable your own account."))
+                "Validation", "You cannot disable your own account."))
         with self.write() as s:
             user = s.get(User, user_id)
             if user is None or user.center_id != self.actor.center_id:

@@ -13,7 +13,7 @@ from stdnum import exceptions as stdnum_errors
 from stdnum.cn import ric
 
 from familyedu.services.errors import FieldError, ValidationError
-from familyedu.services.messages import QT_TRANSLATE_NOOP, VALIDATION
+from familyedu.services.messages import QT_TRANSLATE_NOOP
 
 E = TypeVar("E", bound=StrEnum)
 R = TypeVar("R")
@@ -37,7 +37,7 @@ def clean_text(value: str | None) -> str:
 def required_text(field: str, value: str | None, max_length: int) -> str:
     text = clean_text(value)
     if not text:
-        raise ValidationError(field, QT_TRANSLATE_NOOP(VALIDATION, "This field is required."))
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
     return limit_length(field, text, max_length)
 
 
@@ -49,7 +49,7 @@ def limit_length(field: str, text: str, max_length: int) -> str:
     if len(text) > max_length:
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP(VALIDATION, "Too long: at most {max} characters (now {length})."),
+            QT_TRANSLATE_NOOP("Validation", "Too long: at most {max} characters (now {length})."),
             max=max_length,
             length=len(text),
         )
@@ -60,7 +60,7 @@ def person_name(field: str, value: str | None) -> str:
     name = required_text(field, value, 60)
     if "\n" in name or "\t" in name or any(c.isdigit() for c in name):
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP(VALIDATION, "A name cannot contain digits or line breaks.")
+            field, QT_TRANSLATE_NOOP("Validation", "A name cannot contain digits or line breaks.")
         )
     return name
 
@@ -69,22 +69,22 @@ def check_resident_id(text: str | None, field: str = "resident_id") -> str:
     """Return the normalised 18-character resident ID number or raise ValidationError."""
     raw = clean_text(text).upper().replace(" ", "")
     if not raw:
-        raise ValidationError(field, QT_TRANSLATE_NOOP(VALIDATION, "This field is required."))
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
     try:
         return str(ric.validate(raw))
     except stdnum_errors.InvalidLength:
-        message = QT_TRANSLATE_NOOP(VALIDATION, "A resident ID number has 18 characters.")
+        message = QT_TRANSLATE_NOOP("Validation", "A resident ID number has 18 characters.")
     except stdnum_errors.InvalidChecksum:
         message = QT_TRANSLATE_NOOP(
-            VALIDATION, "The check digit of this resident ID number is wrong; please re-check it."
+            "Validation", "The check digit of this resident ID number is wrong; please re-check it."
         )
     except stdnum_errors.InvalidComponent:
         message = QT_TRANSLATE_NOOP(
-            VALIDATION, "This resident ID number has an impossible birth date or region code."
+            "Validation", "This resident ID number has an impossible birth date or region code."
         )
     except stdnum_errors.ValidationError:
         message = QT_TRANSLATE_NOOP(
-            VALIDATION, "A resident ID number is 17 digits followed by a digit or X."
+            "Validation", "A resident ID number is 17 digits followed by a digit or X."
         )
     raise ValidationError(field, message)
 
@@ -101,7 +101,7 @@ def check_phone(text: str | None, field: str = "phone", *, required: bool = Fals
         raw = raw[3:]
     if not raw:
         if required:
-            raise ValidationError(field, QT_TRANSLATE_NOOP(VALIDATION, "This field is required."))
+            raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
         return ""
     if _MOBILE.match(raw.replace("-", "")):
         return raw.replace("-", "")
@@ -110,7 +110,7 @@ def check_phone(text: str | None, field: str = "phone", *, required: bool = Fals
     raise ValidationError(
         field,
         QT_TRANSLATE_NOOP(
-            VALIDATION,
+            "Validation",
             "Not a phone number: use an 11-digit mobile number or a landline with its "
             "area code, e.g. 0851-12345678.",
         ),
@@ -120,13 +120,13 @@ def check_phone(text: str | None, field: str = "phone", *, required: bool = Fals
 def check_date(field: str, value: date | None, *, required: bool = True) -> date | None:
     if value is None:
         if required:
-            raise ValidationError(field, QT_TRANSLATE_NOOP(VALIDATION, "This field is required."))
+            raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
         return None
     if isinstance(value, datetime):
         value = value.date()
     if not EARLIEST_DATE <= value <= LATEST_DATE:
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP(VALIDATION, "This date is outside the possible range.")
+            field, QT_TRANSLATE_NOOP("Validation", "This date is outside the possible range.")
         )
     return value
 
@@ -142,7 +142,7 @@ def not_before(field: str, value: date | None, earliest: date, earliest_label: s
     if value is not None and value < earliest:
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP(VALIDATION, "This date cannot be before {other} ({date})."),
+            QT_TRANSLATE_NOOP("Validation", "This date cannot be before {other} ({date})."),
             other=earliest_label,
             date=earliest.isoformat(),
         )
@@ -153,17 +153,17 @@ def check_enum(field: str, enum_cls: type[E], value: object) -> E:
         return enum_cls(str(value))
     except ValueError:
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP(VALIDATION, "Please choose one of the listed values.")
+            field, QT_TRANSLATE_NOOP("Validation", "Please choose one of the listed values.")
         ) from None
 
 
 def check_int_range(field: str, value: int | None, low: int, high: int) -> int:
     if value is None:
-        raise ValidationError(field, QT_TRANSLATE_NOOP(VALIDATION, "This field is required."))
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
     if not low <= value <= high:
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP(VALIDATION, "Must be between {low} and {high}."),
+            QT_TRANSLATE_NOOP("Validation", "Must be between {low} and {high}."),
             low=low,
             high=high,
         )
@@ -176,7 +176,7 @@ def check_optional_number(field: str, value: float | None, high: float) -> float
     if value != value or not 0 <= value <= high:  # value != value catches NaN
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP(VALIDATION, "Must be between {low} and {high}."),
+            QT_TRANSLATE_NOOP("Validation", "Must be between {low} and {high}."),
             low=0,
             high=high,
         )
