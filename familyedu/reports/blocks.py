@@ -1,0 +1,232 @@
+"""Building blocks shared by the documents: letterhead, headings, tables, signature areas."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from familyedu.reports.data import CenterInfo, GoalLine, LetterHeader
+from familyedu.reports.fonts import markup
+from familyedu.reports.layout import RED, TEXT_HEIGHT, TEXT_WIDTH, HeavyParagraph, Styles
+from familyedu.reports.templates import Wording
+from familyedu.reports.text import ZH, blank_date, format_date
+
+LOGO_HEIGHT = 16 * mm
+_HEAD_BG = colors.HexColor("#EDEDED")
+
+
+class Composer:
+    """Turns plain text and wording keys into flowables for one document."""
+
+    def __init__(self, styles: Styles, wording: Wording, context: Mapping[str, str]) -> None:
+        self.st = styles
+        self.wording = wording
+        self.context = context
+        self.zh = styles.language == ZH
+
+    # -- text ---------------------------------------------------------------------------
+    def para(self, text: str, style: ParagraphStyle | None = None,
+             cls: type[Paragraph] = Paragraph) -> Paragraph:
+        """A paragraph of plain (unescaped) text, with per-character font fallback."""
+        chosen = style or self.st.body
+        return cls(markup(text, chosen.fontName, self.st.fonts), chosen)
+
+    def fill(self, key: str, **extra: str) -> str:
+        return self.wording.fill(key, self.context, **extra)
+
+    def paras(self, key: str, style: ParagraphStyle | None = None) -> list[Flowable]:
+        return [self.para(t, style) for t in self.wording.fill_all(key, self.context)]
+
+    def heading(self, key: str, room: float = 3) -> list[Flowable]:
+        """A heading that moves to the next page unless `room` lines fit below it."""
+        text = self.fill(key)
+        return [CondPageBreak(room * self.st.body.leading), self.para(text, self.st.heading)] \
+            if text else []
+
+    def section(self, key: str, content: Sequence[Flowable]) -> list[Flowable]:
+        """A heading kept on one page with short content such as a small table; content
+        longer than a page still splits, with the heading on the first part."""
+        head = self.heading(key)
+        return [*head[:1], KeepTogether([*head[1:], *content])]
+
+    def numbered(self, items: Sequence[str], empty_key: str = "none_text") -> list[Flowable]:
+        """Items as "1. …" paragraphs, or the empty-text when there are none."""
+        if not items:
+            return [self.para(self.fill(empty_key))]
+        return [self.para(f"{i}. {item}") for i, item in enumerate(items, start=1)]
+
+    def fmt_date(self, value: date | None) -> str:
+        return format_date(value, self.st.language)
+
+    # -- letter frame ---------------------------------------------------------------------
+    def letterhead(self, center: CenterInfo, header: LetterHeader) -> list[Flowable]:
+        """Red center name, contact line, double red rule, then the reference at the right."""
+        name = self.para(center.name, self.st.org_name, self.heavy)
+        top: Flowable = name
+        if center.logo:
+            logo = _logo(center.logo)
+            side = logo.drawWidth + 2 * mm
+            top = _table([[logo, name, Spacer(0, 0)]],
+                         colWidths=[side, TEXT_WIDTH - 2 * side, side],
+                         style=self.table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        info = "\u3000".join(p for p in (center.address, center.phone) if p.strip())
+        flow: list[Flowable] = [top]
+        if info:
+            flow.append(self.para(info, self.st.org_info))
+        flow += [
+            Spacer(1, 2 * mm),
+            HRFlowable(width="100%", thickness=1.6, color=RED, spaceBefore=0, spaceAfter=1.2),
+            HRFlowable(width="100%", thickness=0.5, color=RED, spaceBefore=0, spaceAfter=3 * mm),
+        ]
+        if header.reference.strip():
+            flow.append(self.para(header.reference, self.st.reference))
+        return flow
+
+    def title(self) -> list[Flowable]:
+        return [Spacer(1, 4 * mm), self.para(self.fill("title"), self.st.title, self.heavy)]
+
+    @property
+    def heavy(self) -> type[Paragraph]:
+        # Only the Chinese fonts lack a bold face; stroking a bold face would smear it.
+        return HeavyParagraph if self.zh else Paragraph
+
+    def salutation(self) -> list[Flowable]:
+        text = self.fill("salutation") if self.context.get("recipient") else ""
+        return [self.para(text, self.st.plain)] if text.strip() else []
+
+    def issuer_block(self, issued_on: date, lead: Sequence[Flowable] = ()) -> Flowable:
+        """Issuer and date at the right, with room above for the stamp.
+
+        GB/T 9704 puts the date four characters in from the right edge, the issuer centred
+        over it, and the stamp pressed over both; `lead` (the closing lines) stays on the
+        same page so a signature never stands alone.
+        """
+        right_gap = 4 * self.st.body.fontSize if self.zh else 0
+        width = 80 * mm
+        rows = [[self.para(self.fill("issuer"), self.st.signature), Spacer(0, 0)],
+                [self.para(self.fmt_date(issued_on), self.st.signature), Spacer(0, 0)]]
+        block = _table(rows, colWidths=[width, right_gap], hAlign="RIGHT",
+                      style=self.table_style([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        return KeepTogether([*lead, Spacer(1, 2 * self.st.body.leading), block])
+
+    def signature_lines(self, labels: Sequence[str]) -> Flowable:
+        """One row per signer: label, a line to sign on, and a date to write by hand."""
+        style = self.st.sign_label
+        date_label, blank = self.fill("sign_date"), blank_date(self.st.language)
+
+        def width(text: str) -> float:
+            return float(stringWidth(text, style.fontName, style.fontSize)) + 4
+
+        # Size the columns to their text so nothing wraps; the signing line takes the rest,
+        # but never shorter than a signature needs (long labels wrap instead).
+        label_w = min(max((width(x) for x in labels), default=0), TEXT_WIDTH * 0.42)
+        widths = [label_w, 0.0, width(date_label), width(blank)]
+        widths[1] = max(TEXT_WIDTH - sum(widths), 38 * mm)
+        widths[0] = TEXT_WIDTH - sum(widths[1:])
+        # Empty cells are flowables too: reportlab cannot split a row holding a bare string.
+        rows = [[self.para(label, style), Spacer(0, 0), self.para(date_label, style),
+                 self.para(blank, style)] for label in labels]
+        table_style = self.table_style([
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+            ("TOPPADDING", (0, 0), (-1, -1), 7 * mm if self.zh else 6 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("LEFTPADDING", (0, 0), (-1, -1), 1),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+        ])
+        return _table(rows, colWidths=widths, style=table_style, hAlign="LEFT")
+
+    def copy_to(self, header: LetterHeader) -> list[Flowable]:
+        if not header.copy_to.strip():
+            return []
+        line = self.fill("copy_to_label") + header.copy_to
+        return [Spacer(1, 6 * mm),
+                HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceAfter=2),
+                self.para(line, self.st.plain),
+                HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=2)]
+
+    # -- tables -------------------------------------------------------------------------
+    def table(self, head: Sequence[str], rows: Sequence[Sequence[str]],
+              widths_mm: Sequence[float], centered: Sequence[int] = (),
+              total_row: bool = False) -> Table:
+        """A ruled table whose header repeats on every page and whose rows may split."""
+        scale = TEXT_WIDTH / (sum(widths_mm) * mm)  # always exactly the text width
+        pad = 4 + (self.st.cell.fontSize / 2 if self.zh else 0)
+        widths = [w * mm * scale for w in widths_mm]
+        data: list[list[Flowable | str]] = [
+            [self.para(h, self.st.cell_head) for h in head]]
+        for row in rows:
+            data.append([self.para(v, self.st.cell_center if i in centered else self.st.cell)
+                         for i, v in enumerate(row)])
+        if total_row and rows:
+            data[-1] = [self.para(v, self.st.cell_head) for v in rows[-1]]
+        style = self.table_style([
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("BACKGROUND", (0, 0), (-1, 0), _HEAD_BG),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            # Room for a comma or full stop hanging past the line end (CJK line breaking).
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ])
+        return _table(data, colWidths=widths, repeatRows=1, style=style, hAlign="LEFT",
+                      spaceBefore=4, spaceAfter=8)
+
+    def goal_table(self, goals: Sequence[GoalLine]) -> list[Flowable]:
+        if not goals:
+            return [self.para(self.fill("none_text"))]
+        levels = self.wording.items("progress_levels")
+        head = [self.fill("col_domain"), self.fill("col_goal"), self.fill("col_progress")]
+        rows = [[g.domain, g.description, levels[g.progress]] for g in goals]
+        return [self.table(head, rows, [34, 90, 32], centered=(2,))]
+
+    def table_style(self, commands: list[tuple[Any, ...]]) -> TableStyle:
+        # Empty string cells are drawn in the table's own font, Helvetica by default, which
+        # would put an unembedded font in the PDF.
+        return TableStyle([("FONTNAME", (0, 0), (-1, -1), self.st.body.fontName), *commands])
+
+    def spacer(self, lines: float = 0.5) -> Spacer:
+        return Spacer(1, lines * self.st.body.leading)
+
+
+def _table(data: Sequence[Sequence[Flowable | str]], colWidths: Sequence[float],  # noqa: N803
+           **kwargs: Any) -> Table:
+    """A Table that splits inside a row only when some row could not fit on a page at all
+    (an absurdly long name or description): splitting ordinary rows leaves slivers at page
+    ends, while not splitting a huge row makes reportlab give up on the whole document."""
+    huge = any(
+        isinstance(cell, Flowable) and cell.wrap(width, TEXT_HEIGHT)[1] > TEXT_HEIGHT / 2
+        for row in data for cell, width in zip(row, colWidths, strict=True)
+    )
+    return Table(data, colWidths=colWidths, splitInRow=int(huge), **kwargs)
+
+
+def _logo(data: bytes) -> Image:
+    reader = ImageReader(io.BytesIO(data))  # raises on bytes that are not an image
+    width, height = reader.getSize()
+    return Image(io.BytesIO(data), width=LOGO_HEIGHT * width / height, height=LOGO_HEIGHT)

@@ -1,0 +1,54 @@
+"""结案报告: how a case ended, against its order if it had one."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from familyedu.reports.blocks import Composer
+from familyedu.reports.data import CompletionData
+from familyedu.reports.documents.common import Context
+from familyedu.reports.templates import Wording
+
+
+def context(data: CompletionData, wording: Wording) -> Context:
+    ctx = Context(data, wording)
+    ctx.put(
+        minor_name=data.minor_name,
+        guardian_names=ctx.names(data.guardian_names),
+        period_start=ctx.date(data.period_start),
+        period_end=ctx.date(data.period_end),
+        closure_reason=data.closure_reason,
+        order_type=data.order_type,
+        order_number=data.order_number,
+        hours_required=ctx.number(data.hours_required),
+        hours_done=ctx.number(data.hours_done),
+        sessions_done=str(data.sessions_done),
+        sessions_missed=str(data.sessions_missed),
+        counselor_name=data.counselor_name,
+        supervisor_name=data.supervisor_name,
+    )
+    return ctx
+
+
+def story(data: CompletionData, c: Composer) -> list[Flowable]:
+    intro = "intro_order" if data.order_number.strip() else "intro_voluntary"
+    outcome = [c.para(data.outcome)] if data.outcome.strip() else \
+        [c.para(c.fill("outcome_empty"))]
+    signers = c.signature_lines([c.fill("sign_counselor"), c.fill("sign_supervisor")])
+    return [
+        *c.letterhead(data.center, data.header),
+        *c.title(),
+        *c.salutation(),
+        *c.paras(intro),
+        *c.heading("heading_overview"),
+        *c.paras("overview_text"),
+        # Goal tables may run over a page (the header row repeats), but not from its foot.
+        *c.heading("heading_progress", room=5),
+        *c.goal_table(data.goals),
+        *c.heading("heading_outcome"),
+        *outcome,
+        *c.heading("heading_recommendations"),
+        *c.numbered(data.recommendations),
+        c.issuer_block(data.header.issued_on, [*c.paras("closing"), signers]),
+        *c.copy_to(data.header),
+    ]

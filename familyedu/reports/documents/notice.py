@@ -1,0 +1,62 @@
+"""督促履行通知书: a reminder, or notice of non-compliance, to guardians under an order."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
+
+from familyedu.reports.blocks import Composer
+from familyedu.reports.data import NoticeData
+from familyedu.reports.documents.common import Context
+from familyedu.reports.templates import Wording
+from familyedu.reports.text import ZH
+
+
+def context(data: NoticeData, wording: Wording) -> Context:
+    ctx = Context(data, wording)
+    remaining = None if data.hours_required is None else \
+        max(0.0, data.hours_required - data.hours_done)
+    sep = "、" if ctx.language == ZH else ", "
+    ctx.put(
+        minor_name=data.minor_name,
+        guardian_names=ctx.names(data.guardian_names),
+        order_type=data.order_type,
+        order_number=data.order_number,
+        hours_required=ctx.number(data.hours_required),
+        hours_done=ctx.number(data.hours_done),
+        hours_remaining=ctx.number(remaining),
+        sessions_missed=str(data.sessions_missed),
+        missed_dates=sep.join(ctx.date(d) for d in data.missed_dates) or ctx.number(None),
+        deadline=ctx.date(data.deadline),
+        respond_by=ctx.date(data.respond_by),
+        counselor_name=data.counselor_name,
+        counselor_phone=data.counselor_phone,
+    )
+    return ctx
+
+
+def _receipt(c: Composer) -> Flowable:
+    # A tear-off acknowledgement the guardian signs and returns: proof the notice was served.
+    return KeepTogether([
+        Spacer(1, 10),
+        HRFlowable(width="100%", thickness=0.6, color=colors.grey, dash=(3, 3), spaceAfter=8),
+        c.para(c.fill("heading_receipt"), c.st.receipt_title),
+        *c.paras("receipt_text"),
+        c.signature_lines([c.fill("sign_receipt")]),
+    ])
+
+
+def story(data: NoticeData, c: Composer) -> list[Flowable]:
+    body = "body_reminder" if data.stage == "reminder" else "body_non_compliance"
+    closing = [*c.paras("closing")]
+    if c.context["counselor_name"] or c.context["counselor_phone"]:
+        closing.append(c.para(c.fill("contact_line")))
+    return [
+        *c.letterhead(data.center, data.header),
+        *c.title(),
+        *c.salutation(),
+        *c.paras(body),
+        c.issuer_block(data.header.issued_on, closing),
+        *c.copy_to(data.header),
+        _receipt(c),
+    ]
