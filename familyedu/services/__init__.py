@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from familyedu.services.cases import CaseService
 from familyedu.services.categories import CategoryService
+from familyedu.services.center import CenterService
 from familyedu.services.context import Actor, ServiceContext
 from familyedu.services.dashboard import DashboardService
+from familyedu.services.letters import LetterService
 from familyedu.services.mandatory import MandatoryReportService
 from familyedu.services.minors import MinorService
 from familyedu.services.plans import PlanService
@@ -29,6 +31,8 @@ class Services:
         self.dashboard = DashboardService(ctx)
         self.categories = CategoryService(ctx)
         self.users = UserService(ctx)
+        self.center = CenterService(ctx)
+        self.letters = LetterService(ctx)
 
     @property
     def actor(self) -> Actor:

@@ -1,0 +1,63 @@
+"""The Administration screen: accounts, the center's settings and the configurable lists."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from familyedu.models.enums import Role
+from familyedu.services import Services
+from familyedu.ui.admin.categories import CategoriesPage
+from familyedu.ui.admin.center import CenterPage
+from familyedu.ui.admin.users import NewUserDialog, PasswordDialog, UsersPage
+from familyedu.ui.events import AppEvents
+
+log = logging.getLogger(__name__)
+
+
+def _security_panels() -> Any:
+    """familyedu.ui.admin_security (backups, audit trail) when it is installed, else None."""
+    try:
+        return importlib.import_module("familyedu.ui.admin_security")
+    except ImportError:
+        log.info("backup and audit panels not installed")
+        return None
+
+
+class AdminView(QWidget):
+    """Tabs for administrators and supervisors; the services refuse what a role may not do."""
+
+    # The database was replaced by a restore: whoever is on screen must sign in again.
+    database_restored = Signal(str)
+
+    def __init__(self, services: Services, events: AppEvents,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        self.users = UsersPage(services, self)
+        self.center = CenterPage(services, self)
+        self.categories = CategoriesPage(services, self)
+        self.tabs.addTab(self.users, self.tr("Accounts"))
+        self.tabs.addTab(self.center, self.tr("Center"))
+        self.tabs.addTab(self.categories, self.tr("Lists"))
+        self.backups: QWidget | None = None
+        self.audit: QWidget | None = None
+        panels = _security_panels()
+        if panels is not None and services.actor.role is Role.ADMIN:
+            self.backups = panels.BackupPanel(services, self)
+            self.backups.database_restored.connect(self.database_restored)  # type: ignore[union-attr]
+            self.tabs.addTab(self.backups, self.tr("Backups"))
+        if panels is not None and services.actor.role is Role.SUPERVISOR:
+            self.audit = panels.AuditViewer(services, self)
+            self.tabs.addTab(self.audit, self.tr("Audit trail"))
+        self.center.saved.connect(events.settings_changed)
+        self.categories.saved.connect(events.settings_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+
+__all__ = ["AdminView", "NewUserDialog", "PasswordDialog"]

@@ -1,0 +1,134 @@
+"""The case list screen: filter bar, the paged table and a count; Enter or double-click opens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familyedu.models.enums import CategoryKind, Role
+from familyedu.services import Services
+from familyedu.services.dto import CaseQuery
+from familyedu.ui.case_list.filter_bar import FilterBar
+from familyedu.ui.case_list.model import CASE_ID_ROLE, CaseTableModel, Column
+from familyedu.ui.events import AppEvents
+from familyedu.ui.labels import CategoryLabels
+
+HEADER_KEY = "case_list/header"
+DEFAULT_WIDTHS = {Column.CASE_NUMBER: 120, Column.MINOR: 90, Column.AGE: 50,
+                  Column.GUARDIANSHIP: 250, Column.COUNSELOR: 90, Column.ORDER: 190,
+                  Column.ORDER_DUE: 100, Column.HOURS: 110, Column.NEXT_DUE: 100,
+                  Column.RISK: 60, Column.STATUS: 60}
+
+
+class CaseTable(QTableView):
+    """A table whose Enter key opens the current case (double-click does too)."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doubleClicked.connect(self._open_index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open_index(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        case_id = index.data(CASE_ID_ROLE)
+        if case_id is not None:
+            self.open_requested.emit(int(case_id))
+
+
+class CaseListView(QWidget):
+    """Searchable, filterable, sortable list of the cases the user may see."""
+
+    def __init__(self, services: Services, events: AppEvents,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._events = events
+        situations = services.categories.entries(CategoryKind.GUARDIANSHIP, include_inactive=True)
+        counselors = (services.cases.counselors()
+                      if services.actor.role is Role.SUPERVISOR else None)
+        self.filters = FilterBar(counselors=counselors,
+                                 situations=[s for s in situations if s.active], parent=self)
+        self.model = CaseTableModel(services.cases, CategoryLabels(situations),
+                                    services.ctx.today, self)
+        # Query before sorting is switched on, so the table's first sort finds the rows ready.
+        self.model.set_query(self.filters.query())
+        self.table = CaseTable(self)
+        self.table.setObjectName("case_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in DEFAULT_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSortIndicator(Column.CASE_NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.open_requested.connect(self._events.open_case_requested)
+        self.count = QLabel(self)
+        self.count.setObjectName("case_count")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self.filters.query_changed.connect(self._run)
+        self.model.modelReset.connect(self._show_count)
+        for signal in (events.case_saved, events.minor_saved, events.session_logged,
+                       events.plan_saved):
+            signal.connect(self.refresh)
+        events.settings_changed.connect(self._reload_categories)
+        self._show_count()
+
+    def _run(self, query: CaseQuery) -> None:
+        self.model.set_query(query)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n case(s)", "", self.model.total))
+
+    def _reload_categories(self) -> None:
+        situations = self._services.categories.entries(CategoryKind.GUARDIANSHIP,
+                                                       include_inactive=True)
+        self.filters.set_situations([s for s in situations if s.active])
+        self.model.set_guardianship_labels(CategoryLabels(situations))
+
+    def selected_case_id(self) -> int | None:
+        index = self.table.currentIndex()
+        value = index.data(CASE_ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    def focus_search(self) -> None:
+        self.filters.focus_search()
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def restore_settings(self, settings: QSettings) -> None:
+        state = settings.value(HEADER_KEY)
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)

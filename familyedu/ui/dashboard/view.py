@@ -1,0 +1,182 @@
+"""The dashboard: what is due for a caseload (or the whole center), and two charts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familyedu.models.enums import CategoryKind, Role
+from familyedu.services import Services
+from familyedu.services.dashboard import Dashboard, DueItem
+from familyedu.ui import formatting
+from familyedu.ui.dashboard.charts import OpenBySituationChart, SessionsPerMonthChart
+from familyedu.ui.events import AppEvents
+from familyedu.ui.labels import CategoryLabels
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DueList(QTreeWidget):
+    """One list of due items; Enter or double-click asks to open the case."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, name: str, date_title: str, detail_title: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        titles = [self.tr("Case no."), self.tr("Minor"), date_title]
+        self.setHeaderLabels([*titles, detail_title] if detail_title else titles)
+        for column, width in enumerate((100, 90, 110)):
+            self.setColumnWidth(column, width)
+        self.itemDoubleClicked.connect(lambda item, _col: self._open(item))
+
+    def set_items(self, items: list[DueItem]) -> None:
+        self.clear()
+        for entry in items:
+            row = QTreeWidgetItem([entry.case_number, entry.minor_name,
+                                   formatting.short_date(entry.due_on), entry.detail])
+            row.setData(0, CASE_ID_ROLE, entry.case_id)
+            self.addTopLevelItem(row)
+
+    def case_ids(self) -> list[int]:
+        items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [int(item.data(0, CASE_ID_ROLE)) for item in items if item is not None]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self._open(item)
+            return
+        super().keyPressEvent(event)
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        self.open_requested.emit(int(item.data(0, CASE_ID_ROLE)))
+
+
+class DashboardView(QWidget):
+    """Sessions due, reviews overdue, orders near their deadline, no-shows; two charts."""
+
+    def __init__(self, services: Services, events: AppEvents,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.dashboard: Dashboard | None = None
+        self.summary = QLabel(self)
+        self.summary.setObjectName("dashboard_summary")
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.summary.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        self.mine_button: QRadioButton | None = None
+        self.center_button: QRadioButton | None = None
+        if services.actor.role is Role.SUPERVISOR:
+            self.mine_button = QRadioButton(self.tr("My caseload"), self)
+            self.center_button = QRadioButton(self.tr("Whole center"), self)
+            self.center_button.setChecked(True)
+            group = QButtonGroup(self)
+            group.addButton(self.mine_button)
+            group.addButton(self.center_button)
+            self.mine_button.toggled.connect(self.reload)
+            top.addWidget(self.mine_button)
+            top.addWidget(self.center_button)
+
+        self.due = DueList("due_this_week", self.tr("Due on"), None, self)
+        self.reviews = DueList("reviews_overdue", self.tr("Review was due"), None, self)
+        self.deadlines = DueList("orders_near_deadline", self.tr("Deadline"),
+                                 self.tr("Done / required"), self)
+        self.no_shows = DueList("no_shows", self.tr("Missed on"), self.tr("Time"), self)
+        self._boxes: list[tuple[QGroupBox, DueList, Callable[[int], str]]] = []
+        grid = QGridLayout()
+        for i, (dlist, title) in enumerate([
+            (self.due, lambda n: self.tr("Sessions due this week (%n)", "", n)),
+            (self.reviews, lambda n: self.tr("Plan reviews overdue (%n)", "", n)),
+            (self.deadlines, lambda n: self.tr(
+                "Orders near their deadline, hours missing (%n)", "", n)),
+            (self.no_shows, lambda n: self.tr("No-shows awaiting follow-up (%n)", "", n)),
+        ]):
+            box = QGroupBox(self)
+            inner = QVBoxLayout(box)
+            inner.addWidget(dlist)
+            dlist.open_requested.connect(events.open_case_requested)
+            grid.addWidget(box, i // 2, i % 2)
+            self._boxes.append((box, dlist, title))
+        lists = QWidget(self)
+        lists.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+
+        self.months_chart = SessionsPerMonthChart(self)
+        self.situation_chart = OpenBySituationChart(self)
+        charts = QSplitter(Qt.Orientation.Horizontal, self)
+        charts.addWidget(self.months_chart)
+        charts.addWidget(self.situation_chart)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("dashboard_splitter")
+        self.splitter.addWidget(lists)
+        self.splitter.addWidget(charts)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        for signal in (events.session_logged, events.case_saved, events.plan_saved,
+                       events.minor_saved, events.settings_changed):
+            signal.connect(self.reload)
+        self.reload()
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue("dashboard/splitter", self.splitter.saveState())
+
+    def restore_settings(self, settings: QSettings) -> None:
+        state = settings.value("dashboard/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    @property
+    def mine_only(self) -> bool:
+        if self.mine_button is None:
+            return True
+        return self.mine_button.isChecked()
+
+    def reload(self) -> None:
+        data = self._services.dashboard.load(mine_only=self.mine_only)
+        self.dashboard = data
+        if data.scope_center:
+            text = self.tr("%n open case(s) in the center", "", data.open_cases)
+        else:
+            text = self.tr("%n open case(s) in your caseload", "", data.open_cases)
+        self.summary.setText(text)
+        for items, dlist in ((data.sessions_due_this_week, self.due),
+                             (data.reviews_overdue, self.reviews),
+                             (data.orders_near_deadline, self.deadlines),
+                             (data.no_shows_to_follow_up, self.no_shows)):
+            dlist.set_items(items)
+        for box, dlist, title in self._boxes:
+            box.setTitle(title(dlist.topLevelItemCount()))
+        names = CategoryLabels(self._services.categories.entries(
+            CategoryKind.GUARDIANSHIP, include_inactive=True))
+        self.months_chart.set_data(data.sessions_per_month)
+        self.situation_chart.set_data(data.open_by_guardianship, names)

@@ -1,0 +1,166 @@
+"""First-start setup and sign-in dialogs; both call familyedu.startup, so the CLI matches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from familyedu.db import DatabaseError
+from familyedu.services.errors import AuthenticationFailed, ValidationError
+from familyedu.startup import SignedIn
+from familyedu.ui.service_errors import error_text, field_errors
+
+SignInFn = Callable[[str, str], SignedIn]
+SetupFn = Callable[..., SignedIn]  # setup(center_name=, username=, display_name=, password=)
+
+
+def _error_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def _show(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class SignInDialog(QDialog):
+    """User name and password; wrong ones and lock-outs are said plainly, the dialog stays."""
+
+    def __init__(self, sign_in: SignInFn, *, center_name: str = "", username: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sign_in = sign_in
+        self.signed_in: SignedIn | None = None
+        self.setWindowTitle(self.tr("Sign in — familyedu"))
+        self.setMinimumWidth(380)
+        heading = QLabel(center_name or self.tr("Family education guidance"), self)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        self.username = QLineEdit(username, self)
+        self.username.setObjectName("username")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = _error_label(self, "sign_in_error")
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Sign in"))
+        ok.setObjectName("sign_in_button")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        (self.password if username else self.username).setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.signed_in = self._sign_in(self.username.text(), self.password.text())
+        except (AuthenticationFailed, DatabaseError, SQLAlchemyError) as exc:
+            _show(self.error, error_text(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        super().accept()
+
+
+class SetupDialog(QDialog):
+    """First start: the center's name and its administrator's account."""
+
+    def __init__(self, setup: SetupFn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup = setup
+        self.signed_in: SignedIn | None = None
+        self.setWindowTitle(self.tr("Set up familyedu"))
+        self.setMinimumWidth(480)
+        intro = QLabel(self.tr(
+            "This is the first start. Name your center and create the administrator's "
+            "account. The administrator then creates accounts for counselors and supervisors."),
+            self)
+        intro.setWordWrap(True)
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        rows = [
+            ("center_name", self.tr("Center name")),
+            ("username", self.tr("Administrator's user name")),
+            ("display_name", self.tr("Administrator's full name")),
+            ("password", self.tr("Password")),
+            ("password_again", self.tr("Password again")),
+        ]
+        for name, label in rows:
+            edit = QLineEdit(self)
+            edit.setObjectName(name)
+            if name.startswith("password"):
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+            error = _error_label(self, f"{name}_error")
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(edit)
+            box.addWidget(error)
+            form.addRow(label, box)
+            self.fields[name], self.errors[name] = edit, error
+        self.fields["username"].setText("admin")
+        self.general_error = _error_label(self, "setup_error")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.fields["center_name"].setFocus()
+
+    def accept(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            _show(label, "")
+        values = {name: edit.text() for name, edit in self.fields.items()}
+        if values["password"] != values["password_again"]:
+            _show(self.errors["password_again"], self.tr("The two passwords differ."))
+            self.fields["password_again"].setFocus()
+            return
+        try:
+            self.signed_in = self._setup(
+                center_name=values["center_name"], username=values["username"],
+                display_name=values["display_name"], password=values["password"])
+        except ValidationError as exc:
+            for field, text in field_errors(exc).items():
+                _show(self.errors.get(field, self.general_error), text)
+            first = self.fields.get(exc.field)
+            if first is not None:
+                first.setFocus()
+            return
+        except (DatabaseError, SQLAlchemyError, OSError) as exc:
+            _show(self.general_error, error_text(exc))
+            return
+        super().accept()

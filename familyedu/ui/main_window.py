@@ -1,0 +1,366 @@
+"""The main window: navigation, menus and shortcuts, status bar, remembered layout, idle lock."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from familyedu.db import Database
+from familyedu.models.enums import Role
+from familyedu.services import Services
+from familyedu.services.users import authenticate
+from familyedu.ui import i18n, labels
+from familyedu.ui.case_list.area import CasesArea, WorkspaceFactory, default_workspace_factory
+from familyedu.ui.events import AppEvents
+from familyedu.ui.idle_lock import IdleLock
+
+log = logging.getLogger(__name__)
+
+NAV_DASHBOARD, NAV_CASES, NAV_LETTERS, NAV_ADMIN = "dashboard", "cases", "letters", "admin"
+PageFactory = Callable[[], QWidget]
+
+
+def database_label(db: Database) -> str:
+    """The file name, or server/database: never a user name or password."""
+    if db.is_sqlite:
+        return Path(db.url.database or "").name
+    host = db.url.host or "localhost"
+    return f"{host}/{db.url.database or ''}"
+
+
+def letters_view_factory(services: Services, events: AppEvents,
+                         parent: QWidget) -> PageFactory | None:
+    """The Letters screen if that package is installed, else None (no nav entry)."""
+    try:
+        module: Any = importlib.import_module("familyedu.ui.letters")
+        view_class = module.LettersView
+    except (ImportError, AttributeError):
+        return None
+    return lambda: cast(QWidget, view_class(services, events, parent))
+
+
+class MainWindow(QMainWindow):
+    """Dashboard, Cases, Letters and Administration, for one signed-in user."""
+
+    def __init__(self, services: Services, events: AppEvents, *,
+                 workspace_factory: WorkspaceFactory = default_workspace_factory,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.events = events
+        self._workspace_factory = workspace_factory
+        actor = services.actor
+        self.setWindowTitle(self.tr("familyedu — family education guidance"))
+        self.setObjectName("main_window")
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {}
+        self._factories: dict[str, PageFactory] = {}
+        self.cases: CasesArea | None = None
+        is_case_worker = actor.role in (Role.COUNSELOR, Role.SUPERVISOR)
+        if is_case_worker:
+            self._add_page(NAV_DASHBOARD, self.tr("Dashboard"), self._make_dashboard)
+            self._add_page(NAV_CASES, self.tr("Cases"), self._make_cases)
+            letters = letters_view_factory(services, events, self.stack)
+            if letters is not None:
+                self._add_page(NAV_LETTERS, self.tr("Letters"), letters)
+        if actor.role in (Role.SUPERVISOR, Role.ADMIN):
+            self._add_page(NAV_ADMIN, self.tr("Administration"), self._make_admin)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([150, 1250])
+        self.setCentralWidget(self.splitter)
+        if is_case_worker:
+            self.cases = cast(CasesArea, self.page(NAV_CASES))
+        self._build_menus(is_case_worker)
+        self._build_status_bar()
+        self.idle_lock: IdleLock | None = None
+        events.settings_changed.connect(self._settings_changed)
+        self.nav.setCurrentRow(0)
+        self.restore_settings()
+
+    # -- pages --------------------------------------------------------------------------
+
+    def _add_page(self, key: str, title: str, factory: PageFactory) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 6))
+        self.nav.addItem(item)
+        self._factories[key] = factory
+
+    def _make_dashboard(self) -> QWidget:
+        from familyedu.ui.dashboard import DashboardView
+
+        return DashboardView(self.services, self.events, self.stack)
+
+    def _make_cases(self) -> QWidget:
+        return CasesArea(self.services, self.events, self.stack, self._workspace_factory)
+
+    def _make_admin(self) -> QWidget:
+        from familyedu.ui.admin import AdminView
+
+        view = AdminView(self.services, self.events, self.stack)
+        view.database_restored.connect(self._database_restored)
+        return view
+
+    def _database_restored(self, _kept_aside: str) -> None:
+        """Records on screen may no longer exist: close, and the next start signs in anew."""
+        QMessageBox.information(self, self.tr("Database restored"), self.tr(
+            "The database was replaced by the backup. familyedu closes now; "
+            "start it again and sign in."))
+        if self.cases is not None:
+            for workspace in list(self.cases.workspaces.values()):
+                workspace.deleteLater()  # their edits belong to the replaced database
+            self.cases.workspaces.clear()
+        self.close()
+
+    def nav_keys(self) -> list[str]:
+        return [str(self.nav.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.nav.count())]
+
+    def page(self, key: str) -> QWidget:
+        """The screen for a nav entry, built the first time it is needed."""
+        widget = self.pages.get(key)
+        if widget is None:
+            widget = self._factories[key]()
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+            if hasattr(widget, "restore_settings"):
+                widget.restore_settings(i18n.settings())
+        return widget
+
+    def show_page(self, key: str) -> QWidget:
+        keys = self.nav_keys()
+        if key in keys:
+            self.nav.setCurrentRow(keys.index(key))
+        return self.page(key)
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentWidget(self.page(self.nav_keys()[row]))
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every binding of the platform (Ctrl+W and Ctrl+F4)
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_menus(self, case_worker: bool) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        if case_worker:
+            self.new_case_action = self._action(self.tr("&New case…"), self.new_case,
+                                                QKeySequence.StandardKey.New, "new_case")
+            file_menu.addAction(self.new_case_action)
+            self.save_action = self._action(self.tr("&Save"), self.save_current,
+                                            QKeySequence.StandardKey.Save, "save")
+            self.print_action = self._action(self.tr("&Print…"), self.print_current,
+                                             QKeySequence.StandardKey.Print, "print")
+            self.close_tab_action = self._action(self.tr("&Close case"), self.close_current,
+                                                 QKeySequence.StandardKey.Close, "close_tab")
+            for action in (self.save_action, self.print_action, self.close_tab_action):
+                file_menu.addAction(action)
+            file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Change my &password…"),
+                                         self.change_password, None, "change_password"))
+        file_menu.addAction(self._action(self.tr("&Lock the screen"), self.lock_now,
+                                         "Ctrl+Alt+L", "lock"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
+                                         QKeySequence.StandardKey.Quit, "quit"))
+        go_menu = bar.addMenu(self.tr("&Go"))
+        if case_worker:
+            self.find_action = self._action(self.tr("&Find a case"), self.focus_search,
+                                            QKeySequence.StandardKey.Find, "find")
+            go_menu.addAction(self.find_action)
+            go_menu.addSeparator()
+        for number, key in enumerate(self.nav_keys(), start=1):
+            item = self.nav.item(number - 1)
+            go_menu.addAction(self._action(
+                item.text(), self._go(key), f"Ctrl+{number}", f"go_{key}"))
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = labels.ui_language()
+        for code, name in (("zh_CN", "简体中文"), ("en", "English")):
+            action = QAction(name, group)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(self._language_chooser(code))
+            language_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About familyedu"), self.about, None, "about"))
+
+    def _go(self, key: str) -> Callable[[], None]:
+        def go() -> None:
+            self.show_page(key)
+        return go
+
+    def _language_chooser(self, code: str) -> Callable[[], None]:
+        def choose() -> None:
+            self.choose_language(code)
+        return choose
+
+    def _build_status_bar(self) -> None:
+        actor = self.services.actor
+        who = QLabel(self.tr("Signed in: {name} ({role})").format(
+            name=actor.display_name, role=labels.role(actor.role)), self)
+        who.setObjectName("status_user")
+        where = QLabel(self.tr("Database: {name}").format(
+            name=database_label(self.services.ctx.db)), self)
+        where.setObjectName("status_database")
+        self.statusBar().addWidget(who)
+        self.statusBar().addPermanentWidget(where)
+
+    # -- commands -----------------------------------------------------------------------
+
+    def new_case(self) -> None:
+        try:
+            module: Any = importlib.import_module("familyedu.ui.workspace.new_case")
+            dialog_class = module.NewCaseDialog
+        except (ImportError, AttributeError):
+            QMessageBox.information(self, self.tr("New case"), self.tr(
+                "Registering cases is not part of this installation."))
+            return
+        dialog = dialog_class(self.services, self.events, self)
+        # The dialog has announced the new case (case_saved); the window only opens it.
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.case_id is not None:
+            self.open_case(dialog.case_id)
+
+    def open_case(self, case_id: int) -> QWidget | None:
+        if self.cases is None:
+            return None
+        self.show_page(NAV_CASES)
+        return self.cases.open_case(case_id)
+
+    def current_workspace(self) -> QWidget | None:
+        if self.cases is None or self.stack.currentWidget() is not self.cases:
+            return None
+        return self.cases.current_workspace()
+
+    def _forward(self, method: str) -> None:
+        workspace = self.current_workspace()
+        handler = getattr(workspace, method, None) if workspace is not None else None
+        if callable(handler):
+            handler()
+
+    def save_current(self) -> None:
+        self._forward("save")
+
+    def print_current(self) -> None:
+        self._forward("print_current")
+
+    def close_current(self) -> None:
+        if self.cases is not None and self.current_workspace() is not None:
+            self.cases.close_current()
+
+    def focus_search(self) -> None:
+        if self.cases is not None:
+            self.show_page(NAV_CASES)
+            self.cases.show_list()
+            self.cases.list.focus_search()
+
+    def change_password(self) -> None:
+        from familyedu.ui.admin import PasswordDialog
+
+        if PasswordDialog(self.services, None, self).exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Your password was changed."), 5000)
+
+    def choose_language(self, code: str) -> None:
+        i18n.save_language(code)
+        QMessageBox.information(self, self.tr("Language"), self.tr(
+            "The new language is used from the next start."))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About familyedu"), self.tr(
+            "familyedu keeps the cases of a family education guidance center: minors, "
+            "guardians, orders, plans, sessions and letters."))
+
+    # -- idle lock ----------------------------------------------------------------------
+
+    def start_idle_lock(self, timeout_ms: int | None = None) -> IdleLock:
+        """Lock after the center's idle time (or `timeout_ms`) without input."""
+        if timeout_ms is None:
+            timeout_ms = self.services.center.get().idle_lock_minutes * 60_000
+        db, username = self.services.ctx.db, self.services.actor.username
+        self.idle_lock = IdleLock(timeout_ms, self.services.actor.display_name,
+                                  lambda password: authenticate(db, username, password),
+                                  lambda: self, self)
+        self.idle_lock.start()
+        return self.idle_lock
+
+    def lock_now(self) -> None:
+        if self.idle_lock is None:
+            self.start_idle_lock()
+        assert self.idle_lock is not None
+        self.idle_lock.lock()
+
+    def _settings_changed(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.set_timeout(self.services.center.get().idle_lock_minutes * 60_000)
+
+    # -- remembered layout ----------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        settings = i18n.settings()
+        for key, apply in (("main_window/geometry", self.restoreGeometry),
+                           ("main_window/state", self.restoreState),
+                           ("main_window/splitter", self.splitter.restoreState)):
+            value = settings.value(key)
+            if isinstance(value, QByteArray):
+                apply(value)
+        if not isinstance(settings.value("main_window/geometry"), QByteArray):
+            self.resize(1400, 900)
+
+    def save_settings(self) -> None:
+        settings = i18n.settings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/state", self.saveState())
+        settings.setValue("main_window/splitter", self.splitter.saveState())
+        for widget in self.pages.values():
+            if hasattr(widget, "save_settings"):
+                widget.save_settings(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.cases is not None and not self.cases.close_all():
+            event.ignore()
+            return
+        self.save_settings()
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+        event.accept()
