@@ -1,0 +1,104 @@
+"""Validation messages shown next to the field they are about, in the user's language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from familyedu.ui.forms.dirty import changed_signals
+
+ERROR_COLOUR = "#c62828"
+_HIGHLIGHT = (f'[fieldError="true"] {{ border: 1px solid {ERROR_COLOUR}; border-radius: 2px; '
+              'background-color: #fff6f6; }')
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A red, word-wrapped message line, hidden until there is something to say."""
+    label = QLabel(parent)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    label.setVisible(False)
+    return label
+
+
+def _target(widget: QWidget) -> QWidget:
+    """The part of a composite field that should be outlined (the edit, not its frame)."""
+    proxy = widget.focusProxy()
+    return proxy if proxy is not None else widget
+
+
+def set_highlight(widget: QWidget, on: bool) -> None:
+    target = _target(widget)
+    if bool(target.property("fieldError")) == on:
+        return
+    target.setProperty("fieldError", on)
+    if on:
+        target.setProperty("_styleBeforeError", target.styleSheet())
+        target.setStyleSheet(_HIGHLIGHT)
+    else:
+        target.setStyleSheet(str(target.property("_styleBeforeError") or ""))
+
+
+class FormErrors(QObject):
+    """Field name -> (widget, message label). Shows a ValidationError's messages in place."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._shown: dict[str, str] = {}
+
+    def register(self, name: str, widget: QWidget, label: QLabel) -> None:
+        self._fields[name] = (widget, label)
+        for signal in changed_signals(widget):
+            # Once the user touches the field, the old complaint no longer applies.
+            signal.connect(lambda *_a, n=name: self.clear_field(n))
+
+    def names(self) -> list[str]:
+        return list(self._fields)
+
+    def label(self, name: str) -> QLabel | None:
+        entry = self._fields.get(name)
+        return entry[1] if entry else None
+
+    def show(self, messages: Mapping[str, str]) -> dict[str, str]:
+        """Show each message by its field; return those for fields this form does not have."""
+        leftovers: dict[str, str] = {}
+        for name, text in messages.items():
+            if name not in self._fields:
+                leftovers[name] = text
+                continue
+            widget, label = self._fields[name]
+            label.setText(text)
+            label.setVisible(True)
+            set_highlight(widget, True)
+            self._shown[name] = text
+        return leftovers
+
+    def first_widget(self) -> QWidget | None:
+        """The first field (in form order) that shows an error."""
+        for name, (widget, _label) in self._fields.items():
+            if name in self._shown:
+                return widget
+        return None
+
+    def text(self, name: str) -> str:
+        return self._shown.get(name, "")
+
+    def has_errors(self) -> bool:
+        return bool(self._shown)
+
+    def clear_field(self, name: str) -> None:
+        if name not in self._shown or name not in self._fields:
+            return
+        widget, label = self._fields[name]
+        label.clear()
+        label.setVisible(False)
+        set_highlight(widget, False)
+        del self._shown[name]
+
+    def clear(self) -> None:
+        for name in list(self._shown):
+            self.clear_field(name)

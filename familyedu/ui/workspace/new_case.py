@@ -1,0 +1,169 @@
+"""Registering a minor with guardians and opening their case, in one dialog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familyedu.services import Services
+from familyedu.services.errors import DuplicateCandidate, PossibleDuplicate
+from familyedu.ui.drafts import DraftKeeper, DraftKey
+from familyedu.ui.events import AppEvents
+from familyedu.ui.forms import DirtyTracker, error_label
+from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on
+from familyedu.ui.workspace.case_form import CaseForm
+from familyedu.ui.workspace.duplicates import DuplicateDialog
+from familyedu.ui.workspace.guardian_form import GuardianRows
+from familyedu.ui.workspace.minor_form import MinorForm
+from familyedu.ui.workspace.saving import ask_unsaved, run_save
+from familyedu.ui.workspace.widgets import Vocab
+
+DRAFT_FORM = "new_case"
+
+
+class NewCaseDialog(QDialog):
+    """After it is accepted, `case_id` holds the new case and `case_saved` has been emitted."""
+
+    def __init__(self, services: Services, events: AppEvents,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.events = events
+        self.case_id: int | None = None
+        self._offered = False
+        self.setWindowTitle(self.tr("New case"))
+        vocab = Vocab(services)
+        actor = services.actor
+        self.minor_form = MinorForm(vocab, clock=services.ctx.now)
+        self.guardians = GuardianRows(vocab)
+        self.guardians.add_row()
+        counselors = services.cases.counselors() if actor.is_supervisor else None
+        self.case_form = CaseForm(vocab, clock=services.ctx.now, counselors=counselors,
+                                  own_id=actor.user_id)
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        for title, widget in ((self.tr("The minor"), self.minor_form),
+                              (self.tr("Guardians"), self.guardians),
+                              (self.tr("Referral and order"), self.case_form)):
+            group = QGroupBox(title, page)
+            inner = QVBoxLayout(group)
+            inner.addWidget(widget)
+            page_layout.addWidget(group)
+        page_layout.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(page)
+
+        self.general = error_label(self)
+        buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("Register and open the case"), self)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.clicked.connect(lambda: self.save())
+        add_save_shortcuts(self, self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+
+        self.tracker = DirtyTracker(self)
+        for tracker in (self.minor_form.fields.tracker, self.case_form.fields.tracker):
+            tracker.changed.connect(self._part_changed)
+        self.guardians.changed.connect(lambda: self.tracker.set_dirty(True))
+        self.drafts = DraftKeeper(DraftKey(actor.user_id, None, DRAFT_FORM), self.tracker,
+                                  self.draft_state, self)
+        self.resize(1000, 760)
+
+    def _part_changed(self, dirty: bool) -> None:
+        if dirty:
+            self.tracker.set_dirty(True)
+
+    # -- drafts -------------------------------------------------------------------------
+
+    def draft_state(self) -> dict[str, Any]:
+        return {"minor": self.minor_form.fields.state(), "guardians": self.guardians.state(),
+                "case": self.case_form.fields.state()}
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        self.minor_form.fields.restore(state.get("minor", {}))
+        self.guardians.restore(list(state.get("guardians", [])))
+        self.case_form.fields.restore(state.get("case", {}))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._offered:
+            self._offered = True
+            QTimer.singleShot(0, lambda: self.drafts.offer_restore(self, self.restore_draft))
+
+    # -- saving -------------------------------------------------------------------------
+
+    def _place_errors(self, messages: dict[str, str]) -> dict[str, str]:
+        left = self.minor_form.fields.place_errors(messages)
+        left = self.guardians.show_errors(left)
+        return self.case_form.fields.place_errors(left)
+
+    def _focus_first_error(self) -> None:
+        widget = (self.minor_form.fields.errors.first_widget()
+                  or self.guardians.first_error_widget()
+                  or self.case_form.fields.errors.first_widget())
+        if widget is not None:
+            widget.setFocus()
+            self.scroll_area.ensureWidgetVisible(widget)
+
+    def save(self, confirm_not_duplicate: bool = False) -> bool:
+        minor = self.minor_form.minor_input()
+        guardians = self.guardians.guardian_inputs()
+        case = self.case_form.case_input()
+        try:
+            ok, case_id = run_save(
+                self, lambda: self.services.cases.open_new(
+                    minor, guardians, case, confirm_not_duplicate=confirm_not_duplicate),
+                sinks=[self._place_errors], general=self.general)
+        except PossibleDuplicate as exc:
+            if self._confirm_new(exc.candidates):
+                return self.save(confirm_not_duplicate=True)
+            return False
+        if not ok or case_id is None:
+            self._focus_first_error()
+            return False
+        self.case_id = case_id
+        self.tracker.mark_clean()
+        self.drafts.finish()
+        self.events.case_saved.emit(case_id)
+        self.accept()
+        return True
+
+    def _confirm_new(self, candidates: list[DuplicateCandidate]) -> bool:
+        return DuplicateDialog.ask(self, candidates)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not enter_moves_on(self, event, self.save):
+            super().keyPressEvent(event)
+
+    # -- closing ------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.tracker.is_dirty():
+            answer = ask_unsaved(self)
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+            self.drafts.finish()
+        super().reject()

@@ -1,0 +1,253 @@
+"""The referral and the order: its terms, the hours done against them, closing and reassigning."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familyedu.models.enums import CaseStatus
+from familyedu.services import Services
+from familyedu.services.dto import CaseProgress, CaseView
+from familyedu.services.errors import StaleRecord
+from familyedu.ui import formatting, labels
+from familyedu.ui.events import AppEvents
+from familyedu.ui.forms import error_label
+from familyedu.ui.workspace.case_form import CaseForm, case_values
+from familyedu.ui.workspace.saving import run_save
+from familyedu.ui.workspace.small_dialogs import CloseCaseDialog
+from familyedu.ui.workspace.stale import resolve_stale
+from familyedu.ui.workspace.widgets import Vocab, banner
+
+# The bar counts tenths of an hour so that 7.5 of 20 hours shows as such.
+BAR_SCALE = 10
+
+
+class OrderTab(QWidget):
+    def __init__(self, services: Services, events: AppEvents, vocab: Vocab, case: CaseView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.events = events
+        self.case = case
+        self.dialog: QDialog | None = None
+
+        self.form = CaseForm(vocab, self, clock=services.ctx.now)
+        self.general = error_label(self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.discard_button = QPushButton(self.tr("Discard changes"), self)
+        self.save_button.clicked.connect(self.save)
+        self.discard_button.clicked.connect(self.discard)
+        self.form.fields.tracker.changed.connect(self._dirty_changed)
+
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.setMinimumWidth(320)
+        self.warning = banner(self)
+        self.figures: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        rows = [("hours", self.tr("Hours done")), ("sessions", self.tr("Sessions attended")),
+                ("missed", self.tr("No-shows")), ("rate", self.tr("Attendance")),
+                ("due", self.tr("Deadline")), ("next", self.tr("Next session due")),
+                ("review", self.tr("Next plan review"))]
+        for number, (key, text) in enumerate(rows):
+            value = QLabel(self)
+            value.setObjectName(f"figure_{key}")
+            self.figures[key] = value
+            grid.addWidget(QLabel(text, self), number // 2, (number % 2) * 2)
+            grid.addWidget(value, number // 2, (number % 2) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.status_label = QLabel(self)
+        self.close_button = QPushButton(self.tr("Close case…"), self)
+        self.reopen_button = QPushButton(self.tr("Reopen case"), self)
+        self.close_button.clicked.connect(self.close_case)
+        self.reopen_button.clicked.connect(self.reopen_case)
+        self.counselor_combo = QComboBox(self)
+        self.reassign_button = QPushButton(self.tr("Reassign"), self)
+        self.reassign_button.clicked.connect(self.reassign)
+        supervisor = services.actor.is_supervisor
+        if supervisor:
+            for user in services.cases.counselors():
+                self.counselor_combo.addItem(user.display_name, user.id)
+
+        progress_box = QGroupBox(self.tr("Progress against the order"), self)
+        progress_layout = QVBoxLayout(progress_box)
+        progress_layout.addWidget(self.progress_bar)
+        progress_layout.addLayout(grid)
+        progress_layout.addWidget(self.warning)
+        terms_box = QGroupBox(self.tr("Referral and order"), self)
+        terms_layout = QVBoxLayout(terms_box)
+        terms_layout.addWidget(self.form)
+        terms_layout.addWidget(self.general)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.discard_button)
+        save_row.addWidget(self.save_button)
+        terms_layout.addLayout(save_row)
+        case_box = QGroupBox(self.tr("The case"), self)
+        case_row = QHBoxLayout(case_box)
+        case_row.addWidget(self.status_label, 1)
+        case_row.addWidget(self.close_button)
+        case_row.addWidget(self.reopen_button)
+        if supervisor:
+            case_row.addSpacing(16)
+            case_row.addWidget(QLabel(self.tr("Counselor"), self))
+            case_row.addWidget(self.counselor_combo)
+            case_row.addWidget(self.reassign_button)
+        else:
+            self.counselor_combo.hide()
+            self.reassign_button.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(progress_box)
+        layout.addWidget(terms_box)
+        layout.addWidget(case_box)
+        layout.addStretch(1)
+        self.load(case)
+
+    # -- showing ------------------------------------------------------------------------
+
+    def load(self, case: CaseView) -> None:
+        if not self.is_dirty():
+            self.form.load(case)
+        elif case_values(case) != case_values(self.case):
+            # Someone changed the terms: keep the old version so the save asks the user.
+            self._show_progress(case)
+            return
+        self.case = case  # the terms the user edits are those saved: the edit still applies
+        self._show_progress(case)
+        self._dirty_changed(self.is_dirty())
+
+    def _show_progress(self, case: CaseView) -> None:
+        p = case.progress
+        if p.hours_required:
+            self.progress_bar.setRange(0, round(p.hours_required * BAR_SCALE))
+            self.progress_bar.setValue(round(min(p.hours_done, p.hours_required)
+                                                 * BAR_SCALE))
+        elif p.sessions_required:
+            self.progress_bar.setRange(0, p.sessions_required)
+            self.progress_bar.setValue(min(p.sessions_attended, p.sessions_required))
+        else:
+            self.progress_bar.setRange(0, 1)
+            self.progress_bar.setValue(0)
+        text = formatting.hours_progress(p.hours_done, p.hours_required, p.sessions_attended,
+                                         p.sessions_required)
+        self.progress_bar.setFormat(text if (p.hours_required or p.sessions_required)
+                                    else self.tr("No order: %1 done").replace("%1", text))
+        self.figures["hours"].setText(text if p.hours_required else
+                                      self.tr("%1 h").replace("%1", formatting.hours(
+                                          p.hours_done)))
+        required = f" / {p.sessions_required}" if p.sessions_required else ""
+        self.figures["sessions"].setText(f"{p.sessions_attended}{required}")
+        self.figures["missed"].setText(str(p.sessions_missed))
+        self.figures["rate"].setText(f"{p.attendance_rate:.0%}" if p.attendance_rate is not None
+                                     else "—")
+        due = formatting.long_date(p.due_on) if p.due_on else "—"
+        if p.days_left is not None and case.status is CaseStatus.OPEN:
+            due += " " + (self.tr("(%n day(s) left)", "", p.days_left) if p.days_left >= 0
+                          else self.tr("(%n day(s) late)", "", -p.days_left))
+        self.figures["due"].setText(due)
+        self.figures["next"].setText(formatting.long_date(p.next_session_due) or "—")
+        self.figures["review"].setText(formatting.long_date(p.next_review_due) or "—")
+        warnings = self._warnings(p)
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
+        closed = case.status is CaseStatus.CLOSED
+        status = labels.case_status(case.status)
+        if closed:
+            status += " · " + formatting.long_date(case.closed_on)
+            if case.closure_outcome:
+                status += " · " + labels.closure_outcome(case.closure_outcome)
+        self.status_label.setText(self.tr("Status: %1 · Counselor: %2").replace("%1", status)
+                                  .replace("%2", case.counselor_name))
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+        index = self.counselor_combo.findData(case.assigned_counselor_id)
+        if index >= 0:
+            self.counselor_combo.setCurrentIndex(index)
+
+    def _warnings(self, p: CaseProgress) -> list[str]:
+        out = []
+        if p.overdue:
+            out.append(self.tr("The order's deadline has passed and it is not fulfilled."))
+        elif p.deadline_near:
+            out.append(self.tr("The order's deadline is near and hours are still missing."))
+        if p.pace_warning:
+            out.append(self.tr("At the pace so far the order cannot be finished by its "
+                               "deadline: plan more or longer sessions."))
+        if p.review_overdue:
+            out.append(self.tr("The plan's review is overdue."))
+        return out
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.discard_button.setEnabled(dirty)
+
+    def is_dirty(self) -> bool:
+        return self.form.fields.tracker.is_dirty()
+
+    # -- saving -------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        data = self.form.case_input()
+        case = self.case
+        ok, view = run_save(self, lambda: self.services.cases.update(case.id, case.version, data),
+                            sinks=[self.form.fields.show_errors], general=self.general,
+                            on_stale=self._stale)
+        if ok and view is not None:
+            self.case = view
+            self.form.load(view)
+            self._show_progress(view)
+            self.events.case_saved.emit(case.id)
+        return ok
+
+    def _stale(self, exc: StaleRecord) -> None:
+        resolve_stale(self, self.form.fields, exc, reload=self.reload, save_again=self.save)
+
+    def reload(self) -> None:
+        self.case = self.services.cases.get(self.case.id)
+        self.form.load(self.case)
+        self._show_progress(self.case)
+
+    def discard(self) -> None:
+        self.reload()
+
+    # -- the case -----------------------------------------------------------------------
+
+    def close_case(self) -> None:
+        if self.is_dirty() and not self.save():
+            return
+        dialog = CloseCaseDialog(self.services, self.case, self)
+        dialog.accepted.connect(lambda: self.events.case_saved.emit(self.case.id))
+        self.dialog = dialog
+        dialog.open()
+
+    def reopen_case(self) -> None:
+        if QMessageBox.question(self, self.tr("Reopen case"), self.tr(
+                "Reopen case %1?").replace("%1", self.case.case_number)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        case = self.case
+        ok, _none = run_save(self, lambda: self.services.cases.reopen(case.id, case.version))
+        if ok:
+            self.events.case_saved.emit(case.id)
+
+    def reassign(self) -> None:
+        counselor_id = self.counselor_combo.currentData()
+        if counselor_id is None or counselor_id == self.case.assigned_counselor_id:
+            return
+        case_id = self.case.id
+        ok, _none = run_save(self, lambda: self.services.cases.reassign(case_id, counselor_id))
+        if ok:
+            self.events.case_saved.emit(case_id)

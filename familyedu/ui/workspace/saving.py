@@ -1,0 +1,89 @@
+"""Running a save: field errors shown in place, conflicts handed on, other failures explained."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from familyedu.db import DatabaseError
+from familyedu.services.errors import (
+    PossibleDuplicate,
+    ServiceError,
+    StaleRecord,
+    ValidationError,
+)
+from familyedu.ui.service_errors import error_text, field_errors
+from familyedu.ui.workspace.fields import field_label
+
+T = TypeVar("T")
+# Takes field -> message; shows those it knows and returns the rest.
+ErrorSink = Callable[[dict[str, str]], dict[str, str]]
+
+
+
+def warn(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    title = title or QCoreApplication.translate("Saving", "Not saved")
+    QMessageBox.warning(parent, title, error_text(exc))
+
+
+def leftover_text(messages: dict[str, str]) -> str:
+    """Messages with no field of their own on this form, each named by its field."""
+    return "\n".join(f"{field_label(name)}: {text}" for name, text in messages.items())
+
+
+def show_validation(exc: ValidationError, sinks: Sequence[ErrorSink],
+                    general: QLabel | None, parent: QWidget | None) -> None:
+    messages = field_errors(exc)
+    for sink in sinks:
+        messages = sink(messages)
+    if not messages:
+        if general is not None:
+            general.clear()
+            general.setVisible(False)
+        return
+    if general is not None:
+        general.setText(leftover_text(messages))
+        general.setVisible(True)
+    else:
+        QMessageBox.warning(parent, QCoreApplication.translate("Saving", "Not saved"),
+                            leftover_text(messages))
+
+
+def run_save(parent: QWidget | None, call: Callable[[], T], *, sinks: Sequence[ErrorSink] = (),
+             general: QLabel | None = None,
+             on_stale: Callable[[StaleRecord], Any] | None = None) -> tuple[bool, T | None]:
+    """(True, result) if saved; otherwise the user has been told why and (False, None).
+
+    Nothing the user typed is touched: the form stays as it was, with the errors beside it.
+    PossibleDuplicate is passed on, since only the caller knows how to confirm.
+    """
+    if general is not None:
+        general.setVisible(False)
+    try:
+        return True, call()
+    except PossibleDuplicate:
+        raise
+    except ValidationError as exc:
+        show_validation(exc, sinks, general, parent)
+    except StaleRecord as exc:
+        if on_stale is None:
+            warn(parent, exc)
+        else:
+            on_stale(exc)
+    except (ServiceError, DatabaseError, SQLAlchemyError) as exc:
+        warn(parent, exc)
+    return False, None
+
+
+def ask_unsaved(parent: QWidget | None) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel, asked before a form with unsaved changes closes."""
+    return QMessageBox.question(
+        parent, QCoreApplication.translate("Saving", "Unsaved changes"),
+        QCoreApplication.translate(
+            "Saving", "You have changes that are not saved yet. Save them before closing?"),
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)

@@ -1,0 +1,168 @@
+"""Small builders shared by the workspace's forms: category and enum combos, text areas."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familyedu.models.enums import CategoryKind
+from familyedu.services import Services
+from familyedu.services.dto import CategoryView
+from familyedu.ui.forms import DateField
+from familyedu.ui.labels import CategoryLabels
+
+
+class Vocab:
+    """The configurable lists, read once per workspace or dialog."""
+
+    def __init__(self, services: Services) -> None:
+        self._all: dict[CategoryKind, list[CategoryView]] = services.categories.all()
+
+    def active(self, kind: CategoryKind) -> list[CategoryView]:
+        return [e for e in self._all.get(kind, []) if e.active]
+
+    def labels(self, kind: CategoryKind) -> CategoryLabels:
+        # Retired entries too: old records still name them.
+        return CategoryLabels(self._all.get(kind, []))
+
+
+class _WheelGuard(QObject):
+    """Scrolling over a form must not change the combo or number the pointer passes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
+                and not watched.hasFocus():
+            parent = watched.parentWidget()
+            if parent is not None:  # let the surrounding scroll area scroll instead
+                QCoreApplication.sendEvent(parent, event)
+            return True
+        return False
+
+
+_GUARD: list[_WheelGuard] = []
+
+
+def guard_wheel(widget: QWidget) -> None:
+    if not _GUARD:
+        _GUARD.append(_WheelGuard())
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_GUARD[0])
+
+
+def placeholder_text() -> str:
+    return QCoreApplication.translate("Widgets", "— choose —")
+
+
+def category_combo(vocab: Vocab, kind: CategoryKind, parent: QWidget | None = None, *,
+                   placeholder: bool = True) -> QComboBox:
+    combo = QComboBox(parent)
+    if placeholder:
+        combo.addItem(placeholder_text(), None)
+    labels = vocab.labels(kind)
+    for entry in vocab.active(kind):
+        combo.addItem(labels(entry.code), entry.code)
+    guard_wheel(combo)
+    return combo
+
+
+def enum_combo(values: Iterable[Enum], label: Callable[[Any], str],
+               parent: QWidget | None = None, *, placeholder: bool = False) -> QComboBox:
+    combo = QComboBox(parent)
+    if placeholder:
+        combo.addItem(placeholder_text(), None)
+    for value in values:
+        combo.addItem(label(value), value.value)
+    guard_wheel(combo)
+    return combo
+
+
+def text_area(parent: QWidget | None = None, lines: int = 3) -> QPlainTextEdit:
+    area = QPlainTextEdit(parent)
+    area.setTabChangesFocus(True)
+    height = area.fontMetrics().lineSpacing() * lines + 12
+    area.setMinimumHeight(height)
+    area.setMaximumHeight(max(height, area.fontMetrics().lineSpacing() * (lines + 4)))
+    return area
+
+
+def spin(parent: QWidget | None, low: int, high: int, *, none_text: str = "",
+         suffix: str = "") -> QSpinBox:
+    """An integer field; with `none_text`, its lowest value means "not set"."""
+    box = QSpinBox(parent)
+    box.setRange(low, high)
+    if none_text:
+        box.setSpecialValueText(none_text)
+    if suffix:
+        box.setSuffix(suffix)
+    box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+    guard_wheel(box)
+    return box
+
+
+def hours_spin(parent: QWidget | None, *, none_text: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox(parent)
+    box.setRange(0, 1000)
+    box.setDecimals(1)
+    box.setSingleStep(0.5)
+    box.setSpecialValueText(none_text)
+    guard_wheel(box)
+    return box
+
+
+def section_title(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def banner(parent: QWidget | None = None, *, colour: str = "#fff3e0",
+           border: str = "#ef6c00") -> QLabel:
+    """A tinted, word-wrapped warning line (hidden until given text)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setStyleSheet(f"QLabel {{ background: {colour}; border: 1px solid {border}; "
+                        "border-radius: 3px; padding: 6px; color: #3e2723; }")
+    label.setVisible(False)
+    return label
+
+
+def ask_date(parent: QWidget | None, title: str, text: str, default: date) -> date | None:
+    """A small modal question whose answer is a date (None if cancelled)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    label = QLabel(text, dialog)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    field = DateField(dialog, optional=False)
+    field.set_value(default)
+    layout.addWidget(field)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    day = field.date_value()
+    dialog.deleteLater()
+    return day if accepted else None

@@ -1,0 +1,180 @@
+"""A case's workspace: a header saying whose case it is, and a tab for each part of the work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familyedu.db import DatabaseError
+from familyedu.models.enums import OrderType
+from familyedu.services import Services
+from familyedu.services.dto import CaseView
+from familyedu.services.errors import ServiceError
+from familyedu.ui import labels
+from familyedu.ui.events import AppEvents
+from familyedu.ui.service_errors import error_text
+from familyedu.ui.workspace.history_tab import HistoryTab
+from familyedu.ui.workspace.order_tab import OrderTab
+from familyedu.ui.workspace.plan_tab import PlanTab
+from familyedu.ui.workspace.profile_tab import ProfileTab
+from familyedu.ui.workspace.reports_tab import ReportsTab
+from familyedu.ui.workspace.saving import ask_unsaved
+from familyedu.ui.workspace.sessions_tab import SessionsTab
+from familyedu.ui.workspace.widgets import Vocab, banner
+
+
+class CaseWorkspace(QWidget):
+    """Built after the shell has opened the case (audited); refreshes on AppEvents."""
+
+    title_changed = Signal(str)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, services: Services, events: AppEvents, case_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.events = events
+        self.case: CaseView = services.cases.get(case_id)
+        vocab = Vocab(services)
+
+        self.number_label = QLabel(self)
+        font = self.number_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.number_label.setFont(font)
+        self.details_label = QLabel(self)
+        self.sealed_label = QLabel(self.tr("Sealed record"), self)
+        self.sealed_label.setStyleSheet(
+            "QLabel { color: white; background: #8e24aa; border-radius: 3px; padding: 2px 6px; }")
+        self.sealed_label.setToolTip(self.tr(
+            "A sealed criminal record: the identity is shown only to those entitled, and every "
+            "opening is recorded with its reason."))
+        self.refresh_button = QPushButton(self.tr("Reload"), self)
+        self.refresh_button.setToolTip(self.tr("Show what others saved meanwhile (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
+        self.gone = banner(self, colour="#ffebee", border="#c62828")
+
+        self.profile = ProfileTab(services, events, vocab, self.case, self)
+        self.order = OrderTab(services, events, vocab, self.case, self)
+        self.plan = PlanTab(services, events, vocab, case_id, self)
+        self.sessions = SessionsTab(services, events, self.case, self)
+        self.reports = ReportsTab(services, events, case_id, self)
+        self.history = HistoryTab(services, vocab, case_id, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.profile, self.tr("Profile"))
+        self.tabs.addTab(self.order, self.tr("Referral and order"))
+        self.tabs.addTab(self.plan, self.tr("Plan"))
+        self.tabs.addTab(self.sessions, self.tr("Sessions"))
+        self.tabs.addTab(self.reports, self.tr("Mandatory reports"))
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        header = QHBoxLayout()
+        header.addWidget(self.number_label)
+        header.addWidget(self.sealed_label)
+        header.addSpacing(12)
+        header.addWidget(self.details_label, 1)
+        header.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.gone)
+        layout.addWidget(self.tabs, 1)
+
+        for tracker in (self.profile.form.fields.tracker, self.order.form.fields.tracker,
+                        self.plan.tracker):
+            tracker.changed.connect(lambda _d: self.dirty_changed.emit(
+                self.has_unsaved_changes()))
+        for signal in (events.case_saved, events.minor_saved, events.plan_saved,
+                       events.session_logged, events.report_saved):
+            signal.connect(self._on_event)
+        self._show_header()
+
+    # -- public API -----------------------------------------------------------------------
+
+    @property
+    def case_id(self) -> int:
+        return self.case.id
+
+    def title(self) -> str:
+        return f"{self.case.case_number} {self.case.minor.name}"
+
+    def has_unsaved_changes(self) -> bool:
+        return any(tab.is_dirty() for tab in (self.profile, self.order, self.plan))
+
+    def save(self) -> bool:
+        """Save the form of the tab being shown (Ctrl+S); True if nothing is left unsaved."""
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, ProfileTab | OrderTab | PlanTab) and tab.is_dirty():
+            return tab.save()
+        return True
+
+    def maybe_close(self) -> bool:
+        """Ask Save / Discard / Cancel when something is unsaved; True if it may close."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = ask_unsaved(self)
+        if answer == QMessageBox.StandardButton.Discard:
+            self.plan.drafts.finish()
+            return True
+        if answer != QMessageBox.StandardButton.Save:
+            return False
+        for tab in (self.profile, self.order, self.plan):
+            if tab.is_dirty() and not tab.save():
+                self.tabs.setCurrentWidget(tab)
+                return False
+        return True
+
+    def refresh(self) -> None:
+        """Fetch the case again; forms with unsaved edits keep them."""
+        try:
+            case = self.services.cases.get(self.case.id)
+        except (ServiceError, DatabaseError) as exc:
+            self.gone.setText(error_text(exc))
+            self.gone.setVisible(True)
+            return
+        self.gone.setVisible(False)
+        old_title = self.title()
+        self.case = case
+        self.profile.load(case)
+        self.order.load(case)
+        self.plan.reload(keep_edits=True)
+        self.sessions.refresh(case)
+        self.reports.refresh()
+        self.history.refresh()
+        self._show_header()
+        if self.title() != old_title:
+            self.title_changed.emit(self.title())
+
+    # -- inside -------------------------------------------------------------------------
+
+    def _on_event(self, case_id: int) -> None:
+        if case_id == self.case.id:
+            self.refresh()
+
+    def _show_header(self) -> None:
+        case = self.case
+        minor = case.minor
+        self.number_label.setText(self.title())
+        parts = [
+            self.tr("%n year(s) old", "", minor.age),
+            labels.gender(minor.gender),
+            labels.case_status(case.status),
+            self.tr("Risk: %1").replace("%1", labels.risk(minor.risk_level)),
+            self.tr("Counselor: %1").replace("%1", case.counselor_name),
+        ]
+        if case.order_type is not OrderType.NONE:
+            parts.append(labels.order_type(case.order_type))
+        self.details_label.setText(" · ".join(parts))
+        self.sealed_label.setVisible(minor.sealed)
+        sessions = len(self.sessions.model.rows())
+        self.tabs.setTabText(self.tabs.indexOf(self.sessions),
+                             self.tr("Sessions (%1)").replace("%1", str(sessions)))
