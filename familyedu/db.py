@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,26 +17,28 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from familyedu.db_errors import (
+    RETRYABLE,
+    DatabaseError,
+    DatabaseTooNew,
+    Reason,
+    install_error_mapping,
+    install_file_guard,
+    sqlite_file,
+)
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
-
-class DatabaseError(Exception):
-    """The database cannot be used; `reason` is a stable code the UI translates."""
-
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"{reason}: {detail}" if detail else reason)
-        self.reason = reason
-        self.detail = detail
-
-
-class DatabaseTooNew(DatabaseError):
-    """The database was upgraded by a newer familyedu; this one must not touch it."""
+__all__ = [
+    "RETRYABLE", "Database", "DatabaseError", "DatabaseTooNew", "Reason", "alembic_config",
+    "sqlite_file",
+]
 
 
 def alembic_config() -> Config:
@@ -44,7 +47,8 @@ def alembic_config() -> Config:
     return cfg
 
 
-def _install_sqlite_hooks(engine: Engine, key: bytes | None) -> None:
+def _install_sqlite_hooks(engine: Engine, key: Callable[[], bytes | None],
+                          busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
     """Foreign keys, WAL, busy timeout; and explicit BEGINs so writers take the lock early."""
 
     @event.listens_for(engine, "connect", insert=True)
@@ -52,9 +56,14 @@ def _install_sqlite_hooks(engine: Engine, key: bytes | None) -> None:
         # pysqlite's own transaction handling defers BEGIN; we emit our own below.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        if key is not None:
-            cur.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        secret = key()
+        if secret is not None:
+            # A wrong key surfaces as DatabaseError("wrong_key"); SQLCipher's own log lines
+            # on stderr would only confuse a command-line user. Then the raw 256-bit key,
+            # before anything reads the file.
+            cur.execute("PRAGMA cipher_log_level = NONE")
+            cur.execute(f"PRAGMA key = \"x'{secret.hex()}'\"")
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
@@ -68,29 +77,62 @@ def _install_sqlite_hooks(engine: Engine, key: bytes | None) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-class Database:
-    """An engine plus the unit-of-work factory every service uses."""
+def _rollback_quietly(session: Session) -> None:
+    """Roll back without letting a second failure (a lost connection) hide the first."""
+    try:
+        session.rollback()
+    except Exception:  # the connection is gone; the server or SQLite discards the work
+        log.warning("rollback failed", exc_info=True)
 
-    def __init__(self, url: str, *, key: bytes | None = None, echo: bool = False) -> None:
+
+def _close_quietly(session: Session) -> None:
+    try:
+        session.close()
+    except Exception:
+        log.warning("closing a session failed", exc_info=True)
+
+
+class Database:
+    """An engine plus the unit-of-work factory every service uses.
+
+    An SQLCipher file is opened with `key` (32 raw bytes), or created locked with
+    `encrypted=True` and unlocked later with `unlock(key)` once a password gave the key.
+    """
+
+    def __init__(self, url: str, *, key: bytes | None = None, echo: bool = False,
+                 encrypted: bool | None = None,
+                 busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.key = key
+        self.encrypted = self.is_sqlite and (key is not None if encrypted is None else encrypted)
         kwargs: dict[str, Any] = {"echo": echo, "future": True}
         if self.is_sqlite:
-            if key is not None:
+            if self.encrypted:
                 import sqlcipher3  # only needed for the encrypted file
 
                 kwargs["module"] = sqlcipher3.dbapi2
-            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+            kwargs["connect_args"] = {"check_same_thread": False,
+                                      "timeout": busy_timeout_ms / 1000}
             if self.url.database in (None, "", ":memory:"):
                 raise DatabaseError("memory_not_supported")
         else:
             kwargs["pool_pre_ping"] = True
-            kwargs["connect_args"] = {"connect_timeout": 10}
+            # Like SQLite's busy timeout: a desk whose transaction holds a row lock (a
+            # frozen client, a long report) makes others fail with "locked", not hang.
+            kwargs["connect_args"] = {"connect_timeout": 10,
+                                      "options": f"-c lock_timeout={int(busy_timeout_ms)}"}
         self.engine: Engine = create_engine(self.url, **kwargs)
+        install_error_mapping(self.engine, lambda: self.encrypted)
         if self.is_sqlite:
-            _install_sqlite_hooks(self.engine, key)
+            _install_sqlite_hooks(self.engine, lambda: self.key, busy_timeout_ms)
+            path = sqlite_file(self.url)
+            if path is not None:
+                install_file_guard(self.engine, path)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._write_factory = sessionmaker(bind=writer, expire_on_commit=False)
+        # The copy made before the last upgrade (None: nothing to upgrade, or not a file).
+        self.last_backup: Path | None = None
         self._read_factory = sessionmaker(bind=self.engine, expire_on_commit=False)
 
     @property
@@ -99,30 +141,58 @@ class Database:
 
     @property
     def sqlite_path(self) -> Path | None:
-        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+        return sqlite_file(self.url) if self.is_sqlite else None
+
+    @property
+    def needs_key(self) -> bool:
+        """An encrypted file whose key is not known yet: nothing can be read."""
+        return self.encrypted and self.key is None
+
+    def unlock(self, key: bytes) -> None:
+        """Open the encrypted file with `key`; DatabaseError("wrong_key") if it does not fit."""
+        self.engine.dispose()
+        self.key = key
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except (DBAPIError, DatabaseError) as exc:
+            self.lock()
+            raise DatabaseError("wrong_key") from exc
+
+    def lock(self) -> None:
+        """Forget the key and close every connection (an encrypted file only)."""
+        if self.encrypted:
+            self.key = None
+        self.engine.dispose()
+
+    def _check_key(self) -> None:
+        if self.needs_key:
+            raise DatabaseError("needs_unlock")
 
     @contextmanager
     def uow(self) -> Iterator[Session]:
         """One user action: commits on success, rolls back on any exception."""
+        self._check_key()
         session = self._write_factory()
         try:
             yield session
             session.commit()
         except BaseException:
-            session.rollback()
+            _rollback_quietly(session)
             raise
         finally:
-            session.close()
+            _close_quietly(session)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (never takes the write lock)."""
+        self._check_key()
         session = self._read_factory()
         try:
             yield session
         finally:
-            session.rollback()
-            session.close()
+            _rollback_quietly(session)
+            _close_quietly(session)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -130,6 +200,7 @@ class Database:
     # -- migrations ---------------------------------------------------------------------
 
     def current_revision(self) -> str | None:
+        self._check_key()
         with self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
@@ -156,25 +227,60 @@ class Database:
         head = self.head_revision()
         if current == head:
             return False
+        self.last_backup = None
         if current is not None:
-            (backup or self._copy_before_upgrade)()
-        cfg = alembic_config()
+            self.last_backup = (backup or self._copy_before_upgrade)()
         try:
-            with self.engine.begin() as conn:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-        except (OperationalError, DBAPIError) as exc:
-            raise DatabaseError("upgrade_failed", str(exc.orig)) from exc
+            self._run_migrations()
+        except Exception as exc:
+            # Whatever went wrong, the transaction was rolled back: the database is as it
+            # was, and the user is told so (and where the copy is).
+            detail = exc.reason if isinstance(exc, DatabaseError) else type(exc).__name__
+            if isinstance(exc, DBAPIError):
+                detail = str(exc.orig)
+            log.error("upgrade from %s to %s failed: %s", current, head, detail)
+            raise DatabaseError(Reason.UPGRADE_FAILED, detail) from exc
         log.info("database upgraded from %s to %s", current, head)
         return True
 
+    def _run_migrations(self) -> None:
+        cfg = alembic_config()
+        with self.engine.connect() as conn:
+            if self.is_sqlite:
+                # Batch migrations copy and drop tables, which live foreign keys would refuse;
+                # the pragma only changes outside a transaction, so it is set before BEGIN
+                # and the references are checked before COMMIT instead.
+                conn.connection.dbapi_connection.execute(  # type: ignore[union-attr]
+                    "PRAGMA foreign_keys = OFF")
+                conn.execution_options(sqlite_begin="IMMEDIATE")
+            try:
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                    if self.is_sqlite:
+                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise DatabaseError(Reason.UPGRADE_FAILED,
+                                                f"{len(broken)} broken references")
+            finally:
+                if self.is_sqlite and not conn.invalidated:
+                    conn.connection.dbapi_connection.execute(  # type: ignore[union-attr]
+                        "PRAGMA foreign_keys = ON")
+
     def _copy_before_upgrade(self) -> Path | None:
+        """A copy of the SQLite file beside it; refuses if the copy would miss data."""
         path = self.sqlite_path
         if path is None or not path.exists():
             return None
         with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+        if busy is not None and busy[0]:
+            # Another program is reading or writing: the file alone would not hold
+            # everything, so no upgrade without a complete copy.
+            raise DatabaseError(Reason.LOCKED, "the backup before the upgrade")
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = path.with_name(f"{path.name}.before-upgrade-{stamp}")
         shutil.copy2(path, target)
+        with open(target, "rb") as copy:
+            os.fsync(copy.fileno())
         return target

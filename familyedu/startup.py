@@ -2,19 +2,45 @@
 
 The app and the command line both start here, so encryption, upgrades and sign-in
 happen the same way whichever door a user comes in by.
+
+A SQLite database is an SQLCipher file. `open_database` returns it locked (nothing can be
+read until a password unwraps its key from `<file>.keys.json`); `sign_in` unlocks it, brings
+the schema up to date and then checks the account like on any other engine. On first start
+`needs_setup` is true and `setup` creates the encrypted file with its administrator.
+FAMILYEDU_ENCRYPTION=off creates and accepts plain SQLite files instead: for explicit test
+use only. PostgreSQL relies on the server's encryption and TLS (docs/SECURITY.md).
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
-from familyedu.db import Database
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+
+from familyedu.db import Database, DatabaseError
+from familyedu.models import User
 from familyedu.paths import resolve_database_url
-from familyedu.services import ServiceContext, Services
+from familyedu.security import crypto, sqlite_files
+from familyedu.security.keyfile import KeyFile, key_file_path
+from familyedu.services import ServiceContext, Services, audit
 from familyedu.services.context import Actor
-from familyedu.services.users import authenticate, create_center_and_admin, has_users
+from familyedu.services.errors import AuthenticationFailed
+from familyedu.services.users import (
+    authenticate,
+    check_setup,
+    create_center_and_admin,
+    has_users,
+)
+
+log = logging.getLogger(__name__)
+ENCRYPTION_ENV = "FAMILYEDU_ENCRYPTION"
 
 
 @dataclass
@@ -29,26 +55,159 @@ class SignedIn:
         return Services(ServiceContext(self.db, self.actor))
 
 
-def open_database(url: str | None = None) -> Database:
-    """The database at `url` (or the configured default), migrated to this version."""
-    db = Database(resolve_database_url(url))
-    db.upgrade()
+def encryption_enabled() -> bool:
+    """False only when FAMILYEDU_ENCRYPTION=off was set on purpose (tests)."""
+    return os.environ.get(ENCRYPTION_ENV, "on").strip().lower() not in ("off", "0", "no")
+
+
+def open_database(url: str | None = None, *, username: str | None = None,
+                  password: str | None = None) -> Database:
+    """The database at `url` (or the configured default).
+
+    PostgreSQL and plain SQLite come back migrated. An encrypted SQLite file comes back
+    locked unless `username` and `password` are given (then it is unlocked and migrated,
+    or AuthenticationFailed is raised and nothing is opened). A file that does not exist
+    yet comes back locked too, for `setup` to create.
+    """
+    resolved = resolve_database_url(url)
+    parsed = make_url(resolved)
+    if parsed.get_backend_name() != "sqlite":
+        db = Database(resolved)
+        db.upgrade()
+        return db
+    if parsed.database in (None, "", ":memory:"):
+        raise DatabaseError("memory_not_supported")
+    path = Path(parsed.database)
+    state = sqlite_files.classify(path)
+    if state == "plain" or (state == "absent" and not encryption_enabled()):
+        if encryption_enabled():
+            raise DatabaseError("not_encrypted", str(path))
+        db = Database(resolved)
+        db.upgrade()
+        return db
+    db = Database(resolved, encrypted=True)
+    if state == "encrypted":
+        keys = key_file_path(path)
+        if not keys.exists():
+            raise DatabaseError("key_file_missing", str(keys))
+        if username is not None and password is not None:
+            unlock_database(db, username, password)
     return db
 
 
 def needs_setup(db: Database) -> bool:
     """True on first start: no account exists yet."""
+    if db.needs_key:
+        path = db.sqlite_path
+        return path is None or sqlite_files.classify(path) == "absent"
     return not has_users(db)
 
 
 def setup(db: Database, *, center_name: str, username: str, display_name: str,
           password: str) -> SignedIn:
-    """First start: create the center and its administrator, signed in."""
-    actor = create_center_and_admin(db, center_name=center_name, username=username,
-                                    display_name=display_name, password=password)
+    """First start: create the center and its administrator, signed in.
+
+    For a new SQLite file this creates it encrypted with a random key and writes the key
+    file holding that key wrapped with the administrator's password. If anything fails,
+    the new files are removed again and `db` is as it was.
+    """
+    if not db.needs_key:
+        actor = create_center_and_admin(db, center_name=center_name, username=username,
+                                        display_name=display_name, password=password)
+        return SignedIn(db, actor)
+    path = db.sqlite_path
+    assert path is not None
+    if sqlite_files.classify(path) != "absent":
+        raise DatabaseError("already_set_up", str(path))
+    # Checked before the file exists: the setup form can be corrected and sent again.
+    check_setup(center_name=center_name, username=username, display_name=display_name,
+                password=password)
+    keys_path = key_file_path(path)
+    if keys_path.exists():
+        # A key file without its database (the database was moved or deleted): keep it.
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        keys_path.rename(keys_path.with_name(f"{keys_path.name}.orphan-{stamp}"))
+    key = crypto.random_key()
+    db.unlock(key)
+    try:
+        db.upgrade()
+        actor = create_center_and_admin(db, center_name=center_name, username=username,
+                                        display_name=display_name, password=password)
+        keys = KeyFile.create(keys_path)
+        keys.set_user(actor.username, password, key)
+        keys.save()
+    except BaseException:
+        db.lock()
+        for leftover in [*sqlite_files.companions(path), keys_path]:
+            leftover.unlink(missing_ok=True)
+        raise
+    log.info("created encrypted database %s", path)
     return SignedIn(db, actor)
 
 
+def unlock_database(db: Database, username: str, password: str) -> None:
+    """Unwrap the key with this password and open and migrate the encrypted file.
+
+    AuthenticationFailed("wrong_credentials" | "locked") if the password does not unwrap it
+    (counted in the key file); nothing is opened then.
+    """
+    path = db.sqlite_path
+    assert path is not None
+    keys = KeyFile.load(key_file_path(path))
+    key = keys.unlock(username, password)
+    try:
+        db.unlock(key)
+    except DatabaseError as exc:
+        raise DatabaseError("key_file_mismatch", str(keys.path)) from exc
+    try:
+        db.upgrade(backup=lambda: _copy_with_keys(db))
+    except BaseException:
+        db.lock()
+        raise
+
+
+def _copy_with_keys(db: Database) -> Path | None:
+    """The copy made before an upgrade, with the key file that opens it beside it."""
+    copy = db._copy_before_upgrade()
+    if copy is not None and db.sqlite_path is not None:
+        shutil.copy2(key_file_path(db.sqlite_path), key_file_path(copy))
+    return copy
+
+
 def sign_in(db: Database, username: str, password: str) -> SignedIn:
-    """Check the password (raises AuthenticationFailed) and return the signed-in user."""
-    return SignedIn(db, authenticate(db, username, password))
+    """Check the password (raises AuthenticationFailed) and return the signed-in user.
+
+    A locked encrypted database is unlocked with the same password first; if the account
+    is then refused (disabled, locked out) the database is locked again.
+    """
+    opened_here = False
+    if db.needs_key:
+        unlock_database(db, username, password)
+        opened_here = True
+    try:
+        actor = authenticate(db, username, password)
+    except AuthenticationFailed:
+        if opened_here:
+            db.lock()
+        raise
+    _audit_key_file_failures(db)
+    return SignedIn(db, actor)
+
+
+def _audit_key_file_failures(db: Database) -> None:
+    """Wrong passwords stopped at the key file could not be audited then: do it now."""
+    if not db.encrypted or db.sqlite_path is None:
+        return
+    keys = KeyFile.load(key_file_path(db.sqlite_path))
+    attempts = keys.pending_failures()
+    if not attempts:
+        return
+    with db.uow() as s:
+        ids = {name: user_id for name, user_id in s.execute(
+            select(User.username, User.id).where(
+                User.username.in_({a.username for a in attempts})))}
+        for attempt in attempts:
+            audit.record(s, at=attempt.at, action=audit.Action.LOGIN_FAILED,
+                         user_id=ids.get(attempt.username), username=attempt.username,
+                         details={"reason": attempt.reason, "stage": "key_file"})
+    keys.clear_pending_failures()

@@ -24,7 +24,7 @@ from familyedu.services.errors import (
     StaleRecord,
     ValidationError,
 )
-from familyedu.startup import SignedIn, open_database, sign_in
+from familyedu.startup import SignedIn, needs_setup, open_database, sign_in, unlock_database
 
 log = logging.getLogger("familyedu.cli")
 
@@ -57,8 +57,16 @@ def command(name: str, help: str) -> Callable[[Callable[[argparse.ArgumentParser
 
 
 def database(args: argparse.Namespace) -> Database:
-    """Open (and migrate) the database named by --db / FAMILYEDU_DATABASE_URL."""
-    return open_database(args.db)
+    """Open (and migrate) the database named by --db / FAMILYEDU_DATABASE_URL.
+
+    An encrypted SQLite file is unlocked with the user's password (FAMILYEDU_USER /
+    FAMILYEDU_PASSWORD or asked), without signing in.
+    """
+    db = open_database(args.db)
+    if db.needs_key and not needs_setup(db):
+        user, password = credentials()
+        unlock_database(db, user, password)
+    return db
 
 
 def credentials(prompt_user: str = "User: ") -> tuple[str, str]:
@@ -77,9 +85,21 @@ def credentials(prompt_user: str = "User: ") -> tuple[str, str]:
 
 
 def signed_in(args: argparse.Namespace) -> SignedIn:
-    db = database(args)
+    """Sign in like the app: the password unlocks an encrypted file, then the roles apply."""
+    db = open_database(args.db)
     user, password = credentials()
     return sign_in(db, user, password)
+
+
+_DATABASE_REASONS = {
+    "not_encrypted": "{detail} is an unencrypted SQLite file; encrypt it with "
+                     "`familyedu-admin encrypt-db` (or set FAMILYEDU_ENCRYPTION=off for tests)",
+    "key_file_missing": "the encrypted database's key file {detail} is missing; "
+                        "copy it back beside the database (or restore a backup)",
+    "key_file_damaged": "the key file {detail} is damaged; restore it from a backup",
+    "key_file_mismatch": "the key file {detail} belongs to another database",
+    "needs_unlock": "the database is encrypted: sign in first",
+}
 
 
 def _describe(exc: BaseException) -> str:
@@ -102,7 +122,8 @@ def _describe(exc: BaseException) -> str:
         return ("this database was upgraded by a newer familyedu "
                 f"(revision {exc.detail}); it was not touched")
     if isinstance(exc, DatabaseError):
-        return f"database problem: {exc}"
+        return _DATABASE_REASONS.get(exc.reason, "database problem: {exc}").format(
+            exc=exc, detail=exc.detail)
     return str(exc) or type(exc).__name__
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 from familyedu.cli import CommandError, command, credentials, database
 from familyedu.models import Case, GuidanceSession, Minor, User
 from familyedu.services.audit import verify_chain
-from familyedu.startup import needs_setup, setup
+from familyedu.startup import needs_setup, open_database, setup
 
 
 @command("init-db", "create and migrate the database and its administrator")
@@ -22,16 +22,22 @@ def configure_init(parser: argparse.ArgumentParser) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    db = database(args)
+    # Not `database(args)`: a new encrypted file has no key to unlock it with yet.
+    db = open_database(args.db)
     if not needs_setup(db):
-        print(f"database ready at revision {db.current_revision()} (accounts exist already)")
+        if db.needs_key:
+            print("encrypted database exists (accounts exist already)")
+        else:
+            print(f"database ready at revision {db.current_revision()} "
+                  "(accounts exist already)")
         return 0
     if not args.center:
         raise CommandError("--center NAME is required for a new database")
     user, password = credentials("Administrator user name: ")
     signed = setup(db, center_name=args.center, username=user,
                    display_name=args.display_name or user, password=password)
-    print(f"database created at revision {db.current_revision()}; "
+    how = "encrypted (SQLCipher), key file beside it" if db.encrypted else "not encrypted"
+    print(f"database created at revision {db.current_revision()}, {how}; "
           f"administrator '{signed.actor.username}' can sign in")
     return 0
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from familyedu.db import Database
 from familyedu.models import Center, Role, User
+from familyedu.security import keyfile
 from familyedu.services import audit
 from familyedu.services.audit import Action
 from familyedu.services.base import Service
@@ -54,16 +55,27 @@ def has_users(db: Database) -> bool:
         return bool(s.scalar(select(func.count(User.id))))
 
 
-def create_center_and_admin(db: Database, *, center_name: str, username: str,
-                            display_name: str, password: str,
-                            now: Callable[[], datetime] = datetime.now) -> Actor:
-    """First start: the center and its administrator, in one transaction."""
+def check_setup(*, center_name: str, username: str, display_name: str,
+                password: str) -> tuple[str, str, str]:
+    """The first-start form, checked before anything is created: (center, login, shown)."""
     errors = Errors()
     center = errors.check(required_text, "center_name", center_name, 200)
     login = errors.check(_clean_username, username)
     shown = errors.check(required_text, "display_name", display_name, 100)
     errors.check(check_password_strength, password)
     errors.raise_if_any()
+    assert center is not None
+    assert login is not None
+    assert shown is not None
+    return center, login, shown
+
+
+def create_center_and_admin(db: Database, *, center_name: str, username: str,
+                            display_name: str, password: str,
+                            now: Callable[[], datetime] = datetime.now) -> Actor:
+    """First start: the center and its administrator, in one transaction."""
+    center, login, shown = check_setup(center_name=center_name, username=username,
+                                       display_name=display_name, password=password)
     with db.uow() as s:
         if s.scalar(select(func.count(User.id))):
             raise ValidationError("username", QT_TRANSLATE_NOOP(
@@ -141,45 +153,68 @@ class UserService(Service):
         kind = errors.check(check_enum, "role", Role, role)
         errors.check(check_password_strength, password)
         errors.raise_if_any()
-        with self.write() as s:
-            if s.scalar(select(User.id).where(User.username == login)) is not None:
-                raise ValidationError("username", QT_TRANSLATE_NOOP(
-                    "Validation", "This user name is taken."))
-            user = User(center_id=self.actor.center_id, username=login, display_name=shown,
-                        role=kind, password_hash=hash_password(password), version=1,
-                        must_change_password=True)
-            s.add(user)
-            s.flush()
-            self.audit(s, Action.ACCOUNT_CHANGED, entity_type="user", entity_id=user.id,
-                       details={"created": login, "role": kind})
-            return user.id
+        undo: Callable[[], None] | None = None
+        try:
+            with self.write() as s:
+                if s.scalar(select(User.id).where(User.username == login)) is not None:
+                    raise ValidationError("username", QT_TRANSLATE_NOOP(
+                        "Validation", "This user name is taken."))
+                user = User(center_id=self.actor.center_id, username=login, display_name=shown,
+                            role=kind, password_hash=hash_password(password), version=1,
+                            must_change_password=True)
+                s.add(user)
+                s.flush()
+                self.audit(s, Action.ACCOUNT_CHANGED, entity_type="user", entity_id=user.id,
+                           details={"created": login, "role": kind})
+                # Last before the commit: an encrypted database's key, wrapped for them.
+                undo = keyfile.wrap_for_user(self.ctx.db, user.username, password)
+                return user.id
+        except BaseException:
+            if undo is not None:
+                undo()
+            raise
 
     def change_own_password(self, old: str, new: str) -> None:
         check_password_strength(new, "new_password")
-        with self.write() as s:
-            user = s.get(User, self.actor.user_id)
-            assert user is not None
-            try:
-                _hasher.verify(user.password_hash or "", old)
-            except (VerificationError, InvalidHashError):
-                raise ValidationError("old_password", QT_TRANSLATE_NOOP(
-                    "Validation", "The current password is not right.")) from None
-            user.password_hash = hash_password(new)
-            user.must_change_password = False
-            self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id)
+        undo: Callable[[], None] | None = None
+        try:
+            with self.write() as s:
+                user = s.get(User, self.actor.user_id)
+                assert user is not None
+                try:
+                    _hasher.verify(user.password_hash or "", old)
+                except (VerificationError, InvalidHashError):
+                    raise ValidationError("old_password", QT_TRANSLATE_NOOP(
+                        "Validation", "The current password is not right.")) from None
+                user.password_hash = hash_password(new)
+                user.must_change_password = False
+                self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id)
+                undo = keyfile.wrap_for_user(self.ctx.db, user.username, new)
+        except BaseException:
+            if undo is not None:
+                undo()
+            raise
 
     def reset_password(self, user_id: int, new: str) -> None:
         self.require_role("reset_password", Role.ADMIN)
         check_password_strength(new, "new_password")
-        with self.write() as s:
-            user = s.get(User, user_id)
-            if user is None or user.center_id != self.actor.center_id:
-                raise NotFound("user", user_id)
-            user.password_hash = hash_password(new)
-            user.must_change_password = True
-            user.failed_logins, user.locked_until = 0, None
-            self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id,
-                       details={"reset_by_admin": True})
+        undo: Callable[[], None] | None = None
+        try:
+            with self.write() as s:
+                user = s.get(User, user_id)
+                if user is None or user.center_id != self.actor.center_id:
+                    raise NotFound("user", user_id)
+                user.password_hash = hash_password(new)
+                user.must_change_password = True
+                user.failed_logins, user.locked_until = 0, None
+                self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id,
+                           details={"reset_by_admin": True})
+                # The admin's session holds the database key: wrap it with the new password.
+                undo = keyfile.wrap_for_user(self.ctx.db, user.username, new)
+        except BaseException:
+            if undo is not None:
+                undo()
+            raise
 
     def set_active(self, user_id: int, active: bool) -> None:
         """Disable (or re-enable) an account. Accounts are never deleted."""
@@ -187,10 +222,20 @@ class UserService(Service):
         if user_id == self.actor.user_id and not active:
             raise ValidationError("active", QT_TRANSLATE_NOOP(
                 "Validation", "You cannot disable your own account."))
-        with self.write() as s:
-            user = s.get(User, user_id)
-            if user is None or user.center_id != self.actor.center_id:
-                raise NotFound("user", user_id)
-            user.active = active
-            self.audit(s, Action.ACCOUNT_CHANGED, entity_type="user", entity_id=user.id,
-                       details={"active": active})
+        undo: Callable[[], None] | None = None
+        try:
+            with self.write() as s:
+                user = s.get(User, user_id)
+                if user is None or user.center_id != self.actor.center_id:
+                    raise NotFound("user", user_id)
+                user.active = active
+                self.audit(s, Action.ACCOUNT_CHANGED, entity_type="user", entity_id=user.id,
+                           details={"active": active})
+                if not active:
+                    # A disabled person's password must no longer unlock a copy of the file;
+                    # re-enabling needs a password reset, which wraps the key again.
+                    undo = keyfile.forget_user(self.ctx.db, user.username)
+        except BaseException:
+            if undo is not None:
+                undo()
+            raise

@@ -1,0 +1,282 @@
+"""Security commands: audit-verify, backup, verify-backup, restore, export, decrypt-export,
+passwd and encrypt-db. Each signs in like the app and the services apply the same roles."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from familyedu.cli import CommandError, command, credentials
+from familyedu.db import Database
+from familyedu.models import Role, User
+from familyedu.paths import resolve_database_url
+from familyedu.security import crypto, fex, sqlite_files
+from familyedu.security.archive import BackupRejected
+from familyedu.security.keyfile import KeyFile, key_file_path
+from familyedu.services import ServiceContext
+from familyedu.services.audit_query import AuditService
+from familyedu.services.backup import BackupService, restore_into_new
+from familyedu.services.export import ExportService
+from familyedu.services.users import authenticate
+from familyedu.startup import SignedIn, needs_setup, open_database, sign_in
+
+_LINK_PROBLEMS = {
+    "content": "its content was changed after it was written",
+    "link": "it does not follow the entry before it (an entry was deleted or inserted)",
+}
+
+
+_BACKUP_REASONS = {
+    "not_found": "no such file: {detail}",
+    "corrupt": "the backup is damaged or incomplete ({detail}); nothing was changed",
+    "not_a_backup": "this is not a familyedu backup; nothing was changed",
+    "tampered": "the backup was altered after it was made ({detail}); nothing was changed",
+    "too_new": "the backup comes from a newer familyedu ({detail}); nothing was changed",
+    "wrong_password": "this backup is of another database: set FAMILYEDU_BACKUP_PASSWORD to "
+                      "the administrator's password of that time ({detail})",
+    "unsupported": "{detail}",
+    "in_use": "the database is open in another program (close familyedu everywhere first): "
+              "{detail}",
+}
+
+
+@contextmanager
+def _signed(args: argparse.Namespace) -> Iterator[tuple[SignedIn, str]]:
+    """Sign in (asking once); close the database afterwards; word backup refusals."""
+    user, password = credentials()
+    signed = sign_in(open_database(args.db), user, password)
+    try:
+        yield signed, password
+    except BackupRejected as exc:
+        raise CommandError(_BACKUP_REASONS.get(exc.reason, "{detail}").format(
+            detail=exc.detail or exc.reason)) from None
+    finally:
+        signed.db.dispose()
+
+
+def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CommandError(f"set {env}, or run in a terminal")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != value:
+        raise CommandError("the two entries differ")
+    return value
+
+
+# -- audit-verify ---------------------------------------------------------------------------
+
+
+@command("audit-verify", "check the audit trail's hash chain; report the first broken entry")
+def configure_audit_verify(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(run=run_audit_verify)
+
+
+def run_audit_verify(args: argparse.Namespace) -> int:
+    with _signed(args) as (signed, _):
+        check = AuditService(ServiceContext(signed.db, signed.actor)).verify()
+        if check.ok:
+            print(f"audit trail intact: {check.entries} entries verified")
+            return 0
+        print(f"audit trail BROKEN at entry {check.first_broken_id}: "
+              f"{_LINK_PROBLEMS.get(check.problem, check.problem)} "
+              f"({check.entries} entries before it are intact)")
+        return 1
+
+
+# -- backups --------------------------------------------------------------------------------
+
+
+@command("backup", "write an encrypted, checksummed backup of the SQLite database")
+def configure_backup(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+    parser.set_defaults(run=run_backup)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    with _signed(args) as (signed, _):
+        info = BackupService(ServiceContext(signed.db, signed.actor)).create(Path(args.out))
+        counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+        how = "encrypted" if info.encrypted else "NOT encrypted"
+        print(f"backup written to {info.path} ({how}; {counts})")
+        return 0
+
+
+@command("verify-backup", "check a backup file completely without restoring it")
+def configure_verify_backup(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE")
+    parser.set_defaults(run=run_verify_backup)
+
+
+def run_verify_backup(args: argparse.Namespace) -> int:
+    with _signed(args) as (signed, password):
+        info = BackupService(ServiceContext(signed.db, signed.actor)).verify(
+            Path(args.file), os.environ.get("FAMILYEDU_BACKUP_PASSWORD") or password)
+        print(f"backup ok: made {info.created_at} by {info.created_by}, "
+              f"schema {info.schema_revision}")
+        return 0
+
+
+@command("restore", "replace the database by a checked backup (the old one is kept aside)")
+def configure_restore(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE")
+    parser.set_defaults(run=run_restore)
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    db = open_database(args.db)
+    if needs_setup(db):
+        user, password = credentials()
+        try:
+            result = restore_into_new(db, source, user, password)
+        except BackupRejected as exc:
+            raise CommandError(_BACKUP_REASONS.get(exc.reason, "{detail}").format(
+                detail=exc.detail or exc.reason)) from None
+        finally:
+            db.dispose()
+    else:
+        db.dispose()
+        with _signed(args) as (signed, password):
+                # The backup of another database (another key) opens with its own admin password.
+            result = BackupService(ServiceContext(signed.db, signed.actor)).restore(
+                source, os.environ.get("FAMILYEDU_BACKUP_PASSWORD") or password)
+    print(f"restored the backup made {result.info.created_at} by {result.info.created_by}")
+    if result.kept_aside is not None:
+        print(f"the database it replaced was kept as {result.kept_aside}")
+    return 0
+
+
+# -- exports --------------------------------------------------------------------------------
+
+
+@command("export", "export the case list (xlsx or csv); a full export needs a password")
+def configure_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.csv")
+    parser.add_argument("--deidentified", action="store_true",
+                        help="no names, ID numbers, phones or addresses; age bands")
+    parser.add_argument("--password", default=None,
+                        help="protect the file (required for a full export; or set "
+                             "FAMILYEDU_EXPORT_PASSWORD)")
+    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    parser.set_defaults(run=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with _signed(args) as (signed, _):
+        password = args.password or os.environ.get("FAMILYEDU_EXPORT_PASSWORD") or None
+        if password is None and not args.deidentified and sys.stdin.isatty():
+            password = _secret("FAMILYEDU_EXPORT_PASSWORD", "Password for the export file: ",
+                               confirm=True)
+        result = ExportService(ServiceContext(signed.db, signed.actor)).cases(
+            Path(args.out), deidentified=args.deidentified, password=password, language=args.lang)
+        print(f"{result.rows} case(s) exported to {result.path}"
+              + (" (password-protected; open with `familyedu-admin decrypt-export`)"
+                 if result.protected else ""))
+        if result.omitted_sealed:
+            print(f"{result.omitted_sealed} sealed record(s) left out (export de-identified to "
+                  "count them)")
+        return 0
+
+
+@command("decrypt-export", "turn a password-protected export (.fex) back into xlsx/csv")
+def configure_decrypt(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE.fex")
+    parser.add_argument("--out", default=None, metavar="FILE",
+                        help="where to write (default: the name inside, beside FILE)")
+    parser.add_argument("--password", default=None,
+                        help="or set FAMILYEDU_EXPORT_PASSWORD, or type it")
+    parser.set_defaults(run=run_decrypt)
+
+
+def run_decrypt(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    password = args.password or _secret("FAMILYEDU_EXPORT_PASSWORD", "Export password: ")
+    try:
+        name, content = fex.unprotect(source.read_bytes(), password)
+    except fex.ExportFileError as exc:
+        raise CommandError({"not_an_export": "not a familyedu export file",
+                            "damaged": "the file is damaged",
+                            "wrong_password_or_damaged": "wrong password, or the file was "
+                                                         "altered"}[exc.reason]) from None
+    except OSError as exc:
+        raise CommandError(f"cannot read {source}: {exc.strerror}") from None
+    target = Path(args.out) if args.out else source.with_name(name)
+    if target.exists() and not args.out:
+        raise CommandError(f"{target} exists; choose another name with --out")
+    crypto.write_atomically(target, content)
+    print(f"written {target}")
+    return 0
+
+
+# -- accounts and encryption ----------------------------------------------------------------
+
+
+@command("passwd", "change your own password (FAMILYEDU_NEW_PASSWORD for scripts)")
+def configure_passwd(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(run=run_passwd)
+
+
+def run_passwd(args: argparse.Namespace) -> int:
+    with _signed(args) as (signed, password):
+        new = _secret("FAMILYEDU_NEW_PASSWORD", "New password: ", confirm=True)
+        signed.services().users.change_own_password(password, new)
+        print(f"password of '{signed.actor.username}' changed")
+        return 0
+
+
+@command("encrypt-db", "encrypt an existing unencrypted SQLite database (administrator)")
+def configure_encrypt(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(run=run_encrypt)
+
+
+def run_encrypt(args: argparse.Namespace) -> int:
+    url = resolve_database_url(args.db)
+    plain = Database(url)
+    path = plain.sqlite_path
+    if path is None or sqlite_files.classify(path) != "plain":
+        raise CommandError("only an unencrypted SQLite database can be encrypted")
+    plain.upgrade()
+    user, password = credentials()
+    actor = authenticate(plain, user, password)
+    if actor.role is not Role.ADMIN:
+        raise CommandError("only an administrator can encrypt the database")
+    others = [u for u in _active_usernames(plain) if u != actor.username]
+    with plain.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    plain.dispose()
+    key = crypto.random_key()
+    temp = path.with_name(path.name + ".encrypting")
+    sqlite_files.encrypt_plain(path, temp, key)
+    problem = sqlite_files.check_file(temp, key)
+    if problem is not None:
+        temp.unlink(missing_ok=True)
+        raise CommandError(f"the encrypted copy failed its check ({problem}); nothing changed")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.unencrypted-{stamp}")
+    path.rename(aside)
+    temp.rename(path)
+    keys = KeyFile.create(key_file_path(path))
+    keys.set_user(actor.username, password, key)
+    keys.save()
+    print(f"{path} is now encrypted; the unencrypted original is {aside}: delete it "
+          "(securely) once you have checked the new database")
+    if others:
+        print("these accounts can sign in only after the administrator resets their "
+              "password: " + ", ".join(others))
+    return 0
+
+
+def _active_usernames(db: Database) -> list[str]:
+    with db.read() as s:
+        return list(s.scalars(select(User.username).where(User.active.is_(True))))

@@ -1,0 +1,1 @@
+"""Protection of the data at rest: key file, SQLCipher files, backups and protected exports."""

@@ -1,0 +1,118 @@
+"""The few primitives everything else builds on: argon2id, AES-256-GCM, HKDF and HMAC."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+SALT_BYTES = 16
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """argon2id cost; stored with every wrapped key so old entries stay readable."""
+
+    time_cost: int = 3
+    memory_cost: int = 65_536  # KiB: 64 MiB, RFC 9106's second recommended setting
+    parallelism: int = 4
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> KdfParams:
+        params = cls(int(data["time_cost"]), int(data["memory_cost"]), int(data["parallelism"]))
+        # A tampered file must not make us allocate without bound or skip the work.
+        if not (1 <= params.time_cost <= 50 and 8 <= params.memory_cost <= 4_194_304
+                and 1 <= params.parallelism <= 64):
+            raise ValueError("unreasonable key derivation parameters")
+        return params
+
+
+# Tests lower this (tests/unit/security/conftest.py); real files always carry their own.
+DEFAULT_KDF = KdfParams()
+
+
+class DecryptionFailed(Exception):
+    """Wrong password or key, or the data was altered (AES-GCM cannot tell which)."""
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def random_key() -> bytes:
+    return os.urandom(KEY_BYTES)
+
+
+def derive_key(password: str, salt: bytes, params: KdfParams) -> bytes:
+    """A 256-bit key from a password (argon2id)."""
+    return hash_secret_raw(password.encode("utf-8"), salt, time_cost=params.time_cost,
+                           memory_cost=params.memory_cost, parallelism=params.parallelism,
+                           hash_len=KEY_BYTES, type=Type.ID)
+
+
+def seal(key: bytes, plaintext: bytes, associated: bytes) -> tuple[bytes, bytes]:
+    """AES-256-GCM: (nonce, ciphertext with tag). `associated` is bound but not hidden."""
+    nonce = os.urandom(NONCE_BYTES)
+    return nonce, AESGCM(key).encrypt(nonce, plaintext, associated)
+
+
+def open_sealed(key: bytes, nonce: bytes, ciphertext: bytes, associated: bytes) -> bytes:
+    try:
+        return AESGCM(key).decrypt(nonce, ciphertext, associated)
+    except InvalidTag:
+        raise DecryptionFailed from None
+
+
+def subkey(key: bytes, purpose: str) -> bytes:
+    """A key for one purpose derived from the database key (HKDF-SHA256)."""
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+                info=f"familyedu/{purpose}".encode()).derive(key)
+
+
+def mac(key: bytes, data: bytes) -> str:
+    return hmac.new(key, data, hashlib.sha256).hexdigest()
+
+
+def mac_ok(key: bytes, data: bytes, expected: str) -> bool:
+    return hmac.compare_digest(mac(key, data), expected)
+
+
+def sha256_file(path: os.PathLike[str] | str, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_atomically(path: os.PathLike[str] | str, data: bytes) -> None:
+    """Write beside the target, flush to disk, then rename: a crash leaves old or new."""
+    target = os.fspath(path)
+    temp = f"{target}.tmp-{os.getpid()}-{os.urandom(4).hex()}"
+    try:
+        with open(temp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, target)
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)

@@ -1,0 +1,78 @@
+"""Fixtures for the security tests: cheap key derivation, and encrypted databases on disk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+
+from familyedu import startup
+from familyedu.models import Role
+from familyedu.security import crypto
+from familyedu.services import users
+from familyedu.startup import SignedIn
+from tests.conftest import PASSWORD
+
+# The real cost (64 MiB, 3 passes) is checked in test_keyfile; tests need speed.
+FAST_KDF = crypto.KdfParams(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf_and_private_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", FAST_KDF)
+    # Account password hashes too: these tests sign in dozens of times.
+    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024,
+                                                         parallelism=1))
+    monkeypatch.setenv("FAMILYEDU_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("FAMILYEDU_ENCRYPTION", raising=False)
+    monkeypatch.delenv("FAMILYEDU_DATABASE_URL", raising=False)
+    for name in ("FAMILYEDU_USER", "FAMILYEDU_PASSWORD", "FAMILYEDU_NEW_PASSWORD",
+                 "FAMILYEDU_EXPORT_PASSWORD", "FAMILYEDU_BACKUP_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@dataclass
+class EncryptedCenter:
+    """An encrypted SQLite database made through startup, like the app's first start."""
+
+    path: Path
+    admin: SignedIn
+    user_ids: dict[str, int]
+    opened: list[SignedIn] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"sqlite:///{self.path}"
+
+    def sign_in(self, username: str, password: str = PASSWORD) -> SignedIn:
+        """A fresh process's view: open the file locked and sign in."""
+        db = startup.open_database(self.url)
+        signed = startup.sign_in(db, username, password)
+        self.opened.append(signed)
+        return signed
+
+    def close_others(self) -> None:
+        """Close the connections of every other "program" on the file (not the admin's)."""
+        for signed in self.opened:
+            signed.db.dispose()
+
+
+@pytest.fixture
+def encrypted(tmp_path: Path) -> Iterator[EncryptedCenter]:
+    path = tmp_path / "center.sqlite3"
+    db = startup.open_database(f"sqlite:///{path}")
+    assert startup.needs_setup(db)
+    admin = startup.setup(db, center_name="测试县家庭教育指导中心", username="admin",
+                          display_name="管理员", password=PASSWORD)
+    users = admin.services().users
+    ids = {name: users.create(username=name, display_name=shown, role=role, password=PASSWORD)
+           for name, shown, role in [("sup", "王督导", Role.SUPERVISOR),
+                                     ("li", "李老师", Role.COUNSELOR),
+                                     ("zhao", "赵老师", Role.COUNSELOR)]}
+    center = EncryptedCenter(path, admin, ids)
+    yield center
+    center.close_others()
+    admin.db.dispose()
