@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 
 from familyedu.db import Database
 from familyedu.models import Gender, OrderType, RiskLevel, Role
-from familyedu.services import Services, ServiceContext
+from familyedu.services import ServiceContext, Services
 from familyedu.services.context import Actor
 from familyedu.services.dto import CaseInput, GuardianInput, MinorInput
 from familyedu.services.users import UserService, create_center_and_admin

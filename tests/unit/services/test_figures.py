@@ -24,7 +24,10 @@ def progress(**changes: object):  # type: ignore[no-untyped-def]
 def test_hours_and_attendance() -> None:
     p = progress()
     assert (p.hours_done, p.attendance_rate, p.fraction_done) == (10.0, 0.8, 0.5)
-    assert not (p.complete or p.deadline_near or p.overdue or p.pace_warning)
+    assert not p.complete
+    assert not p.deadline_near
+    assert not p.overdue
+    assert not p.pace_warning
 
 
 def test_deadline_near_and_overdue_only_while_incomplete() -> None:

@@ -15,7 +15,8 @@ from tests.conftest import World, court_order, open_case
 def plan_input(**changes: object) -> PlanInput:
     base: dict[str, object] = {
         "start_on": date(2026, 9, 1), "review_on": date(2026, 12, 1), "needs": "父母长期外出",
-        "goals": (GoalInput("communication", "每周视频通话两次"), GoalInput("schooling", "按时到校")),
+        "goals": (GoalInput("communication", "每周视频通话两次"),
+                  GoalInput("schooling", "按时到校")),
     }
     base.update(changes)
     return PlanInput(**base)  # type: ignore[arg-type]
