@@ -97,6 +97,28 @@ def _screenshots(db: Database, directory: Path, events: AppEvents) -> int:
     return 0
 
 
+def _forced_password_change(signed: SignedIn) -> bool:
+    """After an administrator's reset the user picks their own password before working."""
+    from familyedu.ui.admin.users import PasswordDialog
+
+    dialog = PasswordDialog(signed.services(), None)
+    dialog.setWindowTitle(_tr("Choose your own password before you start"))
+    return dialog.exec() == PasswordDialog.DialogCode.Accepted
+
+
+def _backup_on_exit(signed: SignedIn) -> None:
+    """The automatic backup on quitting; a failure is logged, never shown as a crash."""
+    from familyedu.services.backup import auto_backup_on_exit
+
+    try:
+        made = auto_backup_on_exit(signed)
+    except Exception:
+        logging.getLogger(__name__).exception("automatic backup on exit failed")
+    else:
+        if made is not None:
+            logging.getLogger(__name__).info("automatic backup written: %s", made.name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """The `familyedu` GUI entry point (pyproject gui-scripts)."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -129,10 +151,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             signed = sign_in_interactive(opened)
             if signed is None:
                 return 0
+            if signed.actor.must_change_password and not _forced_password_change(signed):
+                return 0
             window = MainWindow(signed.services(), AppEvents())
             window.show()
             window.start_idle_lock()
-            return app.exec()
+            status = app.exec()
+            _backup_on_exit(signed)
+            return status
         finally:
             opened.dispose()
     finally:

@@ -19,6 +19,7 @@ class Actor:
     display_name: str
     role: Role
     center_id: int
+    must_change_password: bool = False  # set after an administrator's reset
 
     @property
     def is_supervisor(self) -> bool:

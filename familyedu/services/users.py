@@ -39,7 +39,8 @@ def hash_password(password: str) -> str:
 
 
 def _actor(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, user.role, user.center_id)
+    return Actor(user.id, user.username, user.display_name, user.role, user.center_id,
+                 must_change_password=user.must_change_password)
 
 
 def _clean_username(value: str) -> str:

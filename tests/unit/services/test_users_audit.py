@@ -92,3 +92,11 @@ def test_audit_chain_detects_a_deleted_entry(world: World) -> None:
         s.execute(AuditEvent.__table__.delete().where(AuditEvent.id == ids[2]))
     with world.db.read() as s:
         assert verify_chain(s).first_broken_id == ids[3]
+
+
+def test_reset_password_forces_a_change_at_next_sign_in(world: World) -> None:
+    world.services(world.admin).users.reset_password(world.counselor.user_id, "temporary pw 1")
+    actor = authenticate(world.db, "li", "temporary pw 1", now=lambda: NOW)
+    assert actor.must_change_password
+    world.services(actor).users.change_own_password("temporary pw 1", "my own secret 1")
+    assert not authenticate(world.db, "li", "my own secret 1", now=lambda: NOW).must_change_password
