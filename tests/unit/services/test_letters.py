@@ -27,7 +27,7 @@ from familyedu.services.dto import CaseInput, GoalInput, GuardianInput, PlanInpu
 from familyedu.services.errors import PermissionDenied, ValidationError
 from familyedu.services.letter_batch import run_batch
 from familyedu.services.letter_labels import LANGUAGES, letter_labels
-from familyedu.services.letters import RegisterQuery
+from familyedu.services.letters import RegisterQuery, ReprintMismatch
 from tests.conftest import World, court_order, guardian_inputs, minor_input, open_case
 
 RARE = "\U00030000"  # CJK Extension G: no bundled or usual system font draws it
@@ -335,3 +335,24 @@ def test_letter_labels_name_every_value(language: str) -> None:
     assert labels.enum(SessionMode.HOME_VISIT) in ("家访", "Home visit")
     assert labels.enum(OrderType.SUPERVISION_ORDER)
     assert labels.guardian_recipient("张建国").startswith("张建国")
+
+
+def test_a_reprint_that_would_differ_is_refused(world: World, case: int) -> None:
+    issued = world.mine.letters.issue(case, "guardian", **OCTOBER)
+    with world.db.uow() as s:
+        row = s.scalars(select(Letter)).one()
+        snapshot = json.loads(row.snapshot)
+        snapshot["fonts"]["body"]["path"] = "/nowhere/NoSuchFont.ttf"
+        row.snapshot = json.dumps(snapshot, ensure_ascii=False)
+    with pytest.raises(ReprintMismatch) as caught:
+        world.mine.letters.reprint(issued.reference)
+    assert caught.value.reason == "fonts_missing"
+    with world.db.uow() as s:
+        row = s.scalars(select(Letter)).one()
+        snapshot["fonts"]["body"]["path"] = "/moved/elsewhere/uming.ttc"  # found in resources
+        row.snapshot = json.dumps(snapshot, ensure_ascii=False)
+        row.sha256 = "0" * 64
+    with pytest.raises(ReprintMismatch) as caught:
+        world.mine.letters.reprint(issued.reference)
+    assert caught.value.reason == "differs"
+    assert len(print_events(world)) == 1  # only the issue: no reprint was handed out

@@ -1,0 +1,110 @@
+"""Issuing every letter due for a month in one run: one PDF per letter or one combined PDF.
+
+Shared by `familyedu-admin letters-batch` and the desktop's batch dialog (which runs it in a
+worker thread with its own Services). Each letter is its own unit of work: a letter that
+cannot be printed is reported and the others are still issued; cancelling stops between two
+letters, and what was issued stays issued (and is written out).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+
+from familyedu.reports import UnprintableCharacters
+from familyedu.services.errors import ServiceError
+from familyedu.services.letter_due import DueLetter
+from familyedu.services.letters import LetterService
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """A letter the batch issued."""
+
+    letter_id: int
+    reference: str
+    case_number: str
+    kind: str
+    path: Path | None  # its own file; None in a combined batch
+
+
+@dataclass(frozen=True)
+class BatchFailure:
+    """A due letter that was not issued, and why (the exception, for the caller to word)."""
+
+    case_number: str
+    kind: str
+    error: Exception
+
+
+@dataclass
+class BatchResult:
+    issued: list[BatchItem] = field(default_factory=list)
+    failed: list[BatchFailure] = field(default_factory=list)
+    combined: Path | None = None
+    cancelled: bool = False
+
+    @property
+    def files(self) -> list[Path]:
+        paths = [i.path for i in self.issued if i.path is not None]
+        return paths + ([self.combined] if self.combined else [])
+
+
+def letter_file_name(case_number: str, kind: str) -> str:
+    """2026-0012-authority.pdf: the case number, never a name (file names show in lists)."""
+    safe = re.sub(r"[^0-9A-Za-z_-]+", "_", case_number) or "case"
+    return f"{safe}-{kind}.pdf"
+
+
+def combine(pdfs: list[bytes]) -> bytes:
+    """One PDF with the pages of each, in order."""
+    writer = PdfWriter()
+    for pdf in pdfs:
+        writer.append(PdfReader(io.BytesIO(pdf)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def run_batch(letters: LetterService, due: list[DueLetter], out_dir: Path, *,
+              combined_name: str | None = None, language: str | None = None,
+              progress: Callable[[int, int, BatchItem | None], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> BatchResult:
+    """Issue each due letter and write it to `out_dir` (or all into `combined_name`).
+
+    `progress(done, total, item)` is called after each letter; `cancelled()` is asked before
+    each one. Errors other than a refusal or an unprintable character stop the batch.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result = BatchResult()
+    pdfs: list[bytes] = []
+    for done, entry in enumerate(due, start=1):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        item: BatchItem | None = None
+        try:
+            issued = letters.issue(entry.case_id, entry.kind, period_start=entry.period_start,
+                                   period_end=entry.period_end, language=language)
+        except (UnprintableCharacters, ServiceError) as exc:
+            result.failed.append(BatchFailure(entry.case_number, entry.kind, exc))
+        else:
+            path = None
+            if combined_name is None:
+                path = out_dir / letter_file_name(entry.case_number, entry.kind)
+                path.write_bytes(issued.pdf)
+            else:
+                pdfs.append(issued.pdf)
+            item = BatchItem(issued.id, issued.reference, entry.case_number, entry.kind, path)
+            result.issued.append(item)
+        if progress is not None:
+            progress(done, len(due), item)
+    if combined_name is not None and pdfs:
+        result.combined = out_dir / combined_name
+        result.combined.write_bytes(combine(pdfs))
+    return result

@@ -1,0 +1,87 @@
+"""Fixed words of the letters (session modes, attendance, order types…) per letter language.
+
+They live in resources/letters/<language>/labels.toml beside the wording templates: a letter
+leaves the program, so its words follow the letter's language, not the interface's, and the
+services stay free of Qt.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from familyedu.models.enums import Attendance, ClosureOutcome, OrderType, SessionMode
+from familyedu.reports import render
+from familyedu.reports.fonts import resources_dir
+
+LANGUAGES = ("zh_CN", "en")
+_TEXTS = ("draft_reference", "guardian_recipient", "phone_line", "labelled")
+_SECTIONS: dict[str, type[StrEnum]] = {
+    "session_mode": SessionMode,
+    "attendance": Attendance,
+    "order_type": OrderType,
+    "closure_outcome": ClosureOutcome,
+}
+
+
+@dataclass(frozen=True)
+class LetterLabels:
+    """The labels of one language; every enum value is present (checked on loading)."""
+
+    language: str
+    texts: Mapping[str, str]
+    enums: Mapping[str, Mapping[str, str]]
+
+    def enum(self, value: StrEnum) -> str:
+        for section, enum_type in _SECTIONS.items():
+            if isinstance(value, enum_type):
+                return self.enums[section][value.value]
+        raise TypeError(f"no letter label for {type(value).__name__}")
+
+    @property
+    def draft_reference(self) -> str:
+        return self.texts["draft_reference"]
+
+    def guardian_recipient(self, names: str) -> str:
+        return render(self.texts["guardian_recipient"], {"names": names})
+
+    def phone_line(self, phone: str) -> str:
+        return render(self.texts["phone_line"], {"phone": phone}) if phone.strip() else ""
+
+    def labelled(self, label: str, text: str) -> str:
+        return render(self.texts["labelled"], {"label": label, "text": text})
+
+
+def parse_labels(text: str, language: str) -> LetterLabels:
+    """Read and check a labels file: every text and every enum value must be there."""
+    raw = tomllib.loads(text)
+    if raw.get("language") != language:
+        raise ValueError(f"labels.toml declares {raw.get('language')!r}, expected {language!r}")
+    texts: dict[str, str] = {}
+    for key in _TEXTS:
+        value = raw.get(key)
+        if not isinstance(value, str):
+            raise ValueError(f"labels.toml ({language}): {key!r} must be a text")
+        texts[key] = value
+    enums: dict[str, dict[str, str]] = {}
+    for section, enum_type in _SECTIONS.items():
+        table = raw.get(section)
+        if not isinstance(table, dict):
+            raise ValueError(f"labels.toml ({language}): section [{section}] is missing")
+        missing = [m.value for m in enum_type if not isinstance(table.get(m.value), str)]
+        if missing:
+            raise ValueError(f"labels.toml ({language}) [{section}] lacks {missing}")
+        enums[section] = {m.value: table[m.value] for m in enum_type}
+    return LetterLabels(language, texts, enums)
+
+
+@cache
+def letter_labels(language: str) -> LetterLabels:
+    """The shipped labels of 'zh_CN' or 'en'."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no letter labels for {language!r}")
+    path = resources_dir() / "letters" / language / "labels.toml"
+    return parse_labels(path.read_text(encoding="utf-8"), language)

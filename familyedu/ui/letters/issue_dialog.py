@@ -1,0 +1,239 @@
+"""Issuing a letter about a case, or the center's statistics: a form, a draft preview, Issue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familyedu.models.enums import LetterKind
+from familyedu.services import Services
+from familyedu.services.letters import CASE_KINDS, IssuedLetter
+from familyedu.ui import labels
+from familyedu.ui.events import AppEvents
+from familyedu.ui.letters.preview import PdfPane, PreviewDialog
+from familyedu.ui.letters.texts import letter_error_text
+
+T = TypeVar("T")
+
+
+def date_edit(parent: QWidget, value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def to_date(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def set_date(edit: QDateEdit, value: date) -> None:
+    edit.setDate(QDate(value.year, value.month, value.day))
+
+
+class DocumentDialog(QDialog):
+    """A form on the left, the draft on the right; Issue registers and shows the document."""
+
+    def __init__(self, services: Services, events: AppEvents, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.events = events
+        self.issued: IssuedLetter | None = None
+        self.preview_dialog: PreviewDialog | None = None
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Chinese"), "zh_CN")
+        self.language.addItem(self.tr("English"), "en")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.pane = PdfPane(self)
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.issue_button = QPushButton(self.tr("Issue"), self)
+        self.issue_button.setDefault(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.issue_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(self.show_preview)
+        self.issue_button.clicked.connect(self.issue)
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addWidget(self.error_label)
+        left.addStretch(1)
+        left.addWidget(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 0)
+        layout.addWidget(self.pane, 1)
+        self.resize(1100, 800)
+
+    def select_language(self, language: str) -> None:
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+
+    # -- to be provided by each dialog ----------------------------------------------------
+
+    def make_preview(self) -> bytes:
+        raise NotImplementedError
+
+    def make_issue(self) -> IssuedLetter:
+        raise NotImplementedError
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], T]) -> T | None:
+        """Run a service call with a busy cursor; a failure is shown in the form."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = action()
+        except Exception as exc:  # every failure is worded for the user, none is fatal here
+            self.show_error(letter_error_text(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.error_label.hide()
+        return result
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def show_preview(self) -> None:
+        pdf = self._run(self.make_preview)
+        if pdf is not None:
+            self.pane.show_pdf(pdf)
+
+    def issue(self) -> None:
+        issued = self._run(self.make_issue)
+        if issued is None:
+            return
+        self.issued = issued
+        self.events.letter_issued.emit(issued.id)
+        self.preview_dialog = PreviewDialog(issued.pdf, issued.reference, self.parentWidget(),
+                                            reference=issued.reference)
+        self.preview_dialog.open()
+        self.accept()
+
+
+class IssueLetterDialog(DocumentDialog):
+    """A letter about one case: kind, period, language, recipient, assessment, notice stage."""
+
+    def __init__(self, services: Services, events: AppEvents, case_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, events, "", parent)
+        self.setWindowTitle(self.tr("Issue a letter"))
+        self.case_id = case_id
+        self.kind = QComboBox(self)
+        for kind in CASE_KINDS:
+            self.kind.addItem(labels.letter_kind(LetterKind(kind)), kind)
+        today = services.ctx.today()
+        self.period_start = date_edit(self, today)
+        self.period_end = date_edit(self, today)
+        self.recipient = QLineEdit(self)
+        self.recipient.setPlaceholderText(self.tr("As recorded in the case"))
+        self.stage = QComboBox(self)
+        self.stage.addItem(self.tr("From the order's deadline"), None)
+        self.stage.addItem(self.tr("Reminder"), "reminder")
+        self.stage.addItem(self.tr("Non-compliance"), "non_compliance")
+        self.assessment = QPlainTextEdit(self)
+        self.assessment.setPlaceholderText(self.tr("The counselor's assessment, for the "
+                                                   "referring authority"))
+        self.assessment.setMaximumHeight(140)
+        self.form.addRow(self.tr("Document"), self.kind)
+        self.form.addRow(self.tr("From"), self.period_start)
+        self.form.addRow(self.tr("To"), self.period_end)
+        self.form.addRow(self.tr("Language"), self.language)
+        self.form.addRow(self.tr("Recipient"), self.recipient)
+        self.form.addRow(self.tr("Notice"), self.stage)
+        self.form.addRow(self.tr("Assessment"), self.assessment)
+        language = self._run(services.letters.center_language)
+        self.select_language(language or "zh_CN")
+        self.kind.currentIndexChanged.connect(self.kind_changed)
+        self.kind_changed()
+
+    def current_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def select_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def kind_changed(self) -> None:
+        kind = self.current_kind()
+        self.stage.setEnabled(kind == "notice")
+        self.assessment.setEnabled(kind == "authority")
+        dated = kind != "plan"  # a plan is printed with its own dates
+        self.period_start.setEnabled(dated)
+        self.period_end.setEnabled(dated)
+        period = self._run(lambda: self.services.letters.default_period(self.case_id, kind))
+        if period is not None:
+            set_date(self.period_start, period[0])
+            set_date(self.period_end, period[1])
+        self.pane.clear()
+
+    def _call(self, action: Callable[..., T]) -> T:
+        kind = self.current_kind()
+        return action(
+            self.case_id, kind,
+            period_start=to_date(self.period_start), period_end=to_date(self.period_end),
+            language=str(self.language.currentData()),
+            recipient=self.recipient.text().strip() or None,
+            stage=self.stage.currentData() if kind == "notice" else None,
+            assessment=self.assessment.toPlainText() if kind == "authority" else "")
+
+    def make_preview(self) -> bytes:
+        return self._call(self.services.letters.preview)
+
+    def make_issue(self) -> IssuedLetter:
+        return self._call(self.services.letters.issue)
+
+
+class StatisticsDialog(DocumentDialog):
+    """The center's de-identified statistics for a period (supervisors)."""
+
+    def __init__(self, services: Services, events: AppEvents,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, events, "", parent)
+        self.setWindowTitle(self.tr("Statistics"))
+        today = services.ctx.today()
+        self.period_start = date_edit(self, date(today.year, 1, 1))
+        self.period_end = date_edit(self, today)
+        self.recipient = QLineEdit(self)
+        self.recipient.setPlaceholderText(self.tr("e.g. the county women's federation"))
+        self.form.addRow(self.tr("From"), self.period_start)
+        self.form.addRow(self.tr("To"), self.period_end)
+        self.form.addRow(self.tr("Language"), self.language)
+        self.form.addRow(self.tr("Recipient"), self.recipient)
+        self.select_language(self._run(services.letters.center_language) or "zh_CN")
+
+    def make_preview(self) -> bytes:
+        return self.services.letters.preview_statistics(
+            to_date(self.period_start), to_date(self.period_end), self.language.currentData(),
+            recipient=self.recipient.text())
+
+    def make_issue(self) -> IssuedLetter:
+        return self.services.letters.statistics(
+            to_date(self.period_start), to_date(self.period_end), self.language.currentData(),
+            recipient=self.recipient.text())

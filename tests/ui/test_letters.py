@@ -1,0 +1,201 @@
+"""The Letters screen and its dialogs, used as a counselor and a supervisor would."""
+
+from __future__ import annotations
+
+import io
+import threading
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from familyedu.models import Attendance, SessionMode
+from familyedu.services.dto import SessionInput
+from familyedu.services.letters import LetterService
+from familyedu.ui.events import AppEvents
+from familyedu.ui.letters import BatchDialog, IssueLetterDialog, LettersView
+from familyedu.ui.letters.preview import PdfPane
+from tests.conftest import World, open_case
+
+RARE = "\U00030000"  # no font draws it
+
+
+def log_october(world: World, case_id: int, day: int = 9) -> None:
+    world.mine.sessions.log(case_id, SessionInput(
+        held_at=datetime(2026, 10, day, 14), duration_minutes=90, mode=SessionMode.HOME_VISIT,
+        attendance=Attendance.ATTENDED, private_notes="绝密笔记XYZ",
+        shared_summary="可以分享的总结"))
+
+
+def pane_text(pane: PdfPane) -> str:
+    document = pane.pdf_document
+    return "".join("".join(document.getAllText(i).text().split())
+                   for i in range(document.pageCount()))
+
+
+def click(qtbot: QtBot, button: QPushButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_issue_dialog_previews_issues_and_the_register_lists_it(
+        qtbot: QtBot, world: World, events: AppEvents, tmp_path: Path,
+        qtmodeltester: Any) -> None:
+    case_id = open_case(world.mine)
+    log_october(world, case_id)
+    view = LettersView(world.mine, events)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 0
+    assert not view.statistics_action.isVisible()
+
+    dialog = IssueLetterDialog(world.mine, events, case_id)
+    qtbot.addWidget(dialog)
+    dialog.select_kind("guardian")
+    # A guardian letter covers last month by default.
+    assert (dialog.period_start.date().toPython(), dialog.period_end.date().toPython()) == (
+        date(2026, 10, 1), date(2026, 10, 31))
+    assert not dialog.assessment.isEnabled()
+    click(qtbot, dialog.preview_button)
+    assert dialog.pane.page_count > 0
+    draft = pane_text(dialog.pane)
+    assert "（草稿）" in draft
+    assert "可以分享的总结" in draft
+    assert "绝密笔记XYZ" not in draft
+
+    with qtbot.waitSignal(events.letter_issued) as issued_signal:
+        click(qtbot, dialog.issue_button)
+    assert dialog.issued is not None
+    assert issued_signal.args == [dialog.issued.id]
+    preview = dialog.preview_dialog
+    assert preview is not None
+    qtbot.addWidget(preview)
+    assert preview.pane.page_count > 0
+    assert "家指〔2026〕1号" in pane_text(preview.pane)
+
+    # Save as PDF writes the issued bytes; printing sends every page to the printer.
+    assert preview.save_to(tmp_path / "letter")
+    assert (tmp_path / "letter.pdf").read_bytes() == dialog.issued.pdf
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert preview.print_to(printer)
+    printed = PdfReader(io.BytesIO((tmp_path / "printed.pdf").read_bytes()))
+    assert len(printed.pages) == preview.pane.page_count
+
+    # The register refreshed on the signal and shows the letter.
+    assert view.model.rowCount() == 1
+    texts = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
+    assert texts[0] == "家指〔2026〕1号"
+    assert "2026-0001 张小明" in texts
+    assert "2026-10-01 – 2026-10-31" in texts
+    qtmodeltester.check(view.model)
+    reprinted = view.reprint("家指〔2026〕1号")
+    assert reprinted is not None
+    qtbot.addWidget(reprinted)
+    assert reprinted.pdf == dialog.issued.pdf
+
+
+def test_unprintable_character_is_named_in_the_dialog(
+        qtbot: QtBot, world: World, events: AppEvents) -> None:
+    case_id = open_case(world.mine, name=f"张{RARE}")
+    log_october(world, case_id)
+    dialog = IssueLetterDialog(world.mine, events, case_id)
+    qtbot.addWidget(dialog)
+    dialog.select_kind("guardian")
+    with qtbot.assertNotEmitted(events.letter_issued):
+        click(qtbot, dialog.issue_button)
+    assert dialog.issued is None
+    assert dialog.error_label.isVisibleTo(dialog)
+    message = dialog.error_label.text()
+    assert f"'{RARE}' (U+30000)" in message
+    assert "the minor's name" in message
+    assert world.mine.letters.register() == []
+
+
+def test_another_counselor_sees_no_letter_and_cannot_open_the_case(
+        qtbot: QtBot, world: World, events: AppEvents) -> None:
+    case_id = open_case(world.mine)
+    log_october(world, case_id)
+    world.mine.letters.issue(case_id, "guardian")
+    theirs = LettersView(world.theirs, events)
+    qtbot.addWidget(theirs)
+    assert theirs.model.rowCount() == 0
+    assert theirs.open_issue_dialog_for("2026-0001") is None
+    assert theirs.dialog is not None
+    qtbot.addWidget(theirs.dialog)
+    assert "not allowed" in theirs.dialog.text()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def four_cases(world: World) -> list[int]:
+    ids = [open_case(world.mine, name=name) for name in ("张小明", "李华", "王芳", "陈晨")]
+    for day, case_id in enumerate(ids, start=5):
+        log_october(world, case_id, day)
+    return ids
+
+
+def test_batch_dialog_runs_in_a_worker_and_writes_the_letters(
+        qtbot: QtBot, world: World, events: AppEvents, tmp_path: Path,
+        four_cases: list[int]) -> None:
+    dialog = BatchDialog(world.sup, events)
+    qtbot.addWidget(dialog)
+    assert dialog.selected_month() == date(2026, 10, 1)
+    assert len(dialog.due) == 8  # a report to the court and a guardian letter for each case
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.combined.setChecked(True)
+    issued: list[int] = []
+    events.letter_issued.connect(issued.append)
+    click(qtbot, dialog.start_button)
+    qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=60_000)
+    result = dialog.batch_result
+    assert result is not None
+    assert not result.cancelled
+    assert len(result.issued) == 8
+    assert sorted(issued) == sorted(i.letter_id for i in result.issued)
+    combined = tmp_path / "out" / "letters-2026-10.pdf"
+    assert result.files == [combined]
+    assert len(PdfReader(io.BytesIO(combined.read_bytes())).pages) >= 8
+    assert dialog.due == []  # nothing is due any more
+    assert "8 letter(s) issued." in dialog.summary.text()
+
+
+def test_batch_can_be_cancelled_and_the_window_stays_responsive(
+        qtbot: QtBot, world: World, events: AppEvents, tmp_path: Path,
+        four_cases: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = threading.Event()
+    calls: list[int] = []
+    original = LetterService.issue
+
+    def held_issue(self: LetterService, *args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 2:  # the second letter waits until the user has pressed Cancel
+            gate.wait(30)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(LetterService, "issue", held_issue)
+    dialog = BatchDialog(world.sup, events)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "letters"
+    dialog.folder.setText(str(out))
+    click(qtbot, dialog.start_button)
+    progress = dialog.progress
+    assert progress is not None
+    qtbot.waitUntil(lambda: progress.value() == 1, timeout=30_000)
+    assert dialog.running  # the worker is busy while this thread handles events
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None
+    click(qtbot, cancel)
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=30_000)
+    result = dialog.batch_result
+    assert result is not None
+    assert result.cancelled
+    assert len(result.issued) == 2
+    assert sorted(p.name for p in out.iterdir()) == [
+        "2026-0001-authority.pdf", "2026-0001-guardian.pdf"]
+    assert len(dialog.due) == 6  # the rest is still due

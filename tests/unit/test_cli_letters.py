@@ -1,0 +1,169 @@
+"""familyedu-admin letter, letters-batch, reprint and stats, in-process with env credentials."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from familyedu.cli import main
+from familyedu.db import Database
+from familyedu.models import Attendance, SessionMode
+from familyedu.services import ServiceContext, Services
+from familyedu.services.dto import SessionInput
+from familyedu.startup import SignedIn
+from tests.conftest import PASSWORD, build_world, fixed_clock, open_case
+
+RARE = "\U00030000"
+REAL_SERVICES = SignedIn.services
+
+
+@pytest.fixture(autouse=True)
+def _environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("FAMILYEDU_USER", "FAMILYEDU_PASSWORD", "FAMILYEDU_DATABASE_URL",
+                 "FAMILYEDU_ENCRYPTION"):
+        monkeypatch.delenv(name, raising=False)
+    # The command line's letters are dated like the rest of the test world: 27 November 2026.
+    monkeypatch.setattr(SignedIn, "services",
+                        lambda self: Services(ServiceContext(self.db, self.actor, fixed_clock)))
+
+
+def login(monkeypatch: pytest.MonkeyPatch, user: str, password: str = PASSWORD) -> None:
+    monkeypatch.setenv("FAMILYEDU_USER", user)
+    monkeypatch.setenv("FAMILYEDU_PASSWORD", password)
+
+
+def text_of(path: Path) -> str:
+    return "".join("".join(p.extract_text().split())
+                   for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+@pytest.fixture
+def center(db: Database, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The test world with two cases of li's with October sessions; returns the URL."""
+    if db.is_sqlite:
+        monkeypatch.setenv("FAMILYEDU_ENCRYPTION", "off")  # a plain file, for tests only
+    world = build_world(db)
+    for name, day in (("张小明", 9), (f"李{RARE}", 16)):
+        case_id = open_case(world.mine, name=name)
+        world.mine.sessions.log(case_id, SessionInput(
+            held_at=datetime(2026, 10, day, 14), duration_minutes=60, mode=SessionMode.PHONE,
+            attendance=Attendance.ATTENDED, private_notes="绝密笔记XYZ",
+            shared_summary="可以分享的总结"))
+    return db.url.render_as_string(hide_password=False)
+
+
+def test_letter_then_reprint_then_statistics(center: str, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    login(monkeypatch, "li")
+    out = tmp_path / "letters" / "zhang.pdf"
+    assert main(["--db", center, "letter", "2026-0001", "--kind", "guardian", "--out", str(out),
+                 "--period", "2026-10"]) == 0
+    assert capsys.readouterr().out.strip() == f"issued 家指〔2026〕1号 -> {out}"
+    text = text_of(out)
+    for expected in ("家指〔2026〕1号", "张小明", "2026年10月1日至2026年10月31日", "累计1小时",
+                     "可以分享的总结"):
+        assert expected in text
+    assert "绝密笔记XYZ" not in text
+
+    english = tmp_path / "en.pdf"
+    assert main(["--db", center, "letter", "2026-0001", "--kind", "authority", "--lang", "en",
+                 "--out", str(english), "--assessment", "Cooperative."]) == 0
+    assert "Cooperative." in text_of(english)
+    capsys.readouterr()
+
+    again = tmp_path / "again.pdf"
+    assert main(["--db", center, "reprint", "家指〔2026〕1号", "--out", str(again)]) == 0
+    assert again.read_bytes() == out.read_bytes()
+    capsys.readouterr()
+
+    # Statistics are the supervisor's: the counselor gets a one-line refusal.
+    stats = tmp_path / "stats.pdf"
+    assert main(["--db", center, "stats", "--period", "2026", "--out", str(stats)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "not allowed" in err
+    login(monkeypatch, "sup")
+    assert main(["--db", center, "stats", "--period", "2026-10", "--out", str(stats)]) == 0
+    text = text_of(stats)
+    assert "2026年10月1日至2026年10月31日" in text
+    assert "张小明" not in text
+    # Another counselor may not reprint li's letter.
+    login(monkeypatch, "zhao")
+    capsys.readouterr()
+    assert main(["--db", center, "reprint", "家指〔2026〕1号", "--out", str(again)]) == 2
+    assert "not allowed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["letter", "2026-9999", "--kind", "plan"], "case 2026-9999 not found"),
+    (["letter", "2026-0002", "--kind", "guardian", "--period", "2026-10"],
+     f"the character '{RARE}' (U+30000) in minor_name cannot be printed; nothing was issued"),
+    (["letter", "2026-0001", "--kind", "plan"], "This case has no guidance plan yet."),
+    (["letter", "2026-0001", "--kind", "guardian", "--period", "10/2026"],
+     "--period must look like YYYY-MM"),
+    (["reprint", "家指〔2026〕99号"], "letter 家指〔2026〕99号 not found"),
+])
+def test_errors_are_one_line(center: str, argv: list[str], message: str, tmp_path: Path,
+                             monkeypatch: pytest.MonkeyPatch,
+                             capsys: pytest.CaptureFixture[str]) -> None:
+    login(monkeypatch, "li")
+    out = tmp_path / "x.pdf"
+    assert main(["--db", center, *argv, "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert message in err
+    assert not out.exists()
+
+
+def test_letters_batch(center: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                       capsys: pytest.CaptureFixture[str]) -> None:
+    login(monkeypatch, "sup")
+    assert main(["--db", center, "letters-batch", "--period", "2026-10", "--out",
+                 str(tmp_path), "--dry-run"]) == 0
+    listed = capsys.readouterr().out
+    assert "4 letter(s) due for 2026-10" in listed
+    out = tmp_path / "october"
+    # The letter about the child whose name cannot be printed is reported; the rest issued.
+    assert main(["--db", center, "letters-batch", "--period", "2026-10", "--out",
+                 str(out)]) == 2
+    captured = capsys.readouterr()
+    assert "issued 2 letter(s) for 2026-10" in captured.out
+    assert captured.err.splitlines() == [
+        f"not issued: 2026-0002 {kind}: the character '{RARE}' (U+30000) in minor_name "
+        "cannot be printed" for kind in ("authority", "guardian")]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "2026-0001-authority.pdf", "2026-0001-guardian.pdf"]
+    # What was issued is no longer due; the two letters that failed still are.
+    assert main(["--db", center, "letters-batch", "--period", "2026-10", "--out",
+                 str(out), "--dry-run"]) == 0
+    assert "2 letter(s) due for 2026-10" in capsys.readouterr().out
+
+
+def test_letters_batch_combined_on_an_encrypted_demo_database(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # Demo sessions are dated back from the real today: ask for the real last month.
+    monkeypatch.setattr(SignedIn, "services", REAL_SERVICES)
+    month = f"{date.today().replace(day=1) - timedelta(days=1):%Y-%m}"
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    assert main(["--db", url, "demo-data", "--minors", "12", "--seed", "5"]) == 0
+    found = re.search(r"supervisor\s+(\S+)\s+password (\S+)", capsys.readouterr().out)
+    assert found
+    login(monkeypatch, found.group(1), found.group(2))
+    assert main(["--db", url, "letters-batch", "--period", month, "--out",
+                 str(tmp_path / "out"), "--dry-run"]) == 0
+    listed = re.search(r"(\d+) letter\(s\) due", capsys.readouterr().out)
+    assert listed
+    due = int(listed.group(1))
+    assert due > 0
+    assert main(["--db", url, "letters-batch", "--period", month, "--combined",
+                 "--out", str(tmp_path / "out")]) == 0
+    assert f"issued {due} letter(s)" in capsys.readouterr().out
+    combined = tmp_path / "out" / f"letters-{month}.pdf"
+    assert len(PdfReader(io.BytesIO(combined.read_bytes())).pages) >= due
