@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -61,6 +61,11 @@ class CaseWorkspace(QWidget):
         self.refresh_button = QPushButton(self.tr("Reload"), self)
         self.refresh_button.setToolTip(self.tr("Show what others saved meanwhile (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("print_button")
+        self.print_button.setToolTip(self.tr(
+            "Issue a letter, report or the plan for this case as a PDF (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_current)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
         self.gone = banner(self, colour="#ffebee", border="#c62828")
 
@@ -83,6 +88,7 @@ class CaseWorkspace(QWidget):
         header.addWidget(self.sealed_label)
         header.addSpacing(12)
         header.addWidget(self.details_label, 1)
+        header.addWidget(self.print_button)
         header.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -116,6 +122,14 @@ class CaseWorkspace(QWidget):
         if isinstance(tab, ProfileTab | OrderTab | PlanTab) and tab.is_dirty():
             return tab.save()
         return True
+
+    def print_current(self) -> None:
+        """Ctrl+P: choose a document for this case, preview it, issue and print it."""
+        from familyedu.ui.letters import IssueLetterDialog
+
+        dialog = IssueLetterDialog(self.services, self.events, self.case.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def maybe_close(self) -> bool:
         """Ask Save / Discard / Cancel when something is unsaved; True if it may close."""
