@@ -190,6 +190,7 @@ class CompletionData(Snapshot):
     recommendations: tuple[str, ...] = ()
     counselor_name: str = ""
     supervisor_name: str = ""
+    sessions_required: int | None = None  # added later: old snapshots lack it
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,9 @@ class NoticeData(Snapshot):
     respond_by: date
     counselor_name: str = ""
     counselor_phone: str = ""
+    # Added later (old snapshots lack them): orders may count sessions instead of hours.
+    sessions_required: int | None = None
+    sessions_done: int = 0
 
     def __post_init__(self) -> None:
         if self.stage not in NOTICE_STAGES:

@@ -229,7 +229,8 @@ class CaseFacts:
         steps = next((lines(x.next_steps) for x in reversed(held) if x.next_steps.strip()), ())
         return GuardianLetterData(
             header=self.header(reference, self._recipient(
-                r, self.labels.guardian_recipient(names) if self.guardian_names else "")),
+                r, self.labels.guardian_recipient(names, self.minor.name)
+                if self.guardian_names else "")),
             center=self.center, minor_name=self.minor.name, guardian_names=self.guardian_names,
             period_start=r.period_start, period_end=r.period_end,
             sessions_held=len(held),
@@ -257,8 +258,11 @@ class CaseFacts:
     def authority(self, r: LetterRequest, reference: str) -> AuthorityReportData:
         _needs_order(self.case)
         done, missed, hours_done = self._totals(r.period_end)
-        table = tuple(SessionLine(x.held_at.date(), self.labels.enum(x.mode), x.duration_minutes,
-                                  self.labels.enum(x.attendance))
+        # Only attended sessions have a length: a no-show's recorded minutes (time spent
+        # waiting) would read as guidance given.
+        table = tuple(SessionLine(x.held_at.date(), self.labels.enum(x.mode),
+                                  x.duration_minutes if x.attendance is Attendance.ATTENDED
+                                  else 0, self.labels.enum(x.attendance))
                       for x in self.sessions(r.period_start, r.period_end))
         c = self.case
         return AuthorityReportData(
@@ -329,6 +333,7 @@ class CaseFacts:
             order_type=self.labels.enum(c.order_type) if has_order else "",
             order_number=c.order_document_number if has_order else "",
             hours_required=c.order_hours_required if has_order else None,
+            sessions_required=c.order_sessions_required if has_order else None,
             goals=self.goals(r.period_end), outcome=c.closure_note.strip() if closed else "",
             recommendations=advice if closed else (), counselor_name=self.counselor_name,
             supervisor_name=self.supervisor_name,
@@ -351,14 +356,14 @@ class CaseFacts:
         if stage not in ("reminder", "non_compliance"):
             raise ValidationError("stage", QT_TRANSLATE_NOOP(
                 "Validation", "Please choose one of the listed values."))
-        _done, _missed, hours_done = self._totals(r.period_end)
+        done, _missed, hours_done = self._totals(r.period_end)
         missed = tuple(x.held_at.date() for x in self.sessions(r.period_start, r.period_end)
                        if x.attendance is Attendance.NO_SHOW)
         names = "、".join(self.order_subjects) if self.language.startswith("zh") else \
             " and ".join(self.order_subjects)
+        # A notice is about the order subjects' own duty: addressed to them by name.
         return NoticeData(
-            header=self.header(reference, self._recipient(
-                r, self.labels.guardian_recipient(names) if names else ""),
+            header=self.header(reference, self._recipient(r, names),
                 copy_to=c.referring_authority),
             center=self.center, stage=stage, minor_name=self.minor.name,
             guardian_names=self.order_subjects, order_type=self.labels.enum(c.order_type),
@@ -366,6 +371,7 @@ class CaseFacts:
             hours_done=hours_done, sessions_missed=len(missed), missed_dates=missed,
             deadline=c.order_due_on, respond_by=self.today + timedelta(days=RESPOND_WITHIN_DAYS),
             counselor_name=self.counselor_name, counselor_phone=self.center_row.phone,
+            sessions_required=c.order_sessions_required, sessions_done=done,
         )
 
     def letter_period(self, request: LetterRequest) -> tuple[date, date | None]:

@@ -45,8 +45,10 @@ class LetterLabels:
     def draft_reference(self) -> str:
         return self.texts["draft_reference"]
 
-    def guardian_recipient(self, names: str) -> str:
-        return render(self.texts["guardian_recipient"], {"names": names})
+    def guardian_recipient(self, names: str, minor: str = "") -> str:
+        # Chinese letters address the family as the child's parents (张小明家长): "张建国家长"
+        # would read as the parents of 张建国.
+        return render(self.texts["guardian_recipient"], {"names": names, "minor": minor})
 
     def phone_line(self, phone: str) -> str:
         return render(self.texts["phone_line"], {"phone": phone}) if phone.strip() else ""

@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable
 
 from familyedu.reports.blocks import Composer
 from familyedu.reports.data import AuthorityReportData
-from familyedu.reports.documents.common import Context
+from familyedu.reports.documents.common import Context, amounts, order_number, present_paras
 from familyedu.reports.templates import Wording
 from familyedu.reports.text import format_percent
 
@@ -18,7 +18,7 @@ def context(data: AuthorityReportData, wording: Wording) -> Context:
         minor_name=data.minor_name,
         guardian_names=ctx.names(data.guardian_names),
         order_type=data.order_type,
-        order_number=data.order_number,
+        order_number=order_number(data.order_number, data.order_type),
         order_issued_on=ctx.date(data.order_issued_on),
         period_start=ctx.date(data.period_start),
         period_end=ctx.date(data.period_end),
@@ -33,6 +33,7 @@ def context(data: AuthorityReportData, wording: Wording) -> Context:
                                        empty=ctx.number(None)),
         counselor_name=data.counselor_name,
         supervisor_name=data.supervisor_name,
+        requirement=amounts(data.sessions_required, data.hours_required, ctx.language),
     )
     return ctx
 
@@ -42,10 +43,12 @@ def _session_table(data: AuthorityReportData, c: Composer) -> list[Flowable]:
         return [c.para(c.fill("none_text"))]
     head = [c.fill(k) for k in ("col_index", "col_date", "col_mode", "col_duration",
                                 "col_attendance")]
-    rows = [[str(i), c.fmt_date(s.held_on), s.mode, c.fill("duration_cell",
-                                                       minutes=str(s.duration_minutes)),
+    # A session that did not take place has no length: a dash, not "0 minutes".
+    rows = [[str(i), c.fmt_date(s.held_on), s.mode,
+             c.fill("duration_cell", minutes=str(s.duration_minutes))
+             if s.duration_minutes > 0 else "—",
              s.attendance] for i, s in enumerate(data.sessions, start=1)]
-    return [c.table(head, rows, [14, 40, 40, 30, 32], centered=(0, 1, 2, 3, 4))]
+    return [c.table(head, rows, [18, 40, 36, 30, 32], centered=(0, 1, 2, 3, 4))]
 
 
 def story(data: AuthorityReportData, c: Composer) -> list[Flowable]:
@@ -58,7 +61,7 @@ def story(data: AuthorityReportData, c: Composer) -> list[Flowable]:
         *c.salutation(),
         *c.paras("intro"),
         *c.heading("heading_overview"),
-        *c.paras("overview_text"),
+        *present_paras(c, "overview_text"),
         # Goal tables may run over a page (the header row repeats), but not from its foot.
         *c.heading("heading_progress", room=5),
         *c.goal_table(data.goals),

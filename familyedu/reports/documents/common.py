@@ -5,11 +5,17 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator, Mapping
 from datetime import date
-from typing import Any, Protocol
+from string import Formatter
+from typing import TYPE_CHECKING, Any, Protocol
 
 from familyedu.reports.data import CenterInfo, LetterHeader
-from familyedu.reports.templates import Wording
-from familyedu.reports.text import clean_text, format_date, format_number, join_names
+from familyedu.reports.templates import Wording, render
+from familyedu.reports.text import ZH, clean_text, format_date, format_number, join_names
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from familyedu.reports.blocks import Composer
 
 
 class HasHeader(Protocol):
@@ -54,6 +60,53 @@ class Context(dict[str, str]):
     def _not_specified(self) -> str:
         key = "not_specified" if "not_specified" in self.wording.entries else "none_text"
         return self.wording.text(key)
+
+
+def amounts(sessions: float | None, hours: float | None, language: str) -> str:
+    """What an order counts, only the parts it has: "16次、20小时", "20小时", "16 sessions"."""
+    parts: list[str] = []
+    for value, zh_unit, one, many in ((sessions, "次", "session", "sessions"),
+                                      (hours, "小时", "hour", "hours")):
+        if value is None:
+            continue
+        number = format_number(value)
+        if language == ZH:
+            parts.append(number + zh_unit)
+        else:
+            parts.append(f"{number} {one if number == '1' else many}")
+    return ("、" if language == ZH else " and ").join(parts)
+
+
+def remaining_amounts(required: tuple[float | None, float | None],
+              done: tuple[float, float], language: str) -> str:
+    """What is still to do of each counted part; parts already done are left out."""
+    left = [None if r is None else max(0.0, r - d) for r, d in zip(required, done, strict=True)]
+    if any(x for x in left):
+        left = [x if x else None for x in left]
+    return amounts(left[0], left[1], language)
+
+
+def order_number(number: str, order_type: str) -> str:
+    """The document number without the order's name, when it was typed in as part of it:
+    letters write "编号为{number}的{type}", and "…141号家庭教育指导令的家庭教育指导令"
+    reads as a mistake."""
+    cleaned, kind = clean_text(number), clean_text(order_type)
+    if kind and cleaned != kind:
+        if cleaned.endswith(kind):
+            cleaned = cleaned[:-len(kind)].rstrip(" 的:：")
+        elif cleaned.startswith(kind):
+            cleaned = cleaned[len(kind):].lstrip(" :：")
+    return cleaned
+
+
+def present_paras(c: Composer, key: str) -> list[Flowable]:
+    """The paragraphs of `key`, leaving out each one that names a placeholder with nothing
+    to say: a sentence about missed sessions when none were missed, about an order's
+    requirement when there is no order."""
+    kept = [text for text in c.wording.items(key)
+            if all(c.context.get(name) for _lit, name, _spec, _conv in Formatter().parse(text)
+                   if name)]
+    return [c.para(t) for t in (render(t, c.context) for t in kept) if t.strip()]
 
 
 def text_fields(data: Any, path: str = "") -> Iterator[tuple[str, str]]:

@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable
 
 from familyedu.reports.blocks import Composer
 from familyedu.reports.data import CompletionData
-from familyedu.reports.documents.common import Context
+from familyedu.reports.documents.common import Context, amounts, order_number, present_paras
 from familyedu.reports.templates import Wording
 
 
@@ -19,13 +19,17 @@ def context(data: CompletionData, wording: Wording) -> Context:
         period_end=ctx.date(data.period_end),
         closure_reason=data.closure_reason,
         order_type=data.order_type,
-        order_number=data.order_number,
+        order_number=order_number(data.order_number, data.order_type),
         hours_required=ctx.number(data.hours_required),
         hours_done=ctx.number(data.hours_done),
         sessions_done=str(data.sessions_done),
         sessions_missed=str(data.sessions_missed),
         counselor_name=data.counselor_name,
         supervisor_name=data.supervisor_name,
+        sessions_required=ctx.number(data.sessions_required),
+        # Empty for a voluntary case, so the sentence about the order is left out.
+        requirement=amounts(data.sessions_required, data.hours_required, ctx.language)
+        if data.order_type.strip() else "",
     )
     return ctx
 
@@ -41,7 +45,7 @@ def story(data: CompletionData, c: Composer) -> list[Flowable]:
         *c.salutation(),
         *c.paras(intro),
         *c.heading("heading_overview"),
-        *c.paras("overview_text"),
+        *present_paras(c, "overview_text"),
         # Goal tables may run over a page (the header row repeats), but not from its foot.
         *c.heading("heading_progress", room=5),
         *c.goal_table(data.goals),

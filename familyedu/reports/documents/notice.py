@@ -7,7 +7,13 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
 from familyedu.reports.blocks import Composer
 from familyedu.reports.data import NoticeData
-from familyedu.reports.documents.common import Context
+from familyedu.reports.documents.common import (
+    Context,
+    amounts,
+    order_number,
+    present_paras,
+    remaining_amounts,
+)
 from familyedu.reports.templates import Wording
 from familyedu.reports.text import ZH
 
@@ -21,16 +27,24 @@ def context(data: NoticeData, wording: Wording) -> Context:
         minor_name=data.minor_name,
         guardian_names=ctx.names(data.guardian_names),
         order_type=data.order_type,
-        order_number=data.order_number,
+        order_number=order_number(data.order_number, data.order_type),
         hours_required=ctx.number(data.hours_required),
         hours_done=ctx.number(data.hours_done),
         hours_remaining=ctx.number(remaining),
         sessions_missed=str(data.sessions_missed),
-        missed_dates=sep.join(ctx.date(d) for d in data.missed_dates) or ctx.number(None),
+        # Empty when nothing was missed: the sentence about missed sessions is left out.
+        missed_dates=sep.join(ctx.date(d) for d in data.missed_dates),
         deadline=ctx.date(data.deadline),
         respond_by=ctx.date(data.respond_by),
         counselor_name=data.counselor_name,
         counselor_phone=data.counselor_phone,
+        sessions_required=ctx.number(data.sessions_required),
+        sessions_done=str(data.sessions_done),
+        requirement=amounts(data.sessions_required, data.hours_required, ctx.language),
+        done=amounts(None if data.sessions_required is None else data.sessions_done,
+                     None if data.hours_required is None else data.hours_done, ctx.language),
+        remaining=remaining_amounts((data.sessions_required, data.hours_required),
+                                    (data.sessions_done, data.hours_done), ctx.language),
     )
     return ctx
 
@@ -55,7 +69,7 @@ def story(data: NoticeData, c: Composer) -> list[Flowable]:
         *c.letterhead(data.center, data.header),
         *c.title(),
         *c.salutation(),
-        *c.paras(body),
+        *present_paras(c, body),
         c.issuer_block(data.header.issued_on, closing),
         *c.copy_to(data.header),
         _receipt(c),

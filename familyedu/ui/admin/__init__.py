@@ -14,6 +14,7 @@ from familyedu.services import Services
 from familyedu.ui.admin.categories import CategoriesPage
 from familyedu.ui.admin.center import CenterPage
 from familyedu.ui.admin.users import NewUserDialog, PasswordDialog, UsersPage
+from familyedu.ui.admin.wording import WordingPage
 from familyedu.ui.events import AppEvents
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,11 @@ class AdminView(QWidget):
         self.tabs.addTab(self.users, self.tr("Accounts"))
         self.tabs.addTab(self.center, self.tr("Center"))
         self.tabs.addTab(self.categories, self.tr("Lists"))
+        # The service refuses anyone else; counselors are not shown the page at all.
+        self.wording: WordingPage | None = None
+        if services.actor.role in (Role.SUPERVISOR, Role.ADMIN):
+            self.wording = WordingPage(services, self)
+            self.tabs.addTab(self.wording, self.tr("Letter wording"))
         self.backups: QWidget | None = None
         self.audit: QWidget | None = None
         panels = _security_panels()

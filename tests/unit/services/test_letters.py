@@ -91,7 +91,7 @@ def test_guardian_letter_prints_what_the_family_may_read(world: World, case: int
     issued = world.mine.letters.issue(case, "guardian", **OCTOBER)
     text = pdf_text(issued.pdf)
     assert issued.reference == "家指〔2026〕1号"
-    for expected in ("家指〔2026〕1号", "测试县家庭教育指导中心", "张建国、刘桂英家长：", "张小明",
+    for expected in ("家指〔2026〕1号", "测试县家庭教育指导中心", "张小明家长：",
                      "2026年10月1日至2026年10月31日", "开展指导2次", "累计2.5小时",
                      "未按约参加1次", "可以分享的总结", "讨论了手机使用约定", "联系班主任",
                      "每周与孩子谈心三次", "进展良好", "2026年12月4日14:30", "李老师",
@@ -165,8 +165,9 @@ def test_unprintable_character_is_named_before_anything_is_issued(world: World) 
     rare_case = open_case(world.mine, name=f"张{RARE}")
     with pytest.raises(UnprintableCharacters) as caught:
         world.mine.letters.issue(rare_case, "guardian", **OCTOBER)
-    assert [(m.field, m.char, m.codepoint) for m in caught.value.missing] == [
-        ("minor_name", RARE, "U+30000")]
+    # The child's name is also in the salutation (张小明家长): both places are named.
+    assert sorted((m.field, m.char, m.codepoint) for m in caught.value.missing) == [
+        ("header.recipient", RARE, "U+30000"), ("minor_name", RARE, "U+30000")]
     assert letter_count(world) == 0
     # No reference number was used up: the next letter is still number 1.
     other = world.mine.cases.open_new(minor_input(name="李华"), guardian_inputs(),
@@ -201,7 +202,7 @@ def test_register_and_reprint_follow_the_cases_access(world: World, case: int) -
     assert world.sup.letters.reprint(issued.reference) == issued.pdf
     row = world.sup.letters.register(RegisterQuery(case_id=case, kind="guardian"))[0]
     assert (row.case_number, row.minor_name, row.issued_by, row.recipient) == (
-        "2026-0001", "张小明", "李老师", "张建国、刘桂英家长")
+        "2026-0001", "张小明", "李老师", "张小明家长")
     assert world.sup.letters.register(RegisterQuery(period_from=date(2026, 11, 1))) == []
 
 
@@ -275,7 +276,7 @@ def test_due_letters_and_a_batch_issue_each_once(world: World, case: int,
     result = run_batch(world.sup.letters, due, tmp_path)
     assert sorted(p.name for p in result.files) == [
         "2026-0001-authority.pdf", "2026-0001-guardian.pdf", "2026-0002-guardian.pdf"]
-    assert "王大军家长：" in pdf_text((tmp_path / "2026-0002-guardian.pdf").read_bytes())
+    assert "王芳家长：" in pdf_text((tmp_path / "2026-0002-guardian.pdf").read_bytes())
     assert world.sup.letters.due_for_period(2026, 10) == []
     # November: two no-shows make a notice due; the guardian letter covers the month so far.
     log(world.mine, case, datetime(2026, 11, 13, 14), attended=False)
@@ -334,7 +335,8 @@ def test_letter_labels_name_every_value(language: str) -> None:
     labels = letter_labels(language)
     assert labels.enum(SessionMode.HOME_VISIT) in ("家访", "Home visit")
     assert labels.enum(OrderType.SUPERVISION_ORDER)
-    assert labels.guardian_recipient("张建国").startswith("张建国")
+    # Chinese addresses the child's parents (张小明家长), English the guardians by name.
+    assert labels.guardian_recipient("张建国", "张小明") in ("张小明家长", "张建国")
 
 
 def test_a_reprint_that_would_differ_is_refused(world: World, case: int) -> None:
@@ -356,3 +358,29 @@ def test_a_reprint_that_would_differ_is_refused(world: World, case: int) -> None
         world.mine.letters.reprint(issued.reference)
     assert caught.value.reason == "differs"
     assert len(print_events(world)) == 1  # only the issue: no reprint was handed out
+
+
+def test_order_letters_read_right_for_a_sessions_only_order(world: World) -> None:
+    """Only the sessions an order sets, no missed-session sentence when none were missed,
+    a dash for a no-show's length, and a document number typed with its order type."""
+    case_id = world.mine.cases.open_new(
+        minor_input(), guardian_inputs(),
+        court_order(order_hours_required=None, order_sessions_required=12,
+                    order_document_number="(2026)黔0101民初123号家庭教育指导令",
+                    order_issued_on=date(2026, 8, 20)),
+        confirm_not_duplicate=True)
+    log(world.mine, case_id, datetime(2026, 10, 9, 14))
+    log(world.mine, case_id, datetime(2026, 10, 16, 14), attended=False)
+    authority = pdf_text(world.mine.letters.issue(case_id, "authority", **OCTOBER).pdf)
+    assert "家庭教育指导令要求完成指导12次，期限至2027年2月28日。" in authority
+    assert "编号为(2026)黔0101民初123号的家庭教育指导令已收悉" in authority
+    assert "未作规定" not in authority
+    assert "2026年10月16日中心面谈—缺席" in authority
+    assert "面谈0分钟" not in authority
+    november = {"period_start": date(2026, 11, 1), "period_end": date(2026, 11, 30)}
+    notice = pdf_text(world.mine.letters.issue(case_id, "notice", **november).pdf)
+    assert "完成家庭教育指导12次。截至目前，您已完成1次，尚余11次。" in notice
+    assert "未按约参加" not in notice
+    assert "共0次" not in notice
+    october = pdf_text(world.mine.letters.issue(case_id, "notice", **OCTOBER).pdf)
+    assert "您未按约参加2026年10月16日的指导（共1次）。" in october
