@@ -38,6 +38,9 @@ class Case(Versioned, Timestamps, Base):
         Index("ix_cases_counselor_status", "assigned_counselor_id", "status"),
         Index("ix_cases_status_due", "status", "order_due_on"),
         Index("ix_cases_next_session_due", "next_session_due_on"),
+        # The dashboard's "due this week" and "reviews overdue" (migration 0003).
+        Index("ix_cases_status_next_session", "status", "next_session_due_on"),
+        Index("ix_cases_status_next_review", "status", "next_review_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -27,6 +27,7 @@ class Minor(Versioned, Timestamps, Base):
     __table_args__ = (
         UniqueConstraint("center_id", "resident_id"),
         Index("ix_minors_name_dob", "name", "date_of_birth"),
+        Index("ix_minors_name_pinyin", "name_pinyin"),  # the case list sorted by name (0003)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

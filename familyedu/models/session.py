@@ -29,6 +29,10 @@ class GuidanceSession(Versioned, Timestamps, Base):
                         name="duration_range"),
         Index("ix_guidance_sessions_case_held", "case_id", "held_at"),
         Index("ix_guidance_sessions_held_at", "held_at"),
+        # No-shows to follow up, and sessions per month without reading the wide rows (0003).
+        Index("ix_guidance_sessions_no_show", "attendance", "followed_up", "held_at",
+              "case_id"),
+        Index("ix_guidance_sessions_case_held_attendance", "case_id", "held_at", "attendance"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -7,7 +7,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm.exc import StaleDataError
 
 from familyedu.models import Case, Minor, Role
 from familyedu.services import audit
@@ -44,6 +45,10 @@ class Service:
         except PermissionDenied as exc:
             self._record_denial(exc)
             raise
+        except StaleDataError as exc:
+            # A row this action changed on the side (a case's totals, a goal's progress) was
+            # saved by another desk in the meantime; nothing was saved, the user reloads.
+            raise StaleRecord(_table_of(exc), 0) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -111,7 +116,35 @@ class Service:
     @staticmethod
     def check_version(entity: str, obj: Any, expected_version: int | None,
                       snapshot: dict[str, Any] | None = None) -> None:
-        """Refuse a save based on an older read of the record."""
-        if expected_version is not None and obj.version != expected_version:
+        """Refuse a save based on an older read of the record.
+
+        On PostgreSQL the row is locked and re-read first: another desk's save that commits
+        after this check would otherwise only surface at the UPDATE, as a raw StaleDataError.
+        """
+        if expected_version is None:
+            return
+        lock_latest(obj)
+        if obj.version != expected_version:
+            if snapshot is not None:
+                snapshot = {key: getattr(obj, key) for key in snapshot}
             raise StaleRecord(entity, obj.id, snapshot)
+
+
+def lock_latest(obj: Any) -> None:
+    """PostgreSQL: lock the row and load what was last committed (SQLite's BEGIN IMMEDIATE
+    already serialises writers, so there it is a no-op)."""
+    session = object_session(obj)
+    if session is not None and session.get_bind().dialect.name == "postgresql":
+        if obj in session.dirty:
+            session.flush()  # a refresh would drop changes not written yet
+        # FOR NO KEY UPDATE, the lock an UPDATE takes anyway: it does not wait for desks
+        # that only insert rows referring to this one (a session of the same case).
+        session.refresh(obj, with_for_update={"key_share": True})
+
+
+def _table_of(exc: StaleDataError) -> str:
+    """'UPDATE statement on table 'cases' expected…' -> 'cases'."""
+    text = str(exc)
+    start = text.find("table '")
+    return text[start + 7:text.find("'", start + 7)] if start >= 0 else "record"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from familyedu.models import (
     Case,
@@ -20,12 +20,11 @@ from familyedu.models import (
     Role,
     User,
 )
-from familyedu.services import figures, numbering, search_text
+from familyedu.services import case_list, figures, numbering, search_text
 from familyedu.services.audit import Action, diff
 from familyedu.services.base import Service
 from familyedu.services.categories import check_category
 from familyedu.services.dto import (
-    CaseColumn,
     CaseInput,
     CaseQuery,
     CaseRow,
@@ -47,7 +46,6 @@ from familyedu.services.minors import (
 )
 from familyedu.services.validation import (
     Errors,
-    age_on,
     check_date,
     check_enum,
     check_int_range,
@@ -107,6 +105,10 @@ class CaseService(Service):
                 check_int_range, "feedback_interval_days", data.feedback_interval_days, 1, 365)
         if out["order_sessions_required"] is not None:
             out["order_sessions_required"] = int(out["order_sessions_required"])
+        if out["order_hours_required"] is not None:
+            # The column keeps one decimal: PostgreSQL would round 19.95 on its own (and
+            # SQLite not at all), so the value shown after saving would differ by engine.
+            out["order_hours_required"] = round(out["order_hours_required"], 1)
         opened, due = out["opened_on"], out["order_due_on"]
         if opened is not None and opened > self.ctx.today():
             errors.add("opened_on", QT_TRANSLATE_NOOP("Validation", "This date is in the future."))
@@ -314,85 +316,9 @@ class CaseService(Service):
     def page(self, query: CaseQuery) -> Page[CaseRow]:
         """One page of the case list: filtered, searched and sorted in the database."""
         with self.read() as s:
-            base = self._filtered(query)
-            total = s.scalar(base.with_only_columns(func.count(Case.id)).order_by(None)) or 0
-            counselor = aliased(User)
-            rows_q = (
-                base.add_columns(counselor.display_name)
-                .join(counselor, counselor.id == Case.assigned_counselor_id)
-                .order_by(*self._order(query, counselor))
-                .offset(max(0, query.offset)).limit(max(1, min(query.limit, 1000)))
-            )
-            today = self.ctx.today()
-            rows = [self._row(case, minor, name, today) for case, minor, name in s.execute(rows_q)]
-            return Page(rows, total)
-
-    def _filtered(self, query: CaseQuery) -> Select[Case, Minor]:
-        stmt = select(Case, Minor).join(Minor, Minor.id == Case.minor_id)
-        stmt = stmt.where(self.case_filter())
-        for term in search_text.query_terms(query.text)[:6]:
-            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(Case.search_text.like(f"%{escaped}%", escape="\\"))
-        if query.status is not None:
-            stmt = stmt.where(Case.status == query.status)
-        if query.counselor_id is not None:
-            stmt = stmt.where(Case.assigned_counselor_id == query.counselor_id)
-        if query.risk_level is not None:
-            stmt = stmt.where(Minor.risk_level == query.risk_level)
-        if query.guardianship:
-            stmt = stmt.where(Minor.guardianship == query.guardianship)
-        if query.order_type is not None:
-            stmt = stmt.where(Case.order_type == query.order_type)
-        if query.overdue_only:
-            today = self.ctx.today()
-            stmt = stmt.where(Case.status == CaseStatus.OPEN, or_(
-                and_(Case.order_due_on < today, or_(
-                    Case.minutes_done < func.coalesce(Case.order_hours_required, 0) * 60,
-                    Case.sessions_attended < func.coalesce(Case.order_sessions_required, 0))),
-                Case.next_session_due_on < today,
-                Case.next_review_on < today,
-            ))
-        return stmt
-
-    @staticmethod
-    def _order(query: CaseQuery, counselor: Any) -> list[Any]:
-        key = {
-            CaseColumn.CASE_NUMBER: Case.case_number,
-            CaseColumn.MINOR: Minor.name_pinyin,
-            # Older children first when ascending by age: sort on birth date descending.
-            CaseColumn.AGE: Minor.date_of_birth,
-            CaseColumn.GUARDIANSHIP: Minor.guardianship,
-            CaseColumn.COUNSELOR: counselor.display_name,
-            CaseColumn.ORDER: Case.order_type,
-            CaseColumn.ORDER_DUE: Case.order_due_on,
-            CaseColumn.HOURS: Case.minutes_done,
-            CaseColumn.NEXT_DUE: Case.next_session_due_on,
-            CaseColumn.RISK: Minor.risk_level,
-            CaseColumn.STATUS: Case.status,
-        }[query.sort]
-        descending = query.descending
-        if query.sort is CaseColumn.AGE:
-            descending = not descending
-        primary = key.desc().nulls_last() if descending else key.asc().nulls_last()
-        tie = Case.id.desc() if descending else Case.id.asc()
-        return [primary, tie]
-
-    @staticmethod
-    def _row(case: Case, minor: Minor, counselor_name: str, today: date) -> CaseRow:
-        progress = progress_of(case, today)
-        return CaseRow(
-            id=case.id, case_number=case.case_number, minor_name=minor.name,
-            date_of_birth=minor.date_of_birth, age=age_on(minor.date_of_birth, today),
-            guardianship=minor.guardianship, counselor_name=counselor_name,
-            order_type=case.order_type, order_due_on=case.order_due_on,
-            hours_done=progress.hours_done, hours_required=case.order_hours_required,
-            sessions_attended=case.sessions_attended,
-            sessions_required=case.order_sessions_required,
-            next_due=case.next_session_due_on if case.status is CaseStatus.OPEN else None,
-            risk_level=minor.risk_level, status=case.status,
-            overdue=progress.overdue or progress.review_overdue or bool(
-                progress.next_session_due and progress.next_session_due < today),
-        )
+            return case_list.page(s, self.case_filter(), query, dialect=self.ctx.db.dialect,
+                                  today=self.ctx.today(),
+                                  narrow=self.actor.role is Role.COUNSELOR)
 
     def counselors(self) -> list[UserView]:
         """Who can hold cases in this center (for the assign and filter lists)."""

@@ -10,11 +10,14 @@ from familyedu.services.base import Service
 from familyedu.services.dto import CategoryView
 from familyedu.services.errors import ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
-from familyedu.services.validation import required_text
+from familyedu.services.validation import clean_text, required_text
 
 
 def check_category(s: Session, kind: CategoryKind, field: str, code: str | None) -> str:
     """The code if it names an entry of the list (inactive entries stay valid for old records)."""
+    # Whatever arrives (a bad paste, not even text) is cleaned before it becomes a query
+    # parameter: neither driver can send lone surrogates, PostgreSQL no NUL.
+    code = clean_text(code) if isinstance(code, str) else ""
     if not code:
         raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
     found = s.scalar(select(Category.id).where(Category.kind == kind, Category.code == code))

@@ -96,13 +96,15 @@ class DashboardService(Service):
                             first_month: date) -> list[tuple[str, int]]:
         year = extract("year", GuidanceSession.held_at)
         month = extract("month", GuidanceSession.held_at)
+        # The visible cases as a set, not a join per session: a center's year is half a
+        # million sessions, and joining each to its case and minor took seconds (issue #7).
+        visible_cases = select(Case.id).join(Minor, Minor.id == Case.minor_id).where(visible)
         counts = {
             f"{int(y):04d}-{int(m):02d}": int(n)
             for y, m, n in s.execute(
                 select(year, month, func.count(GuidanceSession.id))
-                .join(Case, Case.id == GuidanceSession.case_id)
-                .join(Minor, Minor.id == Case.minor_id)
-                .where(visible, GuidanceSession.attendance == Attendance.ATTENDED,
+                .where(GuidanceSession.case_id.in_(visible_cases),
+                       GuidanceSession.attendance == Attendance.ATTENDED,
                        GuidanceSession.held_at >= datetime.combine(first_month, time()))
                 .group_by(year, month))
         }

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from familyedu.models import Case, CategoryKind, Consent, Gender, Guardian, Minor, RiskLevel, Role
 from familyedu.services import search_text
 from familyedu.services.audit import Action, diff
-from familyedu.services.base import Service
+from familyedu.services.base import Service, lock_latest
 from familyedu.services.categories import check_category
 from familyedu.services.dto import (
     ConsentView,
@@ -156,7 +156,8 @@ def refresh_search_text(s: Session, minor: Minor) -> None:
     guardians = [g for g in minor.guardians if not g.removed]
     names = [minor.name, *(g.name for g in guardians)]
     numbers = [minor.resident_id or "", *(g.phone for g in guardians)]
-    for case in s.scalars(select(Case).where(Case.minor_id == minor.id)):
+    for case in s.scalars(select(Case).where(Case.minor_id == minor.id).order_by(Case.id)):
+        lock_latest(case)
         case.search_text = search_text.build(case_number=case.case_number, names=names,
                                              numbers=numbers)
 

@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 from familyedu.models import Counter
 
 
-def next_value(s: Session, center_id: int, name: str, year: int) -> int:
+def next_value(s: Session, center_id: int, name: str, year: int, count: int = 1) -> int:
     """Increment and return the counter in the caller's transaction.
 
     The UPDATE takes a row lock (PostgreSQL) or the write lock (SQLite), so two desks
-    creating a case at the same moment get different numbers.
+    creating a case at the same moment get different numbers. A bulk import reserves a
+    block with `count`: it owns the values from `returned - count + 1` to `returned`.
     """
     dialect = s.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
@@ -26,7 +27,7 @@ def next_value(s: Session, center_id: int, name: str, year: int) -> int:
     s.execute(
         update(Counter)
         .where(Counter.center_id == center_id, Counter.name == name, Counter.year == year)
-        .values(last_value=Counter.last_value + 1)
+        .values(last_value=Counter.last_value + count)
     )
     value = s.scalar(
         select(Counter.last_value).where(

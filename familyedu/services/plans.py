@@ -7,13 +7,23 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from familyedu.models import Case, CategoryKind, Goal, GuidancePlan, PlanStatus, Role, User
+from familyedu.models import (
+    Case,
+    CategoryKind,
+    Goal,
+    GuidancePlan,
+    PlanStatus,
+    Role,
+    SessionGoalRating,
+    User,
+)
 from familyedu.services.audit import Action, diff
 from familyedu.services.base import Service
 from familyedu.services.categories import check_category
 from familyedu.services.dto import GoalInput, GoalView, PlanInput, PlanView
 from familyedu.services.errors import NotFound, ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
+from familyedu.services.sessions import refresh_goal_progress
 from familyedu.services.validation import (
     Errors,
     check_date,
@@ -66,6 +76,29 @@ def clean_plan(s: Session, data: PlanInput) -> tuple[dict[str, Any], list[dict[s
                 "Validation", "The review date cannot be before the plan starts."))
     errors.raise_if_any()
     return out, [g for g in goals if g is not None]
+
+
+def _replace_goals(s: Session, plan: GuidancePlan, goals: list[dict[str, Any]]) -> None:
+    """The draft's goals become `goals`, position by position.
+
+    A goal keeps its row, so sessions that already rated it still refer to it (deleting it
+    would break their ratings); a goal rated in a session can be reworded, not removed.
+    """
+    current = sorted(plan.goals, key=lambda g: g.position)
+    for goal, values in zip(current, goals, strict=False):
+        for key, value in values.items():
+            setattr(goal, key, value)
+    # A rated goal's progress is its latest rating, whatever the form sent.
+    refresh_goal_progress(s, {goal.id for goal in current[:len(goals)]})
+    plan.goals.extend(Goal(version=1, **values) for values in goals[len(current):])
+    removed = current[len(goals):]
+    if removed and s.scalar(select(func.count()).select_from(SessionGoalRating).where(
+            SessionGoalRating.goal_id.in_([g.id for g in removed]))):
+        raise ValidationError("goals", QT_TRANSLATE_NOOP(
+            "Validation", "A goal that a session has rated cannot be removed; reword it "
+            "instead."))
+    for goal in removed:
+        plan.goals.remove(goal)
 
 
 class PlanService(Service):
@@ -149,7 +182,7 @@ class PlanService(Service):
             fields, goals = clean_plan(s, data)
             for key, value in fields.items():
                 setattr(plan, key, value)
-            plan.goals = [Goal(version=1, **g) for g in goals]
+            _replace_goals(s, plan, goals)
             plan.updated_at = self.ctx.now()
             self.audit(s, Action.UPDATE, entity_type="plan", entity_id=plan.id,
                        case_id=plan.case_id,

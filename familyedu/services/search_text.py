@@ -7,8 +7,12 @@ from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
+from familyedu.services.validation import clean_text
 
-@lru_cache(maxsize=4096)
+
+# Names repeat a lot (surnames, common given names), and pypinyin's segmentation is the
+# slow part of building a search column: a bulk import of 100,000 families hits these often.
+@lru_cache(maxsize=32768)
 def name_keys(name: str) -> tuple[str, ...]:
     """'张小明' -> ('张小明', 'zhangxiaoming', 'zxm'), with other readings of a surname."""
     name = name.strip()
@@ -29,8 +33,14 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
+# The width of the name_pinyin columns (a sort key: the first 200 letters are plenty).
+PINYIN_WIDTH = 200
+
+
+@lru_cache(maxsize=32768)
 def pinyin_of(name: str) -> str:
-    return "".join(lazy_pinyin(name.strip(), errors="ignore")).lower()
+    # A 60-character name can spell 300 letters, which PostgreSQL would refuse to store.
+    return "".join(lazy_pinyin(name.strip(), errors="ignore")).lower()[:PINYIN_WIDTH]
 
 
 def build(*, case_number: str, names: Iterable[str], numbers: Iterable[str]) -> str:
@@ -41,6 +51,20 @@ def build(*, case_number: str, names: Iterable[str], numbers: Iterable[str]) -> 
     return " ".join(dict.fromkeys(p for p in parts if p))
 
 
+# Terms this long are looked up in a trigram index (migration 0002); shorter ones are scanned.
+TRIGRAM = 3
+
+
+def fts_query(terms: Iterable[str]) -> str:
+    """An FTS5 MATCH expression requiring every term as a literal substring."""
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
 def query_terms(text: str) -> list[str]:
-    """Split what was typed into terms that must all match; hyphens in phones are ignored."""
+    """Split what was typed into terms that must all match; hyphens in phones are ignored.
+
+    Control characters and lone surrogates (a bad paste) are dropped: neither driver can
+    send them as a query parameter.
+    """
+    text = clean_text(text)
     return [t.replace("-", "") for t in text.lower().split() if t.replace("-", "")]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import case as sql_case
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from familyedu.models import (
     Attendance,
@@ -22,7 +23,7 @@ from familyedu.models import (
 )
 from familyedu.services import figures
 from familyedu.services.audit import Action, diff
-from familyedu.services.base import Service
+from familyedu.services.base import Service, lock_latest
 from familyedu.services.dto import SessionInput, SessionView
 from familyedu.services.errors import NotFound, ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
@@ -43,6 +44,8 @@ SESSION_FIELDS = (
 def recompute_case(s: Session, case: Case) -> None:
     """Totals and the next due date from the sessions themselves, never incrementally."""
     s.flush()
+    # Another desk logging a session of this case commits first; then this one counts it.
+    lock_latest(case)
     attended = GuidanceSession.attendance == Attendance.ATTENDED
     minutes, n_attended, n_missed, last = s.execute(
         select(
@@ -68,13 +71,15 @@ def recompute_case(s: Session, case: Case) -> None:
 
 def refresh_goal_progress(s: Session, goal_ids: set[int]) -> None:
     """A goal's current progress is its rating in the latest session that rated it."""
-    for goal_id in goal_ids:
+    for goal_id in sorted(goal_ids):
+        goal = s.get(Goal, goal_id)
+        if goal is not None:
+            lock_latest(goal)
         latest = s.scalar(
             select(SessionGoalRating.rating)
             .join(GuidanceSession, GuidanceSession.id == SessionGoalRating.session_id)
             .where(SessionGoalRating.goal_id == goal_id)
             .order_by(GuidanceSession.held_at.desc(), GuidanceSession.id.desc()).limit(1))
-        goal = s.get(Goal, goal_id)
         if goal is not None and latest is not None:
             goal.progress = latest
 
@@ -83,6 +88,8 @@ class SessionService(Service):
     def _clean(self, s: Session, case: Case, data: SessionInput) -> dict[str, Any]:
         errors = Errors()
         held_at = data.held_at
+        # A year ahead (not now.replace(year=...), which has no 29 February next year).
+        latest = self.ctx.now() + timedelta(days=366)
         if held_at is None:
             errors.add("held_at", QT_TRANSLATE_NOOP("Validation", "This field is required."))
         else:
@@ -91,10 +98,12 @@ class SessionService(Service):
                 errors.add("held_at", QT_TRANSLATE_NOOP(
                     "Validation", "A session cannot be before the case was opened ({date})."),
                     date=case.opened_on.isoformat())
-            elif held_at.date() < EARLIEST_DATE or held_at > self.ctx.now().replace(
-                    year=self.ctx.now().year + 1):
+            elif held_at.date() < EARLIEST_DATE or held_at > latest:
                 errors.add("held_at", QT_TRANSLATE_NOOP(
                     "Validation", "This date is outside the possible range."))
+        booked = data.next_appointment_at
+        if booked is not None:  # stored like held_at: local time, whole seconds
+            booked = booked.replace(microsecond=0, tzinfo=None)
         attendance = errors.check(check_enum, "attendance", Attendance, data.attendance)
         duration = errors.check(check_int_range, "duration_minutes", data.duration_minutes,
                                 0, 1440)
@@ -112,10 +121,12 @@ class SessionService(Service):
             "shared_summary": errors.check(optional_text, "shared_summary", data.shared_summary,
                                            4000),
             "next_steps": errors.check(optional_text, "next_steps", data.next_steps, 2000),
-            "next_appointment_at": data.next_appointment_at,
+            "next_appointment_at": booked,
         }
-        if (data.next_appointment_at is not None and held_at is not None
-                and data.next_appointment_at < held_at):
+        if booked is not None and (booked.date() < EARLIEST_DATE or booked > latest):
+            errors.add("next_appointment_at", QT_TRANSLATE_NOOP(
+                "Validation", "This date is outside the possible range."))
+        elif booked is not None and held_at is not None and booked < held_at:
             errors.add("next_appointment_at", QT_TRANSLATE_NOOP(
                 "Validation", "The next appointment cannot be before this session."))
         guardian_ids = set(s.scalars(select(Guardian.id).where(
@@ -198,17 +209,25 @@ class SessionService(Service):
         """The case's sessions, newest first."""
         with self.read() as s:
             self.load_case(s, case_id)
+            # Attendees and ratings in two queries for all rows, not two per row (issue #7).
             rows = s.scalars(select(GuidanceSession).where(GuidanceSession.case_id == case_id)
+                             .options(selectinload(GuidanceSession.guardians_present),
+                                      selectinload(GuidanceSession.ratings))
                              .order_by(GuidanceSession.held_at.desc(), GuidanceSession.id.desc()))
             names = {g.id: g.name for g in s.scalars(
                 select(Guardian).join(Case, Case.minor_id == Guardian.minor_id)
                 .where(Case.id == case_id))}
-            users = {u.id: u.display_name for u in s.scalars(select(User))}
+            users: dict[int, str] = {uid: name for uid, name in s.execute(
+                select(User.id, User.display_name).where(User.id.in_(
+                    select(GuidanceSession.counselor_id)
+                    .where(GuidanceSession.case_id == case_id))))}
             return [self._view(s, r, names, users) for r in rows]
 
     def _view(self, s: Session, row: GuidanceSession, names: dict[int, str] | None = None,
               users: dict[int, str] | None = None) -> SessionView:
-        guardian_ids = tuple(g.guardian_id for g in row.guardians_present)
+        # Sorted: rows come back from the database in no particular order, and the view
+        # returned by a save must equal the one read later.
+        guardian_ids = tuple(sorted(g.guardian_id for g in row.guardians_present))
         if names is None:
             names = {g.id: g.name for g in s.scalars(
                 select(Guardian).where(Guardian.id.in_(guardian_ids)))}
@@ -221,7 +240,7 @@ class SessionService(Service):
             counselor_name=users.get(row.counselor_id, ""), minor_attended=row.minor_attended,
             guardian_ids=guardian_ids,
             guardian_names=tuple(names.get(g, "") for g in guardian_ids),
-            ratings=tuple((r.goal_id, r.rating) for r in row.ratings),
+            ratings=tuple(sorted((r.goal_id, r.rating) for r in row.ratings)),
             private_notes=row.private_notes, shared_summary=row.shared_summary,
             next_steps=row.next_steps, next_appointment_at=row.next_appointment_at,
             followed_up=row.followed_up,

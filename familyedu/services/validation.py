@@ -18,8 +18,9 @@ from familyedu.services.messages import QT_TRANSLATE_NOOP
 E = TypeVar("E", bound=StrEnum)
 R = TypeVar("R")
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}-?[1-9]\d{6,7}(-\d{1,6})?$")
+# ASCII digits only: other scripts' digits would be stored as they are and never match.
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
+_LANDLINE = re.compile(r"^0\d{2,3}-?[1-9]\d{6,7}(-\d{1,6})?$", re.ASCII)
 _PHONE_SEPARATORS = str.maketrans("", "", " ()（）")
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2100, 12, 31)
@@ -29,9 +30,15 @@ def clean_text(value: str | None) -> str:
     """Trim, fold full-width spaces, and drop control characters a paste can bring."""
     if value is None:
         return ""
-    value = unicodedata.normalize("NFC", value)
     kept = [c for c in value if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs")]
-    return "".join(kept).replace("\u3000", " ").strip()
+    # Normalised after the filter: a dropped character between a letter and its accent
+    # would otherwise leave an unnormalised pair, and cleaning twice would change the text.
+    return unicodedata.normalize("NFC", "".join(kept).replace("\u3000", " ")).strip()
+
+
+def half_width(value: str | None) -> str:
+    """Numbers typed in a Chinese input method's full-width mode (１３８…, Ｘ, －) as ASCII."""
+    return unicodedata.normalize("NFKC", clean_text(value))
 
 
 def required_text(field: str, value: str | None, max_length: int) -> str:
@@ -67,7 +74,7 @@ def person_name(field: str, value: str | None) -> str:
 
 def check_resident_id(text: str | None, field: str = "resident_id") -> str:
     """Return the normalised 18-character resident ID number or raise ValidationError."""
-    raw = clean_text(text).upper().replace(" ", "")
+    raw = half_width(text).upper().replace(" ", "")
     if not raw:
         raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
     try:
@@ -96,7 +103,7 @@ def resident_id_birth_date(number: str) -> date:
 
 def check_phone(text: str | None, field: str = "phone", *, required: bool = False) -> str:
     """A mainland mobile (11 digits) or a landline with area code; returns a tidy form."""
-    raw = clean_text(text).translate(_PHONE_SEPARATORS)
+    raw = half_width(text).translate(_PHONE_SEPARATORS)
     if raw.startswith("+86"):
         raw = raw[3:]
     if not raw:

@@ -1,0 +1,28 @@
+"""An encrypted (SQLCipher) center for the reliability tests, set up the way the app does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from familyedu import startup
+from familyedu.db import Database
+from familyedu.models import Role
+from familyedu.services import ServiceContext
+from familyedu.services.context import Actor
+from familyedu.services.users import UserService
+from tests.conftest import PASSWORD, World, fixed_clock
+
+
+def encrypted_world(path: Path) -> tuple[World, bytes]:
+    """A new encrypted file with the users of tests.conftest.build_world, and its key."""
+    db = Database(f"sqlite:///{path}", encrypted=True)
+    admin = startup.setup(db, center_name="测试县家庭教育指导中心", username="admin",
+                          display_name="管理员", password=PASSWORD).actor
+    users = UserService(ServiceContext(db, admin, fixed_clock))
+    people = [("sup", "王督导", Role.SUPERVISOR), ("li", "李老师", Role.COUNSELOR),
+              ("zhao", "赵老师", Role.COUNSELOR)]
+    actors = [Actor(users.create(username=name, display_name=shown, role=role,
+                                 password=PASSWORD), name, shown, role, admin.center_id)
+              for name, shown, role in people]
+    assert db.key is not None
+    return World(db, admin, *actors), db.key

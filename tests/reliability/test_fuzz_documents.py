@@ -1,0 +1,114 @@
+"""Documents from awkward text: each builds, or names the field and character it cannot print.
+
+Every text of every kind of document is replaced at random (the builder's own tests fuzz a
+few chosen fields); then the same through the letters service, from records saved with such
+text: a letter is issued, or refused with the unprintable characters named, and a refused
+letter takes no reference number.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from familyedu.models import Attendance, SessionMode
+from familyedu.reports import (
+    KINDS,
+    UnprintableCharacters,
+    build_document,
+    default_font_set,
+    load_default_wording,
+)
+from familyedu.reports.documents.common import text_fields
+from familyedu.reports.samples import sample_data
+from familyedu.services.dto import SessionInput
+from familyedu.services.errors import ValidationError
+from tests.conftest import World
+from tests.reliability.helpers import consistency, crash_writer
+from tests.reliability.helpers import strategies as gen
+from tests.reliability.helpers.figures import add
+
+KEEP = {"language", "stage"}  # codes, not text: a wrong one is a programming error
+
+
+def mutate(data: Any, draw: Callable[[st.SearchStrategy[Any]], Any]) -> Any:
+    """The same document input with some of its texts replaced by drawn ones."""
+    if isinstance(data, str):
+        return draw(gen.nasty_text) if draw(st.booleans()) else data
+    if dataclasses.is_dataclass(data) and not isinstance(data, type):
+        changes = {f.name: mutate(getattr(data, f.name), draw)
+                   for f in dataclasses.fields(data) if f.init and f.name not in KEEP}
+        return dataclasses.replace(data, **changes)
+    if isinstance(data, tuple):
+        return tuple(mutate(item, draw) for item in data)
+    return data
+
+
+def check_outcome(build: Any, texts: dict[str, str]) -> str:
+    """Built (a PDF) or refused naming characters that are really in the named fields
+    (`texts` keyed by field; under "*" when the field's name is not known beforehand)."""
+    refusal: UnprintableCharacters | None = None
+    try:
+        pdf = build()
+    except UnprintableCharacters as exc:
+        refusal = exc
+    if refusal is None:
+        assert pdf.startswith(b"%PDF")
+        return "built"
+    assert refusal.missing
+    for missing in refusal.missing:
+        if not missing.field.startswith("wording."):
+            assert missing.char in texts.get(missing.field, texts.get("*", "")), missing
+    return "refused, characters named"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@settings(max_examples=25, deadline=None, database=None,
+          suppress_health_check=list(HealthCheck))
+@given(data=st.data(), language=st.sampled_from(["zh_CN", "en"]))
+def test_every_document_builds_or_names_what_it_cannot_print(
+        kind: str, data: st.DataObject, language: str) -> None:
+    document = mutate(sample_data(kind, language), data.draw)
+    texts = dict(text_fields(document))
+    outcome = check_outcome(lambda: build_document(
+        kind, document, load_default_wording(kind, language), fonts=default_font_set()), texts)
+    add(f"documents generated: {outcome}")
+
+
+EXAMPLES = {"sqlite": 30, "postgresql": 8}
+
+
+def test_letters_from_records_with_awkward_text(world: World) -> None:
+    spec = crash_writer.prepare(world.mine, world.sup, "", cases=1)
+    case = spec.cases[0]
+    minor = world.mine.minors.get(case.minor_id)
+
+    @settings(max_examples=EXAMPLES[world.db.dialect], deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(gen.valid_names, gen.storable_text(4000), st.sampled_from(["guardian", "authority"]))
+    def run(name: str, summary: str, kind: str) -> None:
+        current = world.mine.minors.get(case.minor_id)
+        world.mine.minors.update(case.minor_id, current.version, crash_writer.minor_input(name))
+        world.mine.sessions.log(case.case_id, SessionInput(
+            held_at=crash_writer.NOW.replace(hour=9), duration_minutes=60,
+            mode=SessionMode.CENTER, attendance=Attendance.ATTENDED,
+            shared_summary=summary))
+        try:
+            outcome = check_outcome(lambda: world.mine.letters.issue(case.case_id, kind).pdf,
+                                    {"*": name + summary})
+        except ValidationError as exc:  # e.g. a text too long for the letter's field
+            outcome = f"refused, field named: {exc.field}"
+        add(f"letters generated [{world.db.dialect}]: {outcome}")
+
+    try:
+        run()
+    finally:
+        current = world.mine.minors.get(minor.id)
+        world.mine.minors.update(minor.id, current.version, crash_writer.minor_input(minor.name))
+    # Refused letters took no number: the register runs without gaps.
+    assert consistency.problems(world.db) == []

@@ -1,0 +1,210 @@
+"""Demo data: valid people, consistent casework, and every derived column as the services say."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from familyedu import demo
+from familyedu.db import Database
+from familyedu.models import (
+    Attendance,
+    AuditEvent,
+    Case,
+    CaseStatus,
+    Category,
+    Counter,
+    Gender,
+    Goal,
+    Guardian,
+    GuidancePlan,
+    GuidanceSession,
+    MandatoryReport,
+    Minor,
+    OrderType,
+    PlanStatus,
+    SessionGoalRating,
+    User,
+)
+from familyedu.services import search_text
+from familyedu.services.audit import verify_chain
+from familyedu.services.dto import CaseQuery
+from familyedu.services.minors import refresh_search_text
+from familyedu.services.sessions import recompute_case, refresh_goal_progress
+from familyedu.services.users import authenticate
+from familyedu.services.validation import check_phone, check_resident_id, resident_id_birth_date
+from tests.conftest import ENGINES, NOW, World, build_world
+
+N = 30
+DERIVED = ("minutes_done", "sessions_attended", "sessions_missed", "last_session_at",
+           "next_session_due_on", "search_text")
+
+
+def _fill(world: World, minors: int = N, seed: int = 7) -> demo.DemoResult:
+    return demo.fill(world.db, world.admin, minors=minors, seed=seed, today=NOW.date(), now=NOW)
+
+
+def _count(db: Database, entity: Any) -> int:
+    with db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(entity)) or 0)
+
+
+def test_people_are_valid(world: World) -> None:
+    result = _fill(world)
+    assert result.counts["minors"] == result.counts["cases"] == N
+    assert result.open_cases + result.closed_cases == N
+    with world.db.read() as s:
+        minors = s.scalars(select(Minor)).all()
+        assert len(minors) == N
+        codes = {(c.kind.value, c.code) for c in s.scalars(select(Category))}
+        with_id = [m for m in minors if m.resident_id]
+        assert len(with_id) >= N * 0.7
+        for m in with_id:
+            assert check_resident_id(m.resident_id) == m.resident_id
+            assert resident_id_birth_date(m.resident_id) == m.date_of_birth
+            male = int(m.resident_id[16]) % 2 == 1
+            assert male == (m.gender is Gender.MALE)
+        for m in minors:
+            assert m.name_pinyin == search_text.pinyin_of(m.name)
+            assert ("guardianship", m.guardianship) in codes
+            assert ("living", m.living_with) in codes
+            assert ("involvement", m.involvement) in codes
+            assert 3 <= (NOW.date() - m.date_of_birth).days // 365 < 18
+            guardians = [g for g in m.guardians if not g.removed]
+            assert 1 <= len(guardians) <= 3
+            assert sum(g.is_primary_contact for g in guardians) == 1
+            for g in guardians:
+                assert check_phone(g.phone) == g.phone
+                assert ("relation", g.relation) in codes
+                assert g.name_pinyin == search_text.pinyin_of(g.name)
+        relations = {g.relation for g in s.scalars(select(Guardian))}
+        assert {"father", "mother"} <= relations
+        assert relations & {"grandmother", "grandfather"}
+
+
+def test_casework_is_consistent_and_derived_columns_match_the_services(world: World) -> None:
+    _fill(world)
+    with world.db.read() as s:
+        cases = s.scalars(select(Case).order_by(Case.id)).all()
+        assert {c.status for c in cases} == {CaseStatus.OPEN, CaseStatus.CLOSED}
+        assert {c.order_type for c in cases} >= {OrderType.NONE, OrderType.SUPERVISION_ORDER}
+        expected = {c.id: {f: getattr(c, f) for f in DERIVED} for c in cases}
+        reviews = {c.id: c.next_review_on for c in cases}
+        goals_before = {g.id: g.progress for g in s.scalars(select(Goal))}
+        # Recompute with the services' own functions on the same rows (never committed).
+        for case in cases:
+            recompute_case(s, case)
+            refresh_search_text(s, case.minor)
+        refresh_goal_progress(s, set(goals_before))
+        s.flush()
+        for case in cases:
+            assert {f: getattr(case, f) for f in DERIVED} == expected[case.id], case.case_number
+        assert {g.id: g.progress for g in s.scalars(select(Goal))} == goals_before
+        for case in cases:
+            plans = s.scalars(select(GuidancePlan).where(GuidancePlan.case_id == case.id)
+                              .order_by(GuidancePlan.revision)).all()
+            live = [p for p in plans if p.status in (PlanStatus.ACTIVE,
+                                                     PlanStatus.UNDER_REVIEW)]
+            assert len(live) <= 1
+            assert reviews[case.id] == (live[0].review_on if live else None)
+            if case.status is CaseStatus.CLOSED:
+                assert case.closure_outcome is not None
+                assert not live
+            for older, newer in itertools.pairwise(plans):
+                assert newer.supersedes_id == older.id
+                assert older.status is PlanStatus.SUPERSEDED
+            if case.order_type is not OrderType.NONE:
+                assert case.order_due_on is not None
+                assert case.order_hours_required or case.order_sessions_required
+            for row in s.scalars(select(GuidanceSession).where(
+                    GuidanceSession.case_id == case.id)):
+                assert row.held_at.date() >= case.opened_on
+                assert row.held_at <= NOW
+                if case.closed_on is not None:
+                    assert row.held_at.date() <= case.closed_on
+                assert row.counselor_id == case.assigned_counselor_id
+                if row.attendance is not Attendance.ATTENDED:
+                    assert row.duration_minutes == 0
+                    assert not row.ratings
+                for rating in row.ratings:
+                    goal = s.get(Goal, rating.goal_id)
+                    assert goal is not None
+                    assert goal.plan.case_id == case.id
+        assert s.scalar(select(func.count()).select_from(SessionGoalRating)) > 0
+        sessions = s.scalar(select(func.count(GuidanceSession.id))) or 0
+        assert 5 * N <= sessions <= 25 * N
+
+
+def test_accounts_search_audit_and_a_second_run(world: World) -> None:
+    first = _fill(world)
+    roles = sorted(a.role.value for a in first.accounts)
+    assert roles.count("supervisor") == 1
+    assert roles.count("counselor") >= 2
+    counselor = next(a for a in first.accounts if a.role.value == "counselor")
+    signed = authenticate(world.db, counselor.username, counselor.password)
+    with world.db.read() as s:
+        assert set(s.scalars(select(Case.assigned_counselor_id))) <= {
+            u.id for u in s.scalars(select(User).where(User.username.in_(
+                [a.username for a in first.accounts if a.role.value == "counselor"])))}
+        minor = s.scalars(select(Minor).where(Minor.sealed.is_(False))
+                          .order_by(Minor.id)).first()
+        assert minor is not None
+        case_number = s.scalar(select(Case.case_number).where(Case.minor_id == minor.id))
+        phone = minor.guardians[0].phone
+        name, resident_id = minor.name, minor.resident_id
+    initials = search_text.name_keys(name)[2]
+    for text in (initials, name, case_number, phone, resident_id or phone):
+        page = world.sup.cases.page(CaseQuery(text=text or ""))
+        assert case_number in [r.case_number for r in page.rows], text
+    own = world.services(signed).cases.page(CaseQuery(limit=1000))
+    assert own.total > 0
+
+    second = _fill(world)
+    assert second.counts["minors"] == N
+    with world.db.read() as s:
+        numbers = list(s.scalars(select(Case.case_number)))
+        assert len(numbers) == len(set(numbers)) == 2 * N
+        ids = [i for i in s.scalars(select(Minor.resident_id)) if i]
+        assert len(ids) == len(set(ids))
+        for counter in s.scalars(select(Counter).where(Counter.name == "case")):
+            used = [n for n in numbers if n.startswith(f"{counter.year}-")]
+            assert counter.last_value == max(int(n.split("-")[1]) for n in used) == len(used)
+        events = s.scalars(select(AuditEvent).where(AuditEvent.entity_type == "demo_data")
+                           ).all()
+        assert len(events) == 2
+        assert '"minors":30' in events[0].details
+        assert verify_chain(s).ok
+    assert {a.username for a in first.accounts}.isdisjoint(a.username for a in second.accounts)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_same_seed_gives_the_same_rows(
+        engine: str, new_database: Callable[[str], Database]) -> None:
+    def rows(db: Database) -> list[tuple[Any, ...]]:
+        world = build_world(db)
+        _fill(world, minors=12, seed=99)
+        with db.read() as s:
+            statements = [
+                select(Minor.name, Minor.resident_id, Minor.date_of_birth).order_by(Minor.id),
+                select(Case.case_number, Case.search_text, Case.minutes_done,
+                       Case.next_session_due_on).order_by(Case.id),
+                select(GuidanceSession.held_at, GuidanceSession.shared_summary)
+                .order_by(GuidanceSession.id),
+                select(MandatoryReport.reported_on).order_by(MandatoryReport.id),
+            ]
+            return [tuple(row) for stmt in statements for row in s.execute(stmt)]
+
+    first, second = rows(new_database(engine)), rows(new_database(engine))
+    assert len(first) > 12 * 5
+    assert first == second
+
+
+def test_refuses_a_silly_size(world: World) -> None:
+    with pytest.raises(ValueError, match="between 1 and"):
+        demo.fill(world.db, world.admin, minors=0, seed=1, now=datetime(2026, 11, 27))
+    assert _count(world.db, Minor) == 0
