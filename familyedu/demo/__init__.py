@@ -201,7 +201,7 @@ def _accounts(ids: Ids, writer: BulkWriter, faker: Faker, taken: set[str], cente
     sup_hash, counselor_hash = hash_password(sup_password), hash_password(counselor_password)
     username, _ = _free_username(taken, "supervisor", 1)
     supervisor_id = ids("users")
-    shown = faker.name() + "（督导）"
+    shown = faker.name()
     writer.emit("users", _user(supervisor_id, center_id, username, shown, Role.SUPERVISOR,
                                sup_hash, moment))
     accounts.append(DemoAccount(username, shown, Role.SUPERVISOR, sup_password))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from familyedu.ui.labels import ui_language
 
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
@@ -40,7 +42,8 @@ def hours_progress(done: float, required: float | None, sessions_done: int,
                    sessions_required: int | None) -> str:
     """'7.5 / 20 h' or '3 / 10' sessions, or just the hours done when there is no order."""
     if required:
-        return f"{hours(done)} / {hours(required)} h"
+        return QCoreApplication.translate("Formatting", "{done} / {required} h").format(
+            done=hours(done), required=hours(required))
     if sessions_required:
         return f"{sessions_done} / {sessions_required}"
-    return f"{hours(done)} h"
+    return QCoreApplication.translate("Formatting", "{done} h").format(done=hours(done))

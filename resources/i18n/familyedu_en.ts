@@ -1483,6 +1483,17 @@
         </message>
     </context>
     <context>
+        <name>Formatting</name>
+        <message>
+            <source>{done} / {required} h</source>
+            <translation>{done} / {required} h</translation>
+        </message>
+        <message>
+            <source>{done} h</source>
+            <translation>{done} h</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalsModel</name>
         <message>
             <source>Goal %1, %2: %3</source>

@@ -1472,6 +1472,17 @@
         </message>
     </context>
     <context>
+        <name>Formatting</name>
+        <message>
+            <source>{done} / {required} h</source>
+            <translation>{done} / {required} 小时</translation>
+        </message>
+        <message>
+            <source>{done} h</source>
+            <translation>{done} 小时</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalsModel</name>
         <message>
             <source>Goal %1, %2: %3</source>
