@@ -23,6 +23,7 @@ from familyedu.services.dto import SessionInput
 from tests.conftest import World
 from tests.reliability.helpers import crash_writer, desks
 from tests.reliability.helpers.consistency import problems, update_entries
+from tests.reliability.helpers.figures import add
 
 EDITS = int(os.environ.get("FAMILYEDU_CONFLICT_EDITS", "1000"))
 TOKEN = re.compile(r"[ab][0-9a-f]+;")
@@ -75,6 +76,9 @@ def test_a_thousand_conflicting_edits_lose_nothing(world: World, tmp_path: Path,
     twice = {kind: [t for t, n in Counter(TOKEN.findall(texts[kind])).items() if n > 1]
              for kind in acked}
     phantom = {kind: set(TOKEN.findall(texts[kind])) - acked[kind] for kind in acked}
+    add(f"conflicting edits made [{db.dialect}]", made)
+    add(f"stale saves refused and re-applied [{db.dialect}]", sum(conflicts.values()))
+    add(f"lost updates [{db.dialect}]", sum(map(len, lost.values())))
     print(f"\n[{db.dialect}] {made} conflicting edits acknowledged, "
           f"{sum(conflicts.values())} stale saves refused and re-applied {dict(conflicts)}, "
           f"{sum(map(len, lost.values()))} lost")
