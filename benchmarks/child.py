@@ -2,9 +2,11 @@
 
 `child.py bare` shows a bare PySide6 window; `child.py app URL` starts familyedu the way
 `main.py` does (Qt, translators, fonts, open and sign in, main window with its dashboard and
-case list), signed in from FAMILYEDU_USER / FAMILYEDU_PASSWORD instead of the dialog. Each
-prints READY once the window is shown and its pending events are processed, then the peak RSS
-in MB, and exits.
+case list), signed in from FAMILYEDU_USER / FAMILYEDU_PASSWORD instead of the dialog, and
+prints READY once the window is shown with the case list's first page and its pending events
+are processed, then DASHBOARD when the dashboard's figures (read in a worker thread) are on
+screen. `child.py signin URL` starts the same way up to the sign-in dialog, shown (what a user
+sees first). Each then prints the peak RSS in MB and exits.
 """
 
 from __future__ import annotations
@@ -62,8 +64,33 @@ def app(url: str) -> None:
     # The dashboard is on screen and the case list (built with the window) holds its first
     # page: the window is usable.
     print("READY" if window.cases is not None else "READY-no-case-list", flush=True)
+    dashboard = window.page("dashboard")
+    if not dashboard.wait_until_loaded():  # type: ignore[attr-defined]
+        raise SystemExit("the dashboard did not load")
+    print("DASHBOARD", flush=True)
     window.show_page("cases")
     _settle(qt)
+
+
+def signin(url: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from familyedu import startup
+    from familyedu.ui import i18n
+    from familyedu.ui.fonts import install_fonts
+    from familyedu.ui.login import SignInDialog
+
+    qt = QApplication(sys.argv[:1])
+    qt.setOrganizationName("familyedu-benchmark")
+    qt.setApplicationName("familyedu-benchmark")
+    translators = i18n.Translators()
+    translators.install(qt, "zh_CN")
+    install_fonts(qt)
+    db = startup.open_database(url)
+    dialog = SignInDialog(lambda user, password: startup.sign_in(db, user, password))
+    dialog.show()
+    _settle(qt)
+    print("READY", flush=True)
 
 
 def peak_rss_kb() -> int:
@@ -84,6 +111,8 @@ def main() -> None:
     mode = sys.argv[1]
     if mode == "bare":
         bare()
+    elif mode == "signin":
+        signin(sys.argv[2])
     else:
         app(sys.argv[2])
     print(f"RSS {peak_rss_kb() / 1024:.1f}", flush=True)

@@ -329,32 +329,42 @@ def gui_operations(url: str, engine: str, minors: int, repeat: int) -> list[Timi
     env.update(FAMILYEDU_USER=user, FAMILYEDU_PASSWORD=password, QT_QPA_PLATFORM="offscreen")
     child = str(ROOT / "benchmarks" / "child.py")
 
-    def start(*args: str) -> tuple[float, float]:
+    def start(*args: str) -> tuple[float, float, float | None]:
         started = time.perf_counter()
         proc = subprocess.Popen([sys.executable, child, *args], cwd=ROOT, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         assert proc.stdout is not None
         ready = proc.stdout.readline()
         elapsed = (time.perf_counter() - started) * 1000
+        figures = None
+        if args[0] == "app":
+            line = proc.stdout.readline()
+            if line.startswith("DASHBOARD"):
+                figures = (time.perf_counter() - started) * 1000
         # Read the rest through the same buffered reader: readline() may hold it already.
         rest = proc.stdout.read()
         err = proc.stderr.read() if proc.stderr is not None else ""
         proc.wait(timeout=300)
         found = re.search(r"RSS ([\d.]+)", rest)
-        if not ready.startswith("READY") or found is None:
+        if not ready.startswith("READY") or found is None or (args[0] == "app" and figures is None):
             raise RuntimeError(f"child {args[0]} failed ({proc.returncode}): {ready}{rest}{err}")
-        return elapsed, float(found.group(1))
+        return elapsed, float(found.group(1)), figures
 
     bare = [start("bare") for _ in range(repeat)]
+    signin = [start("signin", url) for _ in range(repeat)]
     app = [start("app", url) for _ in range(repeat)]
-    cold = summary("cold start to a usable main window (supervisor)", [a for a, _ in app],
-                   [b for b, _ in bare])
+    bare_ms = [b for b, _, _ in bare]
+    cold = summary("cold start to a usable main window (supervisor)", [a for a, _, _ in app],
+                   bare_ms)
+    figures = summary("cold start until the dashboard's figures are shown",
+                      [f for _, _, f in app if f is not None], bare_ms)
+    dialog = summary("cold start to the sign-in dialog", [a for a, _, _ in signin], bare_ms)
     memory = {"name": "peak RSS, main window with the case list loaded (MB)", "n": repeat,
-              "median": statistics.median(r for _, r in app), "p95": max(r for _, r in app),
-              "floor_median": statistics.median(r for _, r in bare),
-              "floor_p95": max(r for _, r in bare), "unit": "MB"}
+              "median": statistics.median(r for _, r, _ in app), "p95": max(r for _, r, _ in app),
+              "floor_median": statistics.median(r for _, r, _ in bare),
+              "floor_p95": max(r for _, r, _ in bare), "unit": "MB"}
     memory["ratio"] = memory["median"] / memory["floor_median"]
-    return [cold, memory]
+    return [dialog, cold, figures, memory]
 
 
 def main() -> None:

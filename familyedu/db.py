@@ -9,13 +9,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,10 +26,15 @@ from familyedu.db_errors import (
     install_read_only_recycling,
     sqlite_file,
 )
+from familyedu.migrations import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_PACKAGED_MIGRATIONS = MIGRATIONS  # HEAD_REVISION describes these scripts
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
@@ -52,6 +53,10 @@ __all__ = [
 
 
 def alembic_config() -> Config:
+    # Alembic is imported only when a migration has to run or be inspected: a database at
+    # HEAD_REVISION (every start but the first after an update) never loads it (issue #7).
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
@@ -214,20 +219,34 @@ class Database:
     # -- migrations ---------------------------------------------------------------------
 
     def current_revision(self) -> str | None:
+        """The schema revision stamped in the database (None before the first migration)."""
         self._check_key()
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars()
+            versions = list(rows)
+        # Alembic keeps one row per head; this project has a single line of revisions.
+        return ",".join(sorted(versions)) if versions else None
 
     def head_revision(self) -> str:
+        if MIGRATIONS == _PACKAGED_MIGRATIONS:
+            return HEAD_REVISION
+        from alembic.script import ScriptDirectory  # other scripts (tests of failures)
+
         head = ScriptDirectory.from_config(alembic_config()).get_current_head()
         assert head is not None
         return head
 
-    def check_not_newer(self) -> None:
-        current = self.current_revision()
+    def check_not_newer(self, current: str | None = None) -> None:
+        current = self.current_revision() if current is None else current
+        if current is None or current == self.head_revision():
+            return
+        from alembic.script import ScriptDirectory
+
         script = ScriptDirectory.from_config(alembic_config())
         known = {rev.revision for rev in script.walk_revisions()}
-        if current is not None and current not in known:
+        if current not in known:
             raise DatabaseTooNew("database_too_new", current)
 
     def upgrade(self, *, backup: Callable[[], Path | None] | None = None) -> bool:
@@ -236,11 +255,11 @@ class Database:
         A database newer than this code is refused untouched; before an upgrade of a
         database that has data, `backup` (default: a file copy for SQLite) is called.
         """
-        self.check_not_newer()
         current = self.current_revision()
         head = self.head_revision()
         if current == head:
             return False
+        self.check_not_newer(current)
         self.last_backup = None
         if current is not None:
             self.last_backup = (backup or self._copy_before_upgrade)()
@@ -258,6 +277,8 @@ class Database:
         return True
 
     def _run_migrations(self) -> None:
+        from alembic import command
+
         cfg = alembic_config()
         with self.engine.connect() as conn:
             if self.is_sqlite:

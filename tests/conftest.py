@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from familyedu.db import Database
@@ -36,28 +36,91 @@ def fixed_clock() -> datetime:
     return NOW
 
 
-@pytest.fixture(scope="session")
-def pg_template() -> Iterator[str]:
-    """A migrated PostgreSQL database that each test copies (CREATE DATABASE … TEMPLATE)."""
+def pg_admin() -> Engine:
+    """An AUTOCOMMIT engine on the server's maintenance database, for CREATE/DROP DATABASE.
+
+    A server that cannot be reached fails the test under CI (where PostgreSQL is required)
+    and skips it elsewhere."""
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     try:
-        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.execute(text("SELECT 1"))
     except Exception as exc:  # the server is missing
+        admin.dispose()
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is required under CI and is not reachable: {exc}")
         pytest.skip(f"PostgreSQL not reachable: {exc}")
-    name = f"familyedu_tpl_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    db = Database(url)
+    return admin
+
+
+def pg_url(name: str) -> str:
+    """The URL of database `name` on the test server."""
+    return make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+
+
+def create_pg_database(prefix: str, template: str | None = None) -> str:
+    """A new, uniquely named database (empty, or a copy of `template`); returns its name."""
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = pg_admin()
+    try:
+        with admin.connect() as conn:
+            copy = f' TEMPLATE "{template}"' if template else ""
+            conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+    finally:
+        admin.dispose()
+    return name
+
+
+def drop_pg_database(name: str) -> None:
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+class MadeDatabases:
+    """The databases one test made: disposed of, and PostgreSQL ones dropped, at its end."""
+
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.made: list[tuple[Database, str | None]] = []
+
+    def sqlite(self, template: Path | None = None) -> Database:
+        """A new SQLite file: empty, or a copy of `template`."""
+        path = self.directory / f"{uuid.uuid4().hex[:8]}.sqlite3"
+        if template is not None:
+            shutil.copy(template, path)
+        db = Database(f"sqlite:///{path}")
+        self.made.append((db, None))
+        return db
+
+    def postgresql(self, prefix: str, template: str | None = None) -> Database:
+        """A new PostgreSQL database: empty, or a copy of the database `template`."""
+        name = create_pg_database(prefix, template)
+        db = Database(pg_url(name))
+        self.made.append((db, name))
+        return db
+
+    def close(self) -> None:
+        for db, name in self.made:
+            db.dispose()
+            if name:
+                drop_pg_database(name)
+        self.made.clear()
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A migrated PostgreSQL database that each test copies (CREATE DATABASE … TEMPLATE)."""
+    name = create_pg_database("familyedu_tpl")
+    db = Database(pg_url(name))
     db.upgrade()
     db.dispose()
     yield name
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    drop_pg_database(name)
 
 
 @pytest.fixture(scope="session")
@@ -75,35 +138,31 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def new_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[
         Callable[[str], Database]]:
     """Factory: a fresh migrated database of the given engine, dropped afterwards."""
-    made: list[tuple[Database, str | None]] = []
+    databases = MadeDatabases(tmp_path)
 
     def make(engine: str) -> Database:
         if engine == "sqlite":
-            template = request.getfixturevalue("sqlite_template")
-            path = tmp_path / f"{uuid.uuid4().hex[:8]}.sqlite3"
-            shutil.copy(template, path)
-            db = Database(f"sqlite:///{path}")
-            made.append((db, None))
-            return db
-        template = request.getfixturevalue("pg_template")
-        name = f"familyedu_test_{uuid.uuid4().hex[:10]}"
-        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-        admin.dispose()
-        url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-        db = Database(url)
-        made.append((db, name))
-        return db
+            return databases.sqlite(template=request.getfixturevalue("sqlite_template"))
+        return databases.postgresql("familyedu_test",
+                                    template=request.getfixturevalue("pg_template"))
 
     yield make
-    for db, name in made:
-        db.dispose()
-        if name:
-            admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
+    databases.close()
+
+
+@pytest.fixture
+def blank_database(tmp_path: Path) -> Iterator[Callable[[str], Database]]:
+    """Factory: a database of the given engine with no tables at all (not migrated),
+    dropped afterwards; for tests of the migrations themselves."""
+    databases = MadeDatabases(tmp_path)
+
+    def make(engine: str) -> Database:
+        if engine == "sqlite":
+            return databases.sqlite()
+        return databases.postgresql("familyedu_blank")
+
+    yield make
+    databases.close()
 
 
 @pytest.fixture(params=ENGINES)

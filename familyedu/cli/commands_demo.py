@@ -19,7 +19,7 @@ DEMO_LETTERHEAD = CenterInput(
     postcode="550300", reference_prefix="开家指")
 
 
-@command("demo-data", "add demo minors, guardians, cases, plans and sessions "
+@command("demo-data", "add demo minors, guardians, cases, plans, sessions and letters "
                       "(a new database gets a demo center and administrator)")
 def configure_demo(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--minors", type=int, required=True, metavar="N",
@@ -59,8 +59,13 @@ def run_demo(args: argparse.Namespace) -> int:
         if sys.stderr.isatty() and (done == total or done % 10_000 < demo.CHUNK):
             print(f"\r  {done:,} / {total:,} minors", end="", file=sys.stderr, flush=True)
 
+    def letter_progress(done: int, total: int) -> None:
+        if sys.stderr.isatty() and (done == total or done % 100 == 0):
+            shown = f"  {done:,} / {total:,} letters"
+            print(f"\r{shown:<32}", end="", file=sys.stderr, flush=True)
+
     result = demo.fill(signed.db, signed.actor, minors=args.minors, seed=args.seed,
-                       progress=progress)
+                       progress=progress, letter_progress=letter_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     counts = result.counts
@@ -68,8 +73,8 @@ def run_demo(args: argparse.Namespace) -> int:
           f"{result.closed_cases:,} closed, {result.sealed_minors:,} sealed), "
           f"{counts.get('guardians', 0):,} guardians, {counts.get('guidance_plans', 0):,} "
           f"plans, {counts.get('goals', 0):,} goals, {counts.get('guidance_sessions', 0):,} "
-          f"sessions, {counts.get('mandatory_reports', 0):,} mandatory reports "
-          f"in {result.seconds:.1f} s")
+          f"sessions, {counts.get('mandatory_reports', 0):,} mandatory reports, "
+          f"{counts.get('letters', 0):,} letters in {result.seconds:.1f} s")
     supervisors = [a for a in result.accounts if a.role is Role.SUPERVISOR]
     counselors = [a for a in result.accounts if a.role is Role.COUNSELOR]
     for account in supervisors:

@@ -3,7 +3,8 @@
 `fill(db, actor, minors=N, seed=S)` adds a supervisor and counselors (one per 40 open cases,
 at least two), then N minors with guardians, cases, plan revisions, goals, sessions over the
 past two years, ratings, consents and a few mandatory reports — every derived column as the
-services compute it — and one audit entry for the whole import. The same seed on the same
+services compute it — last month's progress letters in the letter register (demo.letters),
+and one audit entry for the whole import. The same seed on the same
 existing data gives the same rows (passwords and their hashes aside).
 """
 
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from familyedu.db import Database, DatabaseError
 from familyedu.demo.casework import CaseMaker, Skeleton, skeleton
+from familyedu.demo.letters import MAX_LETTERS, issue_letters
 from familyedu.demo.people import PeopleMaker
 from familyedu.demo.writer import BulkWriter, Ids
 from familyedu.models import Minor, Role, User
@@ -88,8 +90,12 @@ def _free_username(taken: set[str], stem: str, start: int) -> tuple[str, int]:
 
 def fill(db: Database, actor: Actor, *, minors: int, seed: int = 1, today: date | None = None,
          now: datetime | None = None,
-         progress: Callable[[int, int], None] | None = None) -> DemoResult:
-    """Add `minors` demo minors with their casework to the actor's center."""
+         progress: Callable[[int, int], None] | None = None,
+         letter_progress: Callable[[int, int], None] | None = None) -> DemoResult:
+    """Add `minors` demo minors with their casework and letters to the actor's center.
+
+    `progress(done, total)` follows the minors, `letter_progress(done, total)` the letters.
+    """
     if not 1 <= minors <= MAX_MINORS:
         raise ValueError(f"--minors must be between 1 and {MAX_MINORS}")
     started = time.perf_counter()
@@ -99,7 +105,8 @@ def fill(db: Database, actor: Actor, *, minors: int, seed: int = 1, today: date 
     try:
         with db.uow() as s:
             maker, counts, accounts, n_open = _import(
-                s, actor, minors=minors, seed=seed, day=day, moment=moment, progress=progress)
+                s, actor, minors=minors, seed=seed, day=day, moment=moment, progress=progress,
+                letter_progress=letter_progress)
             # A bulk import changes the tables' shape at once: fresh statistics let the query
             # planners pick the indexes that fit 100,000 cases (SQLite keeps none otherwise).
             s.execute(text("ANALYZE"))
@@ -116,7 +123,8 @@ def fill(db: Database, actor: Actor, *, minors: int, seed: int = 1, today: date 
 
 
 def _import(s: Session, actor: Actor, *, minors: int, seed: int, day: date, moment: datetime,
-            progress: Callable[[int, int], None] | None
+            progress: Callable[[int, int], None] | None,
+            letter_progress: Callable[[int, int], None] | None
             ) -> tuple[CaseMaker, dict[str, int], list[DemoAccount], int]:
     center_id = actor.center_id
     existing = s.scalar(select(func.count(Minor.id))) or 0
@@ -145,6 +153,9 @@ def _import(s: Session, actor: Actor, *, minors: int, seed: int, day: date, mome
             writer.flush()
             if progress is not None:
                 progress(done, minors)
+    issue_letters(s, center_id=center_id, cases=maker.letter_cases, rng=rng, today=day,
+                  moment=moment, next_id=ids, emit=writer.emit, progress=letter_progress)
+    writer.flush()
     counts = {name: n for name, n in writer.counts.items() if name != "users"}
     audit.record(s, at=moment, action=Action.CREATE, user_id=actor.user_id,
                  username=actor.username, entity_type="demo_data", details={
@@ -228,4 +239,4 @@ def _user(user_id: int, center_id: int, username: str, shown: str, role: Role,
             "updated_at": moment}
 
 
-__all__ = ["DEMO_CENTER", "DemoAccount", "DemoResult", "fill"]
+__all__ = ["DEMO_CENTER", "MAX_LETTERS", "DemoAccount", "DemoResult", "fill"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -73,6 +73,11 @@ def _at(day: date, rng: random.Random) -> datetime:
     return datetime.combine(day, time(rng.randint(9, 16), rng.choice((0, 30))))
 
 
+def _interventions(goals: list[dict[str, Any]]) -> list[str]:
+    """The interventions that serve the plan's goals (in a stable order, for the seed)."""
+    return list(dict.fromkeys(i for g in goals for i in vocab.INTERVENTIONS_FOR[g["domain"]]))
+
+
 @dataclass
 class CaseMaker:
     """Writes one case with everything under it through `emit(table, row)`."""
@@ -85,6 +90,12 @@ class CaseMaker:
     center_id: int
     supervisor_id: int
     sealed: int = 0
+    # Open cases with guidance given last month, and who prints their progress letter.
+    letter_cases: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        this_month = self.today.replace(day=1)
+        self._last_month = ((this_month - timedelta(days=1)).replace(day=1), this_month)
 
     def make(self, sk: Skeleton) -> None:
         rng = self.rng
@@ -129,6 +140,13 @@ class CaseMaker:
         self.emit("cases", row)
         for session in sessions:
             self.emit("guidance_sessions", session)
+        first, following = self._last_month
+        if sk.closed_on is None and any(
+                x["attendance"] is Attendance.ATTENDED and first <= x["held_at"].date() < following
+                for x in sessions):
+            # A counselor never prints a sealed minor's letters: the supervisor does.
+            self.letter_cases.append((case_id, self.supervisor_id if sealed
+                                      else sk.counselor_id))
         if (sk.involvement == "victim" or sk.guardianship == "domestic_violence") \
                 and rng.random() < 0.25:
             day = sk.opened_on + timedelta(days=rng.randint(0, 10))
@@ -238,7 +256,7 @@ class CaseMaker:
         if sk.involvement in (*OFFENCES, "at_risk"):
             chosen.append(rng.choice(vocab.GOAL_DOMAINS_INVOLVED))
         goals = [{"domain": d, "description": rng.choice(vocab.GOALS[d]),
-                  "interventions": "、".join(rng.sample(vocab.INTERVENTIONS, 2))}
+                  "interventions": "、".join(rng.sample(vocab.INTERVENTIONS_FOR[d], 2))}
                  for d in dict.fromkeys(chosen)]
         plans: list[dict[str, Any]] = []
         start = created_day
@@ -251,7 +269,7 @@ class CaseMaker:
                 "id": self.next_id("guidance_plans"), "case_id": case_id,
                 "revision": len(plans) + 1, "status": PlanStatus.ACTIVE,
                 "needs": vocab.NEEDS[sk.guardianship],
-                "interventions": "、".join(rng.sample(vocab.INTERVENTIONS, 3)),
+                "interventions": "、".join(rng.sample(_interventions(goals), 3)),
                 "frequency": rng.choice(vocab.FREQUENCY), "start_on": start,
                 "end_on": max(sk.end_on, start + timedelta(days=90)),
                 "review_on": start + timedelta(days=90), "created_by_id": sk.counselor_id,
@@ -298,8 +316,14 @@ class CaseMaker:
             if roll < 0.1:
                 live["status"] = PlanStatus.UNDER_REVIEW
             elif roll > 0.35:  # reviewed and kept: the next review lies ahead (end_review)
-                while live["review_on"] <= self.today:
-                    live["review_on"] += timedelta(days=90)
+                review = live["review_on"]
+                while review <= self.today:
+                    review += timedelta(days=90)
+                review = min(review, live["end_on"])  # a plan is reviewed by its end at last
+                if review > self.today:
+                    live["review_on"] = review
+                else:  # the plan has run its course: its review is under way
+                    live["status"] = PlanStatus.UNDER_REVIEW
         return plans
 
     @staticmethod

@@ -92,8 +92,19 @@ GOALS = {
     "daily_care": ("保证一日三餐和按时就寝", "居住环境安全，消除用火用电隐患",
                    "孩子身体不适时及时就医"),
 }
-INTERVENTIONS = ("个别家庭指导", "家访", "家长课堂", "亲子活动", "心理疏导", "法治教育课",
-                 "联系学校共同跟进", "电话回访")
+# The interventions that serve a goal of each area: a goal's (and a plan's) interventions are
+# drawn from those of its own areas, never a school contact for a safety goal.
+INTERVENTIONS_FOR = {
+    "guardianship_duties": ("个别家庭指导", "家访", "电话回访", "协助签订委托照护协议"),
+    "communication": ("个别家庭指导", "亲子活动", "家长课堂", "电话回访"),
+    "parenting_methods": ("家长课堂", "个别家庭指导", "亲子活动", "家访"),
+    "schooling": ("联系学校共同跟进", "个别家庭指导", "家访", "制定作息和学习计划"),
+    "internet": ("家长课堂", "个别家庭指导", "亲子活动", "制定手机使用约定"),
+    "legal_education": ("法治教育课", "个别家庭指导", "家长课堂"),
+    "mental_health": ("心理疏导", "个别家庭指导", "亲子活动", "转介心理咨询"),
+    "behaviour": ("法治教育课", "个别家庭指导", "联系学校共同跟进", "家访"),
+    "daily_care": ("家访", "个别家庭指导", "电话回访", "联系村委会协助照护"),
+}
 FREQUENCY = ("每两周一次", "每周一次", "每月两次", "每三周一次")
 NEEDS = {
     "both_away": "父母长期在外务工，孩子由祖辈照看，亲子沟通少，学习和生活缺少督促。",

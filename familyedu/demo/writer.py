@@ -13,7 +13,7 @@ from familyedu.models import Base
 # Parents before children, so each batch satisfies the foreign keys as it goes in.
 TABLE_ORDER = ("users", "minors", "guardians", "consents", "cases", "guidance_plans", "goals",
                "guidance_sessions", "session_guardians", "session_goal_ratings",
-               "mandatory_reports")
+               "mandatory_reports", "letters")
 BATCH = 5000
 # PostgreSQL ids come from each table's sequence, fetched this many at a time.
 PG_ID_BLOCK = 5000

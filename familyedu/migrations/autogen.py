@@ -1,22 +1,24 @@
 """What Alembic's comparison with the ORM leaves alone: the engine-specific search accelerators.
 
-SQLite keeps an FTS5 trigram table over `cases.search_text` (plus its shadow tables) and
-PostgreSQL a pg_trgm GIN index on it (revision 0002). Neither can be expressed portably in the
-ORM metadata, so autogenerate must not propose to drop them.
+SQLite keeps FTS5 tables over `cases.search_text` (trigram, revision 0002; word prefixes,
+revision 0004) plus their shadow tables; PostgreSQL a pg_trgm GIN index on it (0002), a
+(token, case) table for word prefixes and an index with an INCLUDE column (0004). None can be
+expressed portably in the ORM metadata, so autogenerate must not propose to drop them.
 """
 
 from __future__ import annotations
 
-SEARCH_TABLE = "cases_search"
-SEARCH_INDEX = "ix_cases_search_trgm"
+SEARCH_TABLES = ("cases_search", "cases_prefix", "case_search_tokens")
+ENGINE_INDEXES = ("ix_cases_search_trgm", "ix_cases_center_number_id",
+                  "ix_case_search_tokens_case")
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Alembic `include_name` hook: skip the search table, its shadow tables and the index."""
+    """Alembic `include_name` hook: skip the search tables, shadow tables and indexes."""
     if name is None:
         return True
     if type_ == "table":
-        return name != SEARCH_TABLE and not name.startswith(f"{SEARCH_TABLE}_")
+        return not any(name == t or name.startswith(f"{t}_") for t in SEARCH_TABLES)
     if type_ == "index":
-        return name != SEARCH_INDEX
+        return name not in ENGINE_INDEXES
     return True

@@ -20,7 +20,12 @@ from familyedu.models.enums import (
 from familyedu.models.letter import Letter
 from familyedu.models.minor import Consent, Guardian, Minor
 from familyedu.models.plan import Goal, GuidancePlan
-from familyedu.models.session import GuidanceSession, SessionGoalRating, SessionGuardian
+from familyedu.models.session import (
+    GuidanceSession,
+    SessionGoalRating,
+    SessionGuardian,
+    SessionMonthTally,
+)
 
 __all__ = [
     "Attendance",
@@ -51,5 +56,6 @@ __all__ = [
     "SessionGoalRating",
     "SessionGuardian",
     "SessionMode",
+    "SessionMonthTally",
     "User",
 ]

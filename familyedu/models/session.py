@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    String,
     Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -78,3 +79,18 @@ class SessionGoalRating(Base):
     )
     goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id"), primary_key=True, index=True)
     rating: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class SessionMonthTally(Base):
+    """Attended sessions per center and calendar month, for the center's dashboard.
+
+    Kept by database triggers on `guidance_sessions` (migration 0004), so every writer — the
+    services, the demo import, a repair by hand — keeps it exact with no code of its own; the
+    whole-center chart then reads twelve rows instead of half a million sessions (issue #7).
+    """
+
+    __tablename__ = "session_month_tally"
+
+    center_id: Mapped[int] = mapped_column(ForeignKey("centers.id"), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # "2026-11"
+    attended: Mapped[int] = mapped_column(Integer, nullable=False, default=0)

@@ -26,11 +26,25 @@ from reportlab.platypus import (
 
 from familyedu.reports.data import CenterInfo, GoalLine, LetterHeader
 from familyedu.reports.fonts import markup
-from familyedu.reports.layout import RED, TEXT_HEIGHT, TEXT_WIDTH, HeavyParagraph, Styles
+from familyedu.reports.layout import (
+    RED,
+    TEXT_HEIGHT,
+    TEXT_WIDTH,
+    HeavyParagraph,
+    Styles,
+    shrink_to_fit,
+)
 from familyedu.reports.templates import Wording
 from familyedu.reports.text import ZH, blank_date, format_date
 
 LOGO_HEIGHT = 16 * mm
+# Lines of their usual size a center's name, contact line and the issuer may take before they
+# are set smaller, and (by "is Chinese") the smallest size they are set in.
+NAME_LINES = 2
+ISSUER_LINES = 2
+NAME_SMALLEST = {True: 11.0, False: 9.0}
+INFO_SMALLEST = {True: 7.5, False: 7.0}
+REFERENCE_SMALLEST = {True: 9.0, False: 8.0}
 _HEAD_BG = colors.HexColor("#EDEDED")
 
 
@@ -79,29 +93,57 @@ class Composer:
 
     # -- letter frame ---------------------------------------------------------------------
     def letterhead(self, center: CenterInfo, header: LetterHeader) -> list[Flowable]:
-        """Red center name, contact line, double red rule, then the reference at the right."""
-        name = self.para(center.name, self.st.org_name, self.heavy)
-        top: Flowable = name
-        if center.logo:
-            logo = _logo(center.logo)
+        """Red center name, contact line, double red rule, then the reference at the right.
+
+        A long name is set smaller to stay within two lines of the usual size (a long
+        contact line or reference likewise), down to a legible floor below which the text
+        wraps instead: a name well past the 200 characters the center settings accept still
+        leaves the letterhead at the top of the first page, and only an absurd one (thousands
+        of characters) runs on to the next.
+        """
+        st = self.st
+        name_width = TEXT_WIDTH
+        logo = _logo(center.logo) if center.logo else None
+        if logo is not None:
             side = logo.drawWidth + 2 * mm
-            top = _table([[logo, name, Spacer(0, 0)]],
-                         colWidths=[side, TEXT_WIDTH - 2 * side, side],
-                         style=self.table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            name_width = TEXT_WIDTH - 2 * side
+        name_style = self.fitted(center.name, st.org_name, name_width, NAME_LINES,
+                                 NAME_SMALLEST[self.zh])
+        name = self.para(center.name, name_style, self.heavy)
+        flow: list[Flowable] = []
+        if logo is not None and name.wrap(name_width, TEXT_HEIGHT)[1] <= max(
+                NAME_LINES * st.org_name.leading, logo.drawHeight):
+            flow.append(_table([[logo, name, Spacer(0, 0)]],
+                               colWidths=[side, name_width, side],
+                               style=self.table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)])))
+        else:
+            if logo is not None:  # a name too long to stand beside the logo goes below it
+                logo.hAlign = "CENTER"
+                flow += [logo, Spacer(1, 2 * mm)]
+                name = self.para(center.name, self.fitted(
+                    center.name, st.org_name, TEXT_WIDTH, NAME_LINES, NAME_SMALLEST[self.zh]),
+                    self.heavy)
+            flow.append(name)
         info = "\u3000".join(p for p in (center.address, center.phone) if p.strip())
-        flow: list[Flowable] = [top]
         if info:
-            flow.append(self.para(info, self.st.org_info))
+            flow.append(self.para(info, self.fitted(info, st.org_info, TEXT_WIDTH, 2,
+                                                    INFO_SMALLEST[self.zh])))
         flow += [
             Spacer(1, 2 * mm),
             HRFlowable(width="100%", thickness=1.6, color=RED, spaceBefore=0, spaceAfter=1.2),
             HRFlowable(width="100%", thickness=0.5, color=RED, spaceBefore=0, spaceAfter=3 * mm),
         ]
         if header.reference.strip():
-            flow.append(self.para(header.reference, self.st.reference))
+            flow.append(self.para(header.reference, self.fitted(
+                header.reference, st.reference, TEXT_WIDTH, 1, REFERENCE_SMALLEST[self.zh])))
         return flow
+
+    def fitted(self, text: str, style: ParagraphStyle, width: float, lines: float,
+               smallest: float) -> ParagraphStyle:
+        """`style` made smaller, when needed, for `text` to take at most `lines` lines."""
+        return shrink_to_fit(text, style, self.st.fonts, width, lines=lines, smallest=smallest)
 
     def title(self) -> list[Flowable]:
         return [Spacer(1, 4 * mm), self.para(self.fill("title"), self.st.title, self.heavy)]
@@ -123,15 +165,20 @@ class Composer:
         same page so a signature never stands alone.
         """
         right_gap = 4 * self.st.body.fontSize if self.zh else 0
-        width = 80 * mm
-        rows = [[self.para(self.fill("issuer"), self.st.signature), Spacer(0, 0)],
-                [self.para(self.fmt_date(issued_on), self.st.signature), Spacer(0, 0)]]
-        block = _table(rows, colWidths=[width, right_gap], hAlign="RIGHT",
-                      style=self.table_style([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                        ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-        return KeepTogether([*lead, Spacer(1, 2 * self.st.body.leading), block])
+        issuer = self.fill("issuer")
+        # Paragraphs indented into the column rather than a table: a table row cannot break
+        # across pages, and reportlab never finishes laying out one taller than the room.
+        # A name too long for the usual column even when set smaller gets the whole width.
+        for width in (80 * mm, TEXT_WIDTH - right_gap):
+            column = ParagraphStyle("issuer", parent=self.st.signature, rightIndent=right_gap,
+                                    leftIndent=TEXT_WIDTH - width - right_gap)
+            style = self.fitted(issuer, column, TEXT_WIDTH, ISSUER_LINES,
+                                NAME_SMALLEST[self.zh])
+            if self.para(issuer, style).wrap(TEXT_WIDTH, TEXT_HEIGHT)[1] <= \
+                    ISSUER_LINES * column.leading:
+                break
+        block = [self.para(issuer, style), self.para(self.fmt_date(issued_on), column)]
+        return KeepTogether([*lead, Spacer(1, 2 * self.st.body.leading), *block])
 
     def signature_lines(self, labels: Sequence[str]) -> Flowable:
         """One row per signer: label, a line to sign on, and a date to write by hand."""

@@ -114,16 +114,52 @@ class HeavyParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type 
     (小标宋) in the documents these letters are filed with.
     """
 
-    stroke_width = 0.55
+    stroke_width = 0.55  # at STROKE_SIZE points and above
+    STROKE_SIZE = 22
 
     def draw(self) -> None:
         canv = self.canv
         canv.saveState()
         canv.setStrokeColor(self.style.textColor)
-        canv.setLineWidth(self.stroke_width)
+        # A letterhead name made smaller to fit gets a thinner stroke, or it would smear.
+        canv.setLineWidth(self.stroke_width * min(1.0, self.style.fontSize / self.STROKE_SIZE))
         canv.addLiteral("2 Tr")  # text render mode: fill, then stroke
         super().draw()
         canv.restoreState()
+
+
+def shrink_to_fit(text: str, style: ParagraphStyle, fonts: FontSet, width: float, *,
+                  lines: float, smallest: float) -> ParagraphStyle:
+    """`style`, or a smaller copy of it, so that `text` takes at most `lines` of the style's
+    own lines at `width` (indents included).
+
+    Never below `smallest` points: text too long even then keeps that size and wraps onto
+    more lines, so a letterhead stays legible and a huge text still flows onto more pages.
+    """
+    source = markup(text, style.fontName, fonts)
+    room = lines * style.leading + 0.01
+    ratio = style.leading / style.fontSize
+
+    def scaled(size: float) -> ParagraphStyle:
+        return ParagraphStyle(f"{style.name}@{size:g}", parent=style, fontSize=size,
+                              leading=size * ratio)
+
+    def fits(candidate: ParagraphStyle) -> bool:
+        _w, h = Paragraph(source, candidate).wrap(width, 10 * PAGE_HEIGHT)
+        return bool(float(h) <= room)
+
+    if smallest >= style.fontSize or fits(style):
+        return style
+    floor = scaled(smallest)
+    if not fits(floor):
+        return floor
+    size = style.fontSize - 0.5
+    while size > smallest:
+        candidate = scaled(size)
+        if fits(candidate):
+            return candidate
+        size -= 0.5
+    return floor
 
 
 @dataclass(frozen=True)
@@ -138,12 +174,39 @@ class Furniture:
 
 
 def _draw_text(canv: Canvas, text: str, style: ParagraphStyle, fonts: FontSet,
-               at: tuple[float, float], width: float) -> float:
-    """Draw plain text as a paragraph whose top left is at `at`; return its height."""
+               at: tuple[float, float], width: float, lines: int = 0) -> float:
+    """Draw plain text as a paragraph whose top left is at `at`; return its height.
+
+    With `lines`, the text is made smaller to fit that many lines, and what still does not
+    fit is cut off with "…": furniture has only the margin to stand in.
+    """
+    if lines:
+        style = shrink_to_fit(text, style, fonts, width, lines=lines,
+                              smallest=min(style.fontSize, 6))
+        text = _cut_to_fit(text, style, fonts, width, lines * style.leading + 0.01)
     para = Paragraph(markup(text, style.fontName, fonts), style)
     _w, h = para.wrapOn(canv, width, PAGE_HEIGHT)
     para.drawOn(canv, at[0], at[1] - h)
     return float(h)
+
+
+def _cut_to_fit(text: str, style: ParagraphStyle, fonts: FontSet, width: float,
+                room: float) -> str:
+    """The longest beginning of `text` (with "…" when cut) that fits in `room` points."""
+    def height(candidate: str) -> float:
+        para = Paragraph(markup(candidate, style.fontName, fonts), style)
+        return float(para.wrap(width, 10 * PAGE_HEIGHT)[1])
+
+    if height(text) <= room:
+        return text
+    low, high = 0, len(text)  # text[:low] + "…" fits; text[:high] + "…" does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if height(text[:middle] + "…") <= room:
+            low = middle
+        else:
+            high = middle
+    return text[:low].rstrip() + "…"
 
 
 def _draw_furniture(canv: Canvas, furniture: Furniture, page: int, pages: int) -> None:
@@ -162,7 +225,7 @@ def _draw_furniture(canv: Canvas, furniture: Furniture, page: int, pages: int) -
     if page > 1 and furniture.reference:
         ref_style = ParagraphStyle("ref_small", parent=st.small, alignment=TA_RIGHT)
         _draw_text(canv, furniture.reference, ref_style, st.fonts,
-                   (LEFT_MARGIN, PAGE_HEIGHT - 16 * mm), TEXT_WIDTH)
+                   (LEFT_MARGIN, PAGE_HEIGHT - 16 * mm), TEXT_WIDTH, lines=2)
     page_style = ParagraphStyle("page_no", parent=st.small, fontSize=st.small.fontSize + 2,
                                 leading=14, textColor=colors.black)
     _draw_text(canv, furniture.page_footer(page, pages), page_style, st.fonts,

@@ -60,7 +60,8 @@ KIND_PLACEHOLDERS: dict[str, frozenset[str]] = {
     }),
     "authority": frozenset({
         "minor_name", "guardian_names", "order_type", "order_number", "order_issued_on",
-        "period_start", "period_end", "sessions_required", "hours_required", "deadline",
+        "order_name", "order_issued_when", "period_start", "period_end", "sessions_required",
+        "hours_required", "deadline",
         "sessions_done", "sessions_missed", "hours_done", "attendance_rate", "counselor_name",
         "supervisor_name", "requirement",
     }),
@@ -70,14 +71,16 @@ KIND_PLACEHOLDERS: dict[str, frozenset[str]] = {
     }),
     "completion": frozenset({
         "minor_name", "guardian_names", "period_start", "period_end", "closure_reason",
-        "order_type", "order_number", "hours_required", "hours_done", "sessions_done",
+        "order_type", "order_number", "order_name", "hours_required", "hours_done",
+        "sessions_done",
         "sessions_missed", "counselor_name", "supervisor_name", "sessions_required",
         "requirement",
     }),
     "notice": frozenset({
-        "minor_name", "guardian_names", "order_type", "order_number", "hours_required",
-        "hours_done", "hours_remaining", "sessions_missed", "missed_dates", "deadline",
-        "respond_by", "counselor_name", "counselor_phone", "sessions_required", "sessions_done",
+        "minor_name", "guardian_names", "order_type", "order_number", "order_name",
+        "hours_required", "hours_done", "hours_remaining", "sessions_missed", "missed_dates",
+        "deadline", "respond_by", "counselor_name", "counselor_phone", "sessions_required",
+        "sessions_done",
         "requirement", "done", "remaining",
     }),
     "statistics": frozenset({

@@ -5,17 +5,22 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from familyedu.services.cases import CaseService
 from familyedu.services.categories import CategoryService
 from familyedu.services.center import CenterService
 from familyedu.services.context import Actor, ServiceContext
 from familyedu.services.dashboard import DashboardService
-from familyedu.services.letters import LetterService
 from familyedu.services.mandatory import MandatoryReportService
 from familyedu.services.minors import MinorService
 from familyedu.services.plans import PlanService
 from familyedu.services.sessions import SessionService
 from familyedu.services.users import UserService
+
+if TYPE_CHECKING:
+    from familyedu.services.letters import LetterService
 
 
 class Services:
@@ -32,7 +37,14 @@ class Services:
         self.categories = CategoryService(ctx)
         self.users = UserService(ctx)
         self.center = CenterService(ctx)
-        self.letters = LetterService(ctx)
+
+    @cached_property
+    def letters(self) -> LetterService:
+        # The letter builders bring reportlab and the fonts (~0.3 s to import): loaded the
+        # first time a letter is wanted, not at every start (issue #7).
+        from familyedu.services.letters import LetterService
+
+        return LetterService(self.ctx)
 
     @property
     def actor(self) -> Actor:

@@ -1,7 +1,8 @@
 """The case list query: filters, search through the engine's search index, sort and paging.
 
 Built for 100,000 cases (issue #7): a search term of three or more characters is looked up in
-the trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL, migration 0002); the count joins
+the trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL, migration 0002) and matches anywhere;
+a shorter one matches the start of a word through a prefix index (migration 0004); the count joins
 the minors only when a filter needs them; a page first picks its 200 case ids from the
 narrowest rows that can sort them, then loads only the columns the list shows.
 """
@@ -43,6 +44,10 @@ FEW_HITS_TO_LIST = 2_000
 CENTER_ONLY = frozenset({"center_id"})
 # SQLite's FTS5 trigram table (revision 0002), kept current by triggers on `cases`.
 _FTS = table("cases_search", column("rowid"), column("search_text"))
+# Word-prefix indexes for terms of one or two characters (revision 0004): an FTS5 table with
+# prefix indexes on SQLite, a (token, case) B-tree on PostgreSQL; both kept by triggers.
+_PREFIX = table("cases_prefix", column("rowid"), column("search_text"))
+_TOKENS = table("case_search_tokens", column("token"), column("case_id"))
 _ROW_COLUMNS = (
     Case.id, Case.case_number, Case.status, Case.opened_on, Case.order_type, Case.order_due_on,
     Case.order_hours_required, Case.order_sessions_required, Case.minutes_done,
@@ -63,30 +68,62 @@ def _fts_match(terms: list[str]) -> ColumnElement[bool] | None:
     return literal_column("cases_search").op("MATCH")(search_text.fts_query(indexed))
 
 
+def _is_prefix_term(term: str) -> bool:
+    """A short term of letters, digits or Chinese characters: the prefix index serves it.
+    (Anything else, a lone "·" say, would be no word for the index: it is scanned.)"""
+    return len(term) < search_text.TRIGRAM and term.isalnum()
+
+
+def _prefix_match(terms: list[str]) -> ColumnElement[bool] | None:
+    short = [t for t in terms if _is_prefix_term(t)]
+    if not short:
+        return None
+    query = " AND ".join(f'"{t}"*' for t in short)
+    return literal_column("cases_prefix").op("MATCH")(query)
+
+
+def _word_start(term: str) -> ColumnElement[bool]:
+    """The search column has a word starting with `term` (words part at spaces and hyphens),
+    checked row by row: the same meaning as the prefix index, for a caseload's few cases."""
+    return or_(Case.search_text.like(f"{term}%"), Case.search_text.like(f"% {term}%"),
+               Case.search_text.like(f"%-{term}%"))
+
+
 def search_conditions(text: str, dialect: str, *, narrow: bool = False,
                       counting: bool = True) -> list[ColumnElement[bool]]:
-    """Every typed term must occur in the case's search column.
+    """Every typed term must occur in the case's search column: a term of three or more
+    characters anywhere, a shorter one at the start of a word.
 
     `narrow`: the visible cases are few (a counselor's caseload), so checking each of them
     beats any index. `counting`: every match must be visited anyway; when only the first
-    page is wanted, a short term is checked row by row along the sort order instead, which
-    stops after one page of matches.
+    page is wanted, an unindexable term is checked row by row along the sort order instead,
+    which stops after one page of matches.
     """
     terms = search_text.query_terms(text)[:MAX_TERMS]
-    if dialect != "sqlite" or narrow:
-        # PostgreSQL's trigram GIN index serves LIKE '%term%' itself.
-        return [Case.search_text.like(_like(t), escape="\\") for t in terms]
     out: list[ColumnElement[bool]] = []
-    match = _fts_match(terms)
-    if match is not None:
-        out.append(Case.id.in_(select(_FTS.c.rowid).where(match)))
+    scanned: list[str] = []
     for t in terms:
-        if len(t) >= search_text.TRIGRAM:
-            continue
-        if counting:  # shorter terms cannot use the trigram index: scan the narrow table
+        if not _is_prefix_term(t):
+            if len(t) < search_text.TRIGRAM or narrow or dialect != "sqlite":
+                scanned.append(t)
+        elif narrow:
+            out.append(_word_start(t))
+        elif dialect == "sqlite":
+            pass  # one MATCH below for all of them
+        else:
+            out.append(Case.id.in_(select(_TOKENS.c.case_id).where(
+                _TOKENS.c.token.like(f"{t}%"))))
+    if dialect == "sqlite" and not narrow:
+        for match, fts in ((_fts_match(terms), _FTS), (_prefix_match(terms), _PREFIX)):
+            if match is not None:
+                out.append(Case.id.in_(select(fts.c.rowid).where(match)))
+    for t in scanned:
+        if dialect == "sqlite" and not narrow and counting:
+            # Unindexable short terms scan the narrow search table, not the wide cases.
             out.append(Case.id.in_(select(_FTS.c.rowid).where(
                 _FTS.c.search_text.like(_like(t), escape="\\"))))
         else:
+            # PostgreSQL's trigram GIN index serves LIKE '%term%' itself.
             out.append(Case.search_text.like(_like(t), escape="\\"))
     return out
 
@@ -101,10 +138,11 @@ def _hits(s: Session, text: str, dialect: str) -> int | None:
     """
     if dialect != "sqlite":
         return None
-    match = _fts_match(search_text.query_terms(text)[:MAX_TERMS])
-    if match is None:
-        return None
-    return s.scalar(select(func.count()).select_from(_FTS).where(match)) or 0
+    terms = search_text.query_terms(text)[:MAX_TERMS]
+    for match, fts in ((_fts_match(terms), _FTS), (_prefix_match(terms), _PREFIX)):
+        if match is not None:
+            return s.scalar(select(func.count()).select_from(fts).where(match)) or 0
+    return None
 
 
 def _unindexed(clause: ColumnElement[bool],

@@ -37,6 +37,29 @@ PLAN_FIELDS = ("needs", "interventions", "frequency", "start_on", "end_on", "rev
 LIVE = (PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW)
 OPEN_DRAFTS = (PlanStatus.DRAFT, PlanStatus.PENDING_APPROVAL)
 
+# A whole sentence for each status, so each language words the status its own way (a status
+# code put into one translated sentence would show "active" to a Chinese user).
+NOT_WHILE: dict[PlanStatus, str] = {
+    PlanStatus.DRAFT: QT_TRANSLATE_NOOP(
+        "Validation", "This step is not possible while the plan is a draft."),
+    PlanStatus.PENDING_APPROVAL: QT_TRANSLATE_NOOP(
+        "Validation", "This step is not possible while the plan is awaiting approval."),
+    PlanStatus.ACTIVE: QT_TRANSLATE_NOOP(
+        "Validation", "This step is not possible while the plan is active."),
+    PlanStatus.UNDER_REVIEW: QT_TRANSLATE_NOOP(
+        "Validation", "This step is not possible while the plan is under review."),
+    PlanStatus.COMPLETED: QT_TRANSLATE_NOOP(
+        "Validation", "This step is not possible now that the plan is completed."),
+    PlanStatus.SUPERSEDED: QT_TRANSLATE_NOOP(
+        "Validation", "This step is not possible now that the plan has been superseded."),
+}
+
+
+def not_while(status: PlanStatus) -> ValidationError:
+    """The refusal of a step the plan's status does not allow; `status` stays a parameter
+    (the code) for logs and tests, but the message itself names it in words."""
+    return ValidationError("status", NOT_WHILE[status], status=status.value)
+
 
 def _clean_goal(s: Session, goal: GoalInput, index: int) -> dict[str, Any]:
     errors = Errors()
@@ -196,9 +219,7 @@ class PlanService(Service):
             plan = self._load(s, plan_id, action)
             self.check_version("plan", plan, expected_version)
             if plan.status not in allowed:
-                raise ValidationError("status", QT_TRANSLATE_NOOP(
-                    "Validation", "This step is not possible while the plan is {status}."),
-                    status=plan.status.value)
+                raise not_while(plan.status)
             before = plan.status
             self._apply(s, plan, target)
             self.audit(s, Action.UPDATE, entity_type="plan", entity_id=plan.id,
@@ -256,9 +277,7 @@ class PlanService(Service):
             self.check_version("plan", plan, expected_version)
             day = require_date("review_on", next_review_on)
             if plan.status is not PlanStatus.UNDER_REVIEW:
-                raise ValidationError("status", QT_TRANSLATE_NOOP(
-                    "Validation", "This step is not possible while the plan is {status}."),
-                    status=plan.status.value)
+                raise not_while(plan.status)
             if day <= self.ctx.today():
                 raise ValidationError("review_on", QT_TRANSLATE_NOOP(
                     "Validation", "The next review must be after today."))

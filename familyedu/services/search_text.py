@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin, pinyin
 
 from familyedu.services.validation import clean_text
 
@@ -15,6 +14,10 @@ from familyedu.services.validation import clean_text
 @lru_cache(maxsize=32768)
 def name_keys(name: str) -> tuple[str, ...]:
     """'张小明' -> ('张小明', 'zhangxiaoming', 'zxm'), with other readings of a surname."""
+    # pypinyin's phrase dictionary takes ~0.4 s to load: only a write or an import needs
+    # it, never the start of the app (issue #7).
+    from pypinyin import Style, lazy_pinyin, pinyin
+
     name = name.strip()
     if not name:
         return ()
@@ -39,19 +42,27 @@ PINYIN_WIDTH = 200
 
 @lru_cache(maxsize=32768)
 def pinyin_of(name: str) -> str:
+    from pypinyin import lazy_pinyin
+
     # A 60-character name can spell 300 letters, which PostgreSQL would refuse to store.
     return "".join(lazy_pinyin(name.strip(), errors="ignore")).lower()[:PINYIN_WIDTH]
 
 
 def build(*, case_number: str, names: Iterable[str], numbers: Iterable[str]) -> str:
     parts: list[str] = [case_number.lower(), case_number.lower().replace("-", "")]
+    endings: list[str] = []
     for name in names:
-        parts.extend(name_keys(name))
+        keys = name_keys(name)
+        parts.extend(keys)
+        if keys:
+            endings.extend(name_endings(keys[0]))
     parts.extend(n.lower().replace("-", "") for n in numbers if n)
+    parts.extend(endings)  # last, as migration 0004 appended them to existing rows
     return " ".join(dict.fromkeys(p for p in parts if p))
 
 
-# Terms this long are looked up in a trigram index (migration 0002); shorter ones are scanned.
+# Terms this long are looked up in a trigram index (migration 0002) and match anywhere; shorter
+# ones match the start of a word through a prefix index (migration 0004).
 TRIGRAM = 3
 
 
@@ -68,3 +79,14 @@ def query_terms(text: str) -> list[str]:
     """
     text = clean_text(text)
     return [t.replace("-", "") for t in text.lower().split() if t.replace("-", "")]
+
+
+_CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{2,}")
+
+
+def name_endings(word: str) -> list[str]:
+    """'张小明' -> ['小明', '明']: a term of one or two characters matches the start of a
+    word (migration 0004), and with these a given name is found from its first character."""
+    # A run inside the word ("阿依·买买提" -> "买买提") is a word of its own as well.
+    return [m.group()[i:] for m in _CJK_RUN.finditer(word)
+            for i in range(1 if m.start() == 0 else 0, len(m.group()))]

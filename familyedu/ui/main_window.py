@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -47,13 +48,17 @@ def database_label(db: Database) -> str:
 
 def letters_view_factory(services: Services, events: AppEvents,
                          parent: QWidget) -> PageFactory | None:
-    """The Letters screen if that package is installed, else None (no nav entry)."""
-    try:
-        module: Any = importlib.import_module("familyedu.ui.letters")
-        view_class = module.LettersView
-    except (ImportError, AttributeError):
+    """The Letters screen if that package is installed, else None (no nav entry).
+
+    Only looked for here; imported (with reportlab) when the screen is first opened."""
+    if importlib.util.find_spec("familyedu.ui.letters") is None:
         return None
-    return lambda: cast(QWidget, view_class(services, events, parent))
+
+    def make() -> QWidget:
+        module: Any = importlib.import_module("familyedu.ui.letters")
+        return cast(QWidget, module.LettersView(services, events, parent))
+
+    return make
 
 
 class MainWindow(QMainWindow):

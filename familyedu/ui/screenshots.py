@@ -66,6 +66,10 @@ def take_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     keys = window.nav_keys()
     if NAV_DASHBOARD in keys:
         window.show_page(NAV_DASHBOARD)
+        dashboard = window.page(NAV_DASHBOARD)
+        wait = getattr(dashboard, "wait_until_loaded", None)
+        if wait is not None:  # its figures arrive from a worker thread
+            wait()
         _save(window, directory, "dashboard", shots)
     if NAV_CASES in keys and window.cases is not None:
         window.show_page(NAV_CASES)

@@ -893,6 +893,18 @@
                 <numerusform>No-shows awaiting follow-up (%n)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Loading the dashboard…</source>
+            <translation>Loading the dashboard…</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be loaded: %1</source>
+            <translation>The dashboard could not be loaded: %1</translation>
+        </message>
         <message numerus="yes">
             <source>%n open case(s) in the center</source>
             <translation>
@@ -3215,6 +3227,30 @@
             <translation>This ID number is already registered (case {case_number}); open that record instead.</translation>
         </message>
         <message>
+            <source>This step is not possible while the plan is a draft.</source>
+            <translation>This step is not possible while the plan is a draft.</translation>
+        </message>
+        <message>
+            <source>This step is not possible while the plan is awaiting approval.</source>
+            <translation>This step is not possible while the plan is awaiting approval.</translation>
+        </message>
+        <message>
+            <source>This step is not possible while the plan is active.</source>
+            <translation>This step is not possible while the plan is active.</translation>
+        </message>
+        <message>
+            <source>This step is not possible while the plan is under review.</source>
+            <translation>This step is not possible while the plan is under review.</translation>
+        </message>
+        <message>
+            <source>This step is not possible now that the plan is completed.</source>
+            <translation>This step is not possible now that the plan is completed.</translation>
+        </message>
+        <message>
+            <source>This step is not possible now that the plan has been superseded.</source>
+            <translation>This step is not possible now that the plan has been superseded.</translation>
+        </message>
+        <message>
             <source>The plan's end cannot be before its start.</source>
             <translation>The plan's end cannot be before its start.</translation>
         </message>
@@ -3233,10 +3269,6 @@
         <message>
             <source>Only a draft can be edited; revise an approved plan.</source>
             <translation>Only a draft can be edited; revise an approved plan.</translation>
-        </message>
-        <message>
-            <source>This step is not possible while the plan is {status}.</source>
-            <translation>This step is not possible while the plan is {status}.</translation>
         </message>
         <message>
             <source>A plan needs at least one goal before approval.</source>

@@ -884,6 +884,18 @@
                 <numerusform>缺席待跟进（%n）</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Loading the dashboard…</source>
+            <translation>正在载入工作台…</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be loaded: %1</source>
+            <translation>工作台未能载入：%1</translation>
+        </message>
         <message numerus="yes">
             <source>%n open case(s) in the center</source>
             <translation>
@@ -3195,6 +3207,30 @@
             <translation>此身份证号码已登记（案件 {case_number}）；请打开该记录。</translation>
         </message>
         <message>
+            <source>This step is not possible while the plan is a draft.</source>
+            <translation>计划处于“草稿”状态，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>This step is not possible while the plan is awaiting approval.</source>
+            <translation>计划处于“待审批”状态，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>This step is not possible while the plan is active.</source>
+            <translation>计划处于“执行中”状态，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>This step is not possible while the plan is under review.</source>
+            <translation>计划处于“评估中”状态，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>This step is not possible now that the plan is completed.</source>
+            <translation>计划处于“已完成”状态，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>This step is not possible now that the plan has been superseded.</source>
+            <translation>计划处于“已被替代”状态，不能进行此操作。</translation>
+        </message>
+        <message>
             <source>The plan's end cannot be before its start.</source>
             <translation>计划结束日期不能早于开始日期。</translation>
         </message>
@@ -3213,10 +3249,6 @@
         <message>
             <source>Only a draft can be edited; revise an approved plan.</source>
             <translation>只能编辑草稿；已批准的计划请修订。</translation>
-        </message>
-        <message>
-            <source>This step is not possible while the plan is {status}.</source>
-            <translation>计划处于“{status}”状态，不能进行此操作。</translation>
         </message>
         <message>
             <source>A plan needs at least one goal before approval.</source>

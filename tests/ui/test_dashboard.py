@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from familyedu.db import DatabaseError, Reason
 from familyedu.models import Attendance, SessionMode
+from familyedu.services.dashboard import Dashboard
 from familyedu.services.dto import SessionInput
 from familyedu.ui.dashboard import DashboardView
 from familyedu.ui.events import AppEvents
@@ -22,6 +25,12 @@ def session(day: datetime, attendance: Attendance = Attendance.ATTENDED,
                         attendance=attendance)
 
 
+def shown(qtbot: QtBot, view: DashboardView) -> DashboardView:
+    """The figures are read in a worker thread: wait until they are on screen."""
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
+    return view
+
+
 def test_lists_follow_logged_sessions(qtbot: QtBot, case_world: CaseWorld,
                                       events: AppEvents) -> None:
     world, ids = case_world.world, case_world.ids
@@ -29,6 +38,7 @@ def test_lists_follow_logged_sessions(qtbot: QtBot, case_world: CaseWorld,
     qtbot.addWidget(view)
     view.resize(1300, 850)
     view.show()
+    shown(qtbot, view)
     assert view.summary.text() == "2 open case(s) in your caseload"
     assert view.due.case_ids() == [ids["zhang"]]  # due since 15 Sep
     assert view.no_shows.case_ids() == []
@@ -36,12 +46,14 @@ def test_lists_follow_logged_sessions(qtbot: QtBot, case_world: CaseWorld,
     world.mine.sessions.log(ids["zhang"], session(datetime(2026, 11, 20, 9),
                                                   Attendance.NO_SHOW))
     events.session_logged.emit(ids["zhang"])
+    shown(qtbot, view)
     assert view.no_shows.case_ids() == [ids["zhang"]]
     assert view.no_shows.topLevelItem(0).text(2) == "2026-11-20"
 
     world.mine.sessions.log(ids["zhang"], session(datetime(2026, 11, 26, 9)))
     world.mine.sessions.log(ids["zhang"], session(datetime(2026, 10, 26, 9)))
     events.session_logged.emit(ids["zhang"])
+    shown(qtbot, view)
     assert view.due.case_ids() == []  # the next session is due two weeks after the last
     # November's and October's bars show one attended session each.
     assert view.months_chart.values[-2:] == [1, 1]
@@ -57,6 +69,7 @@ def test_orders_near_deadline_and_opening_from_a_list(
     view = DashboardView(world.mine, events)
     qtbot.addWidget(view)
     view.show()
+    shown(qtbot, view)
     assert view.deadlines.case_ids() == [near]
     row = view.deadlines.topLevelItem(0)
     assert row.text(1) == "孙悦"
@@ -74,6 +87,8 @@ def test_supervisor_switches_between_center_and_own_caseload(
     view = DashboardView(case_world.world.sup, events)
     qtbot.addWidget(view)
     view.show()
+    assert view.summary.text() == "Loading the dashboard…"
+    shown(qtbot, view)
     assert view.summary.text() == "3 open case(s) in the center"
     chart = view.situation_chart
     counts = dict(zip(chart.labels, chart.values, strict=True))
@@ -81,5 +96,46 @@ def test_supervisor_switches_between_center_and_own_caseload(
                       "Parents divorced or separated, care absent": 1}
     assert view.mine_button is not None
     qtbot.mouseClick(view.mine_button, Qt.MouseButton.LeftButton)
+    shown(qtbot, view)
     assert view.summary.text() == "0 open case(s) in your caseload"
     assert view.due.case_ids() == []
+
+
+def test_a_failed_load_says_why_and_retries(qtbot: QtBot, case_world: CaseWorld,
+                                           events: AppEvents,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    services = case_world.world.sup
+    real_load = services.dashboard.load
+    calls: list[bool] = []
+
+    def flaky(**kwargs: object) -> Dashboard:
+        calls.append(True)
+        if len(calls) == 1:
+            raise DatabaseError(Reason.LOCKED, "test")
+        return real_load(**kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services.dashboard, "load", flaky)
+    view = DashboardView(services, events)
+    qtbot.addWidget(view)
+    view.show()
+    shown(qtbot, view)
+    assert view.summary.text().startswith("The dashboard could not be loaded:")
+    assert view.retry_button.isVisible()
+    qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
+    shown(qtbot, view)
+    assert view.summary.text() == "3 open case(s) in the center"
+    assert not view.retry_button.isVisible()
+
+
+def test_only_the_newest_reload_is_shown(qtbot: QtBot, case_world: CaseWorld,
+                                         events: AppEvents) -> None:
+    view = DashboardView(case_world.world.sup, events)
+    qtbot.addWidget(view)
+    assert view.mine_button is not None
+    # Three reloads in a row, the last for the supervisor's own (empty) caseload.
+    view.reload()
+    view.mine_button.setChecked(True)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        pass
+    shown(qtbot, view)
+    assert view.summary.text() == "0 open case(s) in your caseload"

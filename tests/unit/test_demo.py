@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import Any
 
 import pytest
@@ -12,6 +14,8 @@ from sqlalchemy import func, select
 
 from familyedu import demo
 from familyedu.db import Database
+from familyedu.demo import letters as demo_letters
+from familyedu.demo import vocab
 from familyedu.models import (
     Attendance,
     AuditEvent,
@@ -24,15 +28,19 @@ from familyedu.models import (
     Guardian,
     GuidancePlan,
     GuidanceSession,
+    Letter,
+    LetterKind,
     MandatoryReport,
     Minor,
     OrderType,
     PlanStatus,
+    Role,
     SessionGoalRating,
     User,
 )
-from familyedu.services import search_text
+from familyedu.services import ServiceContext, Services, search_text
 from familyedu.services.audit import verify_chain
+from familyedu.services.context import Actor
 from familyedu.services.dto import CaseQuery
 from familyedu.services.minors import refresh_search_text
 from familyedu.services.sessions import recompute_case, refresh_goal_progress
@@ -174,6 +182,14 @@ def test_accounts_search_audit_and_a_second_run(world: World) -> None:
         for counter in s.scalars(select(Counter).where(Counter.name == "case")):
             used = [n for n in numbers if n.startswith(f"{counter.year}-")]
             assert counter.last_value == max(int(n.split("-")[1]) for n in used) == len(used)
+        references = list(s.scalars(select(Letter.reference).order_by(Letter.id)))
+        assert first.counts["letters"] > 0
+        assert second.counts["letters"] > 0
+        assert len(references) == first.counts["letters"] + second.counts["letters"]
+        letters_counter = s.scalar(select(Counter.last_value).where(
+            Counter.name == "letter", Counter.year == NOW.year))
+        assert references == [f"家指〔{NOW.year}〕{n}号" for n in range(1, len(references) + 1)]
+        assert letters_counter == len(references)
         events = s.scalars(select(AuditEvent).where(AuditEvent.entity_type == "demo_data")
                            ).all()
         assert len(events) == 2
@@ -196,12 +212,152 @@ def test_the_same_seed_gives_the_same_rows(
                 select(GuidanceSession.held_at, GuidanceSession.shared_summary)
                 .order_by(GuidanceSession.id),
                 select(MandatoryReport.reported_on).order_by(MandatoryReport.id),
+                select(Letter.reference, Letter.case_id, Letter.issued_at, Letter.sha256)
+                .order_by(Letter.id),
             ]
             return [tuple(row) for stmt in statements for row in s.execute(stmt)]
 
     first, second = rows(new_database(engine)), rows(new_database(engine))
     assert len(first) > 12 * 5
     assert first == second
+
+
+def test_plans_are_reviewed_by_their_end(world: World) -> None:
+    _fill(world, minors=80, seed=3)
+    with world.db.read() as s:
+        plans = s.scalars(select(GuidancePlan)).all()
+        assert {p.status for p in plans} >= {PlanStatus.ACTIVE, PlanStatus.COMPLETED}
+        for plan in plans:
+            assert plan.review_on is not None
+            assert plan.end_on is not None
+            assert plan.start_on <= plan.review_on <= plan.end_on, plan.id
+            if plan.status is PlanStatus.ACTIVE:  # reviewed and kept: the next one is ahead
+                assert plan.review_on > NOW.date(), plan.id
+
+
+# Interventions that only serve some areas: a school contact is no answer to a safety goal.
+ONLY_FOR = {"联系学校共同跟进": {"schooling", "behaviour"}, "心理疏导": {"mental_health"},
+            "法治教育课": {"legal_education", "behaviour"}, "转介心理咨询": {"mental_health"},
+            "联系村委会协助照护": {"daily_care"}, "制定手机使用约定": {"internet"},
+            "协助签订委托照护协议": {"guardianship_duties"}}
+
+
+def test_interventions_belong_to_their_goals_area(world: World) -> None:
+    _fill(world, minors=80, seed=3)
+    assert set(vocab.INTERVENTIONS_FOR) == set(vocab.GOALS)
+    for domain, interventions in vocab.INTERVENTIONS_FOR.items():
+        for item in interventions:
+            assert domain in ONLY_FOR.get(item, {domain}), (item, domain)
+    seen: set[str] = set()
+    with world.db.read() as s:
+        for plan in s.scalars(select(GuidancePlan)):
+            areas = {g.domain for g in plan.goals}
+            assert areas
+            for goal in plan.goals:
+                items = goal.interventions.split("、")
+                assert len(items) == len(set(items)) >= 1
+                assert set(items) <= set(vocab.INTERVENTIONS_FOR[goal.domain]), (
+                    goal.domain, goal.interventions)
+                seen.update(items)
+            for item in plan.interventions.split("、"):  # the plan's own: for one of its areas
+                assert any(item in vocab.INTERVENTIONS_FOR[a] for a in areas), (
+                    item, sorted(areas))
+    assert seen & set(ONLY_FOR)  # the area-bound ones do occur
+
+
+def _last_month_cases(db: Database) -> set[int]:
+    """Open cases with an attended session in October (NOW is in November)."""
+    with db.read() as s:
+        return set(s.scalars(select(GuidanceSession.case_id).join(Case).where(
+            Case.status == CaseStatus.OPEN, GuidanceSession.attendance == Attendance.ATTENDED,
+            GuidanceSession.held_at >= datetime(2026, 10, 1),
+            GuidanceSession.held_at < datetime(2026, 11, 1))))
+
+
+def test_letters_are_registered_as_the_service_issues_them(world: World) -> None:
+    result = _fill(world, minors=40, seed=5)
+    expected_cases = _last_month_cases(world.db)
+    with world.db.read() as s:
+        letters = s.scalars(select(Letter).order_by(Letter.issued_at, Letter.id)).all()
+        assert len(letters) == result.counts["letters"] == len(expected_cases) >= 3
+        assert {x.case_id for x in letters} == expected_cases  # all of them at this size
+        assert [x.reference for x in letters] == [
+            f"家指〔2026〕{n}号" for n in range(1, len(letters) + 1)]
+        assert s.scalar(select(Counter.last_value).where(
+            Counter.name == "letter", Counter.year == 2026)) == len(letters)
+        supervisor = next(a for a in result.accounts if a.role is Role.SUPERVISOR)
+        supervisor_id = s.scalar(select(User.id).where(User.username == supervisor.username))
+        issuers: dict[int, Actor] = {}
+        for x in letters:
+            case = s.get(Case, x.case_id)
+            assert case is not None
+            assert x.kind is LetterKind.GUARDIAN
+            assert x.language == "zh_CN"
+            assert x.issued_by_id == (supervisor_id if case.minor.sealed
+                                      else case.assigned_counselor_id)
+            assert datetime(2026, 11, 2, 8) <= x.issued_at < datetime(2026, 11, 7)
+            assert x.issued_at.weekday() < 5  # 2 to 6 November, Monday to Friday
+            assert x.period_start == max(date(2026, 10, 1), case.opened_on)
+            assert x.period_end == date(2026, 10, 31)
+            snapshot = json.loads(x.snapshot)
+            assert snapshot["data"]["header"]["reference"] == x.reference
+            assert x.recipient == snapshot["data"]["header"]["recipient"] != ""
+            user = s.get(User, x.issued_by_id)
+            assert user is not None
+            issuers[x.id] = Actor(user.id, user.username, user.display_name, user.role,
+                                  user.center_id)
+        s.expunge_all()  # the rows stay readable after the unit of work
+    # The real reprint rebuilds each one byte for byte (it raises on a different SHA-256).
+    for x in letters[:3] + letters[-1:]:
+        pdf = world.sup.letters.reprint(x.reference)
+        assert hashlib.sha256(pdf).hexdigest() == x.sha256
+        assert pdf.startswith(b"%PDF")
+    counselor_letter = next(x for x in letters if issuers[x.id].role is Role.COUNSELOR)
+    mine = world.services(issuers[counselor_letter.id])
+    assert hashlib.sha256(mine.letters.reprint(counselor_letter.reference)).hexdigest() \
+        == counselor_letter.sha256
+    # The same letter issued by the service, by the same person at the same moment, records
+    # the same entry; only its number is the next one.
+    demo_letter = letters[len(letters) // 2]
+    at = demo_letter.issued_at
+    again = Services(ServiceContext(world.db, issuers[demo_letter.id], lambda: at)).letters
+    issued = again.issue(demo_letter.case_id or 0, "guardian")
+    assert issued.reference == f"家指〔2026〕{len(letters) + 1}号"
+    with world.db.read() as s:
+        real = s.get(Letter, issued.id)
+        assert real is not None
+        columns = ("kind", "case_id", "period_start", "period_end", "recipient", "language",
+                   "issued_by_id", "issued_at", "center_id")
+        assert {c: getattr(real, c) for c in columns} == {
+            c: getattr(demo_letter, c) for c in columns}
+        ours, theirs = json.loads(demo_letter.snapshot), json.loads(real.snapshot)
+        theirs["data"]["header"]["reference"] = demo_letter.reference
+        assert ours == theirs
+    # The monthly batch finds October's progress letters issued already.
+    due = world.sup.letters.due_for_period(2026, 10)
+    assert not {d.case_id for d in due if d.kind == "guardian"} & expected_cases
+
+
+def test_letters_go_out_on_the_first_working_days_up_to_now() -> None:
+    assert demo_letters.issue_days(date(2026, 11, 27)) == [date(2026, 11, d) for d in range(2, 7)]
+    assert demo_letters.issue_days(date(2026, 11, 3)) == [date(2026, 11, 2), date(2026, 11, 3)]
+    assert demo_letters.issue_days(date(2026, 11, 1)) == [date(2026, 11, 1)]  # a Sunday
+
+
+def test_a_large_import_issues_a_capped_share_of_letters(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(demo_letters, "MAX_LETTERS", 3)
+    result = _fill(world, minors=40, seed=5)
+    assert result.counts["letters"] == 3 < len(_last_month_cases(world.db))
+    with world.db.read() as s:
+        rows = s.execute(select(Letter.reference, Letter.issued_at).order_by(Letter.id)).all()
+        assert [r.reference for r in rows] == [f"家指〔2026〕{n}号" for n in (1, 2, 3)]
+        assert [r.issued_at for r in rows] == sorted(r.issued_at for r in rows)
+        assert all(r.issued_at.time() >= time(8) for r in rows)
+        assert s.scalar(select(Counter.last_value).where(Counter.name == "letter")) == 3
+    issued = world.sup.letters.issue(
+        next(iter(_last_month_cases(world.db))), "guardian")
+    assert issued.reference == "家指〔2026〕4号"
 
 
 def test_refuses_a_silly_size(world: World) -> None:

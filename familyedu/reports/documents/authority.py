@@ -6,7 +6,14 @@ from reportlab.platypus import Flowable
 
 from familyedu.reports.blocks import Composer
 from familyedu.reports.data import AuthorityReportData
-from familyedu.reports.documents.common import Context, amounts, order_number, present_paras
+from familyedu.reports.documents.common import (
+    Context,
+    amounts,
+    issued_when,
+    order_name,
+    order_number,
+    present_paras,
+)
 from familyedu.reports.templates import Wording
 from familyedu.reports.text import format_percent
 
@@ -20,6 +27,8 @@ def context(data: AuthorityReportData, wording: Wording) -> Context:
         order_type=data.order_type,
         order_number=order_number(data.order_number, data.order_type),
         order_issued_on=ctx.date(data.order_issued_on),
+        order_name=order_name(data.order_number, data.order_type, ctx.language),
+        order_issued_when=issued_when(data.order_issued_on, ctx.language),
         period_start=ctx.date(data.period_start),
         period_end=ctx.date(data.period_end),
         sessions_required=ctx.number(required),

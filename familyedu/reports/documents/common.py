@@ -99,6 +99,24 @@ def order_number(number: str, order_type: str) -> str:
     return cleaned
 
 
+def order_name(number: str, order_type: str, language: str) -> str:
+    """The order as a sentence names it: by its document number when it has one
+    ("编号为…的督促监护令", "guardianship supervision order numbered …"), else by its kind
+    alone, so a letter never prints "编号为的…" for an order saved without a number."""
+    kind, cleaned = clean_text(order_type), order_number(number, order_type)
+    if not cleaned or cleaned == kind:
+        return kind
+    return f"编号为{cleaned}的{kind}" if language == ZH else f"{kind} numbered {cleaned}"
+
+
+def issued_when(value: date | None, language: str) -> str:
+    """"于2026年2月20日" / "on 20 February 2026", or nothing for an order saved without its
+    date: the sentence then reads "贵单位向监护人…发出的…" rather than "贵单位于未作规定…"."""
+    if value is None:
+        return ""
+    return ("于" if language == ZH else "on ") + format_date(value, language)
+
+
 def present_paras(c: Composer, key: str) -> list[Flowable]:
     """The paragraphs of `key`, leaving out each one that names a placeholder with nothing
     to say: a sentence about missed sessions when none were missed, about an order's

@@ -6,7 +6,13 @@ from reportlab.platypus import Flowable
 
 from familyedu.reports.blocks import Composer
 from familyedu.reports.data import CompletionData
-from familyedu.reports.documents.common import Context, amounts, order_number, present_paras
+from familyedu.reports.documents.common import (
+    Context,
+    amounts,
+    order_name,
+    order_number,
+    present_paras,
+)
 from familyedu.reports.templates import Wording
 
 
@@ -20,6 +26,7 @@ def context(data: CompletionData, wording: Wording) -> Context:
         closure_reason=data.closure_reason,
         order_type=data.order_type,
         order_number=order_number(data.order_number, data.order_type),
+        order_name=order_name(data.order_number, data.order_type, ctx.language),
         hours_required=ctx.number(data.hours_required),
         hours_done=ctx.number(data.hours_done),
         sessions_done=str(data.sessions_done),
@@ -35,7 +42,8 @@ def context(data: CompletionData, wording: Wording) -> Context:
 
 
 def story(data: CompletionData, c: Composer) -> list[Flowable]:
-    intro = "intro_order" if data.order_number.strip() else "intro_voluntary"
+    # An order saved without its number is still an order.
+    intro = "intro_order" if data.order_type.strip() else "intro_voluntary"
     outcome = [c.para(data.outcome)] if data.outcome.strip() else \
         [c.para(c.fill("outcome_empty"))]
     signers = c.signature_lines([c.fill("sign_counselor"), c.fill("sign_supervisor")])

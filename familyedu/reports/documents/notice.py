@@ -10,6 +10,7 @@ from familyedu.reports.data import NoticeData
 from familyedu.reports.documents.common import (
     Context,
     amounts,
+    order_name,
     order_number,
     present_paras,
     remaining_amounts,
@@ -28,6 +29,7 @@ def context(data: NoticeData, wording: Wording) -> Context:
         guardian_names=ctx.names(data.guardian_names),
         order_type=data.order_type,
         order_number=order_number(data.order_number, data.order_type),
+        order_name=order_name(data.order_number, data.order_type, ctx.language),
         hours_required=ctx.number(data.hours_required),
         hours_done=ctx.number(data.hours_done),
         hours_remaining=ctx.number(remaining),

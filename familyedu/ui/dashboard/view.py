@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QDeadlineTimer,
+    QObject,
+    QRunnable,
+    QSettings,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QSplitter,
     QTreeWidget,
@@ -24,12 +37,40 @@ from PySide6.QtWidgets import (
 from familyedu.models.enums import CategoryKind, Role
 from familyedu.services import Services
 from familyedu.services.dashboard import Dashboard, DueItem
+from familyedu.services.dto import CategoryView
 from familyedu.ui import formatting
 from familyedu.ui.dashboard.charts import OpenBySituationChart, SessionsPerMonthChart
 from familyedu.ui.events import AppEvents
 from familyedu.ui.labels import CategoryLabels
+from familyedu.ui.service_errors import error_text
 
+log = logging.getLogger(__name__)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Loaded = tuple[Dashboard, list[CategoryView]]
+
+
+class _LoadSignals(QObject):
+    # Emitted from the worker thread; the view lives in the GUI thread, so Qt queues them.
+    loaded = Signal(int, object)  # generation, Loaded
+    failed = Signal(int, object)  # generation, the exception
+
+
+class _LoadJob(QRunnable):
+    """Reads the dashboard's figures off the GUI thread: the window is usable meanwhile."""
+
+    def __init__(self, generation: int, work: Callable[[], Loaded]) -> None:
+        super().__init__()
+        self.signals = _LoadSignals()
+        self._generation = generation
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # shown in the view, never a crash of the worker thread
+            self.signals.failed.emit(self._generation, exc)
+        else:
+            self.signals.loaded.emit(self._generation, result)
 
 
 class DueList(QTreeWidget):
@@ -75,7 +116,13 @@ class DueList(QTreeWidget):
 
 
 class DashboardView(QWidget):
-    """Sessions due, reviews overdue, orders near their deadline, no-shows; two charts."""
+    """Sessions due, reviews overdue, orders near their deadline, no-shows; two charts.
+
+    The figures are read in a worker thread (issue #7: the window shows at once, a whole
+    center's figures follow); `loaded` is emitted each time new figures are on screen.
+    """
+
+    loaded = Signal()
 
     def __init__(self, services: Services, events: AppEvents,
                  parent: QWidget | None = None) -> None:
@@ -142,9 +189,22 @@ class DashboardView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button.setObjectName("dashboard_retry")
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self.reload)
+        top.insertWidget(1, self.retry_button)
+
+        # One reader at a time; a newer reload makes an older result stale (generation).
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._generation = 0
+        self._pending: set[int] = set()
+        self._jobs: dict[int, _LoadJob] = {}
         for signal in (events.session_logged, events.case_saved, events.plan_saved,
                        events.minor_saved, events.settings_changed):
             signal.connect(self.reload)
+        self.summary.setText(self.tr("Loading the dashboard…"))
         self.reload()
 
     def save_settings(self, settings: QSettings) -> None:
@@ -161,8 +221,57 @@ class DashboardView(QWidget):
             return True
         return self.mine_button.isChecked()
 
+    @property
+    def loading(self) -> bool:
+        """A load is still running (its figures are not on screen yet)."""
+        return bool(self._pending)
+
     def reload(self) -> None:
-        data = self._services.dashboard.load(mine_only=self.mine_only)
+        """Read the figures again, in the background; the newest request wins."""
+        self._generation += 1
+        generation = self._generation
+        mine_only = self.mine_only
+        services = self._services
+
+        def work() -> Loaded:
+            data = services.dashboard.load(mine_only=mine_only)
+            names = services.categories.entries(CategoryKind.GUARDIANSHIP,
+                                                include_inactive=True)
+            return data, names
+
+        job = _LoadJob(generation, work)
+        job.signals.loaded.connect(self._loaded)
+        job.signals.failed.connect(self._failed)
+        self._pending.add(generation)
+        self._jobs[generation] = job  # its signals must outlive the worker's run
+        self._pool.start(job)
+
+    def wait_until_loaded(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until the newest figures are shown (screenshots, tests)."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.loading and not deadline.hasExpired():
+            self._pool.waitForDone(20)
+            QCoreApplication.processEvents()
+        return not self.loading
+
+    def _finish(self, generation: int) -> bool:
+        self._pending.discard(generation)
+        self._jobs.pop(generation, None)
+        return generation == self._generation
+
+    def _failed(self, generation: int, exc: Any) -> None:
+        if not self._finish(generation):
+            return
+        log.warning("dashboard could not be loaded: %s", type(exc).__name__)
+        self.summary.setText(self.tr("The dashboard could not be loaded: %1").replace(
+            "%1", error_text(exc)))
+        self.retry_button.show()
+
+    def _loaded(self, generation: int, result: Any) -> None:
+        if not self._finish(generation):
+            return  # a newer load is on its way
+        data, entries = result
+        self.retry_button.hide()
         self.dashboard = data
         if data.scope_center:
             text = self.tr("%n open case(s) in the center", "", data.open_cases)
@@ -176,7 +285,7 @@ class DashboardView(QWidget):
             dlist.set_items(items)
         for box, dlist, title in self._boxes:
             box.setTitle(title(dlist.topLevelItemCount()))
-        names = CategoryLabels(self._services.categories.entries(
-            CategoryKind.GUARDIANSHIP, include_inactive=True))
+        names = CategoryLabels(entries)
         self.months_chart.set_data(data.sessions_per_month)
         self.situation_chart.set_data(data.open_by_guardianship, names)
+        self.loaded.emit()

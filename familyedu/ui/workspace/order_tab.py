@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,36 +21,26 @@ from PySide6.QtWidgets import (
 from familyedu.models.enums import CaseStatus
 from familyedu.services import Services
 from familyedu.services.dto import CaseProgress, CaseView
-from familyedu.services.errors import StaleRecord
 from familyedu.ui import formatting, labels
 from familyedu.ui.events import AppEvents
-from familyedu.ui.forms import error_label
 from familyedu.ui.workspace.case_form import CaseForm, case_values
+from familyedu.ui.workspace.form_tab import FormTab
 from familyedu.ui.workspace.saving import run_save
 from familyedu.ui.workspace.small_dialogs import CloseCaseDialog
-from familyedu.ui.workspace.stale import resolve_stale
 from familyedu.ui.workspace.widgets import Vocab, banner
 
 # The bar counts tenths of an hour so that 7.5 of 20 hours shows as such.
 BAR_SCALE = 10
 
 
-class OrderTab(QWidget):
+class OrderTab(FormTab[CaseView]):
     def __init__(self, services: Services, events: AppEvents, vocab: Vocab, case: CaseView,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.events = events
-        self.case = case
+        super().__init__(services, events, case, parent)
         self.dialog: QDialog | None = None
 
         self.form = CaseForm(vocab, self, clock=services.ctx.now)
-        self.general = error_label(self)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.discard_button = QPushButton(self.tr("Discard changes"), self)
-        self.save_button.clicked.connect(self.save)
-        self.discard_button.clicked.connect(self.discard)
-        self.form.fields.tracker.changed.connect(self._dirty_changed)
+        self._setup_form(self.form.fields, self.tr("Save"), self.tr("Discard changes"))
 
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setTextVisible(True)
@@ -91,11 +83,7 @@ class OrderTab(QWidget):
         terms_layout = QVBoxLayout(terms_box)
         terms_layout.addWidget(self.form)
         terms_layout.addWidget(self.general)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.discard_button)
-        save_row.addWidget(self.save_button)
-        terms_layout.addLayout(save_row)
+        terms_layout.addLayout(self.save_row())
         case_box = QGroupBox(self.tr("The case"), self)
         case_row = QHBoxLayout(case_box)
         case_row.addWidget(self.status_label, 1)
@@ -116,18 +104,19 @@ class OrderTab(QWidget):
         layout.addStretch(1)
         self.load(case)
 
+    @property
+    def case(self) -> CaseView:
+        """The saved version of the case the form's edit started from."""
+        return self.record
+
     # -- showing ------------------------------------------------------------------------
 
     def load(self, case: CaseView) -> None:
-        if not self.is_dirty():
-            self.form.load(case)
-        elif case_values(case) != case_values(self.case):
-            # Someone changed the terms: keep the old version so the save asks the user.
-            self._show_progress(case)
-            return
-        self.case = case  # the terms the user edits are those saved: the edit still applies
+        """Progress always refreshes; the terms only if that cannot lose the user's edit."""
+        taken = self._take(case)
         self._show_progress(case)
-        self._dirty_changed(self.is_dirty())
+        if taken:
+            self._dirty_changed(self.is_dirty())
 
     def _show_progress(self, case: CaseView) -> None:
         p = case.progress
@@ -190,38 +179,26 @@ class OrderTab(QWidget):
             out.append(self.tr("The plan's review is overdue."))
         return out
 
-    def _dirty_changed(self, dirty: bool) -> None:
-        self.save_button.setEnabled(dirty)
-        self.discard_button.setEnabled(dirty)
+    # -- the form's record (FormTab) ----------------------------------------------------
 
-    def is_dirty(self) -> bool:
-        return self.form.fields.tracker.is_dirty()
+    def _values(self, record: CaseView) -> object:
+        return case_values(record)
 
-    # -- saving -------------------------------------------------------------------------
+    def _load_form(self, record: CaseView) -> None:
+        self.form.load(record)
 
-    def save(self) -> bool:
+    def _save_call(self, record: CaseView) -> Callable[[], CaseView]:
         data = self.form.case_input()
-        case = self.case
-        ok, view = run_save(self, lambda: self.services.cases.update(case.id, case.version, data),
-                            sinks=[self.form.fields.show_errors], general=self.general,
-                            on_stale=self._stale)
-        if ok and view is not None:
-            self.case = view
-            self.form.load(view)
-            self._show_progress(view)
-            self.events.case_saved.emit(case.id)
-        return ok
+        return lambda: self.services.cases.update(record.id, record.version, data)
 
-    def _stale(self, exc: StaleRecord) -> None:
-        resolve_stale(self, self.form.fields, exc, reload=self.reload, save_again=self.save)
+    def _fetch(self, record: CaseView) -> CaseView:
+        return self.services.cases.get(record.id)
 
-    def reload(self) -> None:
-        self.case = self.services.cases.get(self.case.id)
-        self.form.load(self.case)
-        self._show_progress(self.case)
+    def _show_record(self, record: CaseView) -> None:
+        self._show_progress(record)
 
-    def discard(self) -> None:
-        self.reload()
+    def _saved(self, record: CaseView) -> None:
+        self.events.case_saved.emit(record.id)
 
     # -- the case -----------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex
@@ -22,16 +23,14 @@ from PySide6.QtWidgets import (
 from familyedu.models.enums import CategoryKind
 from familyedu.services import Services
 from familyedu.services.dto import CaseView, ConsentView, GuardianView, MinorView
-from familyedu.services.errors import StaleRecord
 from familyedu.ui import formatting
 from familyedu.ui.events import AppEvents
-from familyedu.ui.forms import error_label
+from familyedu.ui.workspace.form_tab import FormTab
 from familyedu.ui.workspace.guardian_form import GuardianDialog
 from familyedu.ui.workspace.minor_form import MinorForm, minor_values
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.workspace.saving import run_save
 from familyedu.ui.workspace.small_dialogs import ConsentDialog, WithdrawConsentDialog
-from familyedu.ui.workspace.stale import resolve_stale
 from familyedu.ui.workspace.widgets import Vocab, banner
 
 
@@ -56,25 +55,17 @@ def _table(model: RowsModel, parent: QWidget) -> QTableView:
     return table
 
 
-class ProfileTab(QWidget):
+class ProfileTab(FormTab[MinorView]):
     def __init__(self, services: Services, events: AppEvents, vocab: Vocab, case: CaseView,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.events = events
+        super().__init__(services, events, case.minor, parent)
         self.vocab = vocab
         self.case_id = case.id
-        self.minor: MinorView = case.minor
         self.dialog: QDialog | None = None  # the guardian or consent dialog that is open
 
         self.consent_banner = banner(self, colour="#ffebee", border="#c62828")
         self.form = MinorForm(vocab, self, clock=services.ctx.now)
-        self.general = error_label(self)
-        self.save_button = QPushButton(self.tr("Save profile"), self)
-        self.discard_button = QPushButton(self.tr("Discard changes"), self)
-        self.save_button.clicked.connect(self.save)
-        self.discard_button.clicked.connect(self.discard)
-        self.form.fields.tracker.changed.connect(self._dirty_changed)
+        self._setup_form(self.form.fields, self.tr("Save profile"), self.tr("Discard changes"))
 
         relations = vocab.labels(CategoryKind.RELATION)
         yes = self.tr("yes")
@@ -115,11 +106,7 @@ class ProfileTab(QWidget):
         minor_layout = QVBoxLayout(minor_box)
         minor_layout.addWidget(self.form)
         minor_layout.addWidget(self.general)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.discard_button)
-        save_row.addWidget(self.save_button)
-        minor_layout.addLayout(save_row)
+        minor_layout.addLayout(self.save_row())
         page_layout.addWidget(minor_box)
         page_layout.addWidget(self._list_box(self.tr("Guardians"), self.guardian_table, [
             self.add_guardian_button, self.edit_guardian_button, self.remove_guardian_button]))
@@ -133,6 +120,11 @@ class ProfileTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self.load(case)
+
+    @property
+    def minor(self) -> MinorView:
+        """The saved version of the minor the form's edit started from."""
+        return self.record
 
     def _list_box(self, title: str, table: QTableView, buttons: list[QPushButton]) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -163,12 +155,7 @@ class ProfileTab(QWidget):
 
     def load(self, case: CaseView) -> None:
         """Lists always refresh; the form only if the user has no unsaved edit in it."""
-        if not self.is_dirty():
-            self.minor = case.minor
-            self.form.load(case.minor)
-        elif minor_values(case.minor) == minor_values(self.minor):
-            # Only other things changed (a guardian, the seal): the edit still applies as is.
-            self.minor = case.minor
+        self._take(case.minor)
         self.guardians.set_rows(case.minor.guardians)
         self.consents.set_rows(case.minor.consents)
         self.consent_banner.setText(self.tr(
@@ -177,37 +164,23 @@ class ProfileTab(QWidget):
         self.consent_banner.setVisible(case.minor.needs_consent)
         self._dirty_changed(self.is_dirty())
 
-    def _dirty_changed(self, dirty: bool) -> None:
-        self.save_button.setEnabled(dirty)
-        self.discard_button.setEnabled(dirty)
+    # -- the minor (FormTab) -----------------------------------------------------------
 
-    def is_dirty(self) -> bool:
-        return self.form.fields.tracker.is_dirty()
+    def _values(self, record: MinorView) -> object:
+        return minor_values(record)
 
-    # -- the minor ----------------------------------------------------------------------
+    def _load_form(self, record: MinorView) -> None:
+        self.form.load(record)
 
-    def save(self) -> bool:
+    def _save_call(self, record: MinorView) -> Callable[[], MinorView]:
         data = self.form.minor_input()
-        minor = self.minor
-        ok, view = run_save(
-            self, lambda: self.services.minors.update(minor.id, minor.version, data),
-            sinks=[self.form.fields.show_errors], general=self.general, on_stale=self._stale)
-        if ok and view is not None:
-            self.minor = view
-            self.form.load(view)
-            self.events.minor_saved.emit(self.case_id)
-        return ok
+        return lambda: self.services.minors.update(record.id, record.version, data)
 
-    def _stale(self, exc: StaleRecord) -> None:
-        resolve_stale(self, self.form.fields, exc, reload=self.reload_minor,
-                      save_again=self.save)
+    def _fetch(self, record: MinorView) -> MinorView:
+        return self.services.minors.get(record.id)
 
-    def reload_minor(self) -> None:
-        self.minor = self.services.minors.get(self.minor.id)
-        self.form.load(self.minor)
-
-    def discard(self) -> None:
-        self.reload_minor()
+    def _saved(self, record: MinorView) -> None:
+        self.events.minor_saved.emit(self.case_id)
 
     # -- guardians and consent ----------------------------------------------------------
 

@@ -3,57 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import inspect, text
 
 from familyedu.db import Database, DatabaseTooNew
 from familyedu.migrations.autogen import include_name
 from familyedu.models import Base
-from tests.conftest import ENGINES, PG_ADMIN_URL
-
-
-@pytest.fixture
-def empty_database(tmp_path: Path) -> Iterator[Callable[[str], Database]]:
-    """Factory: a database with no tables at all (not the migrated test template)."""
-    made: list[tuple[Database, str | None]] = []
-
-    def make(engine: str) -> Database:
-        if engine == "sqlite":
-            db = Database(f"sqlite:///{tmp_path / f'{uuid.uuid4().hex[:8]}.sqlite3'}")
-            made.append((db, None))
-            return db
-        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-        name = f"familyedu_mig_{uuid.uuid4().hex[:10]}"
-        try:
-            with admin.connect() as conn:
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
-        except Exception as exc:
-            if os.environ.get("CI"):
-                pytest.fail(f"PostgreSQL is required under CI and is not reachable: {exc}")
-            pytest.skip(f"PostgreSQL not reachable: {exc}")
-        finally:
-            admin.dispose()
-        url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-        db = Database(url)
-        made.append((db, name))
-        return db
-
-    yield make
-    for db, name in made:
-        db.dispose()
-        if name:
-            admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
+from tests.conftest import ENGINES
 
 
 def _differences(db: Database) -> list[object]:
@@ -65,8 +26,8 @@ def _differences(db: Database) -> list[object]:
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_head_schema_equals_the_orm_metadata(
-        engine: str, empty_database: Callable[[str], Database]) -> None:
-    db = empty_database(engine)
+        engine: str, blank_database: Callable[[str], Database]) -> None:
+    db = blank_database(engine)
     assert db.current_revision() is None
     assert db.upgrade() is True
     assert db.current_revision() == db.head_revision()
@@ -77,9 +38,9 @@ def test_head_schema_equals_the_orm_metadata(
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_comparison_notices_a_schema_drift(
-        engine: str, empty_database: Callable[[str], Database]) -> None:
+        engine: str, blank_database: Callable[[str], Database]) -> None:
     """The check above can fail: a column the ORM does not know is reported."""
-    db = empty_database(engine)
+    db = blank_database(engine)
     db.upgrade()
     with db.engine.begin() as conn:
         conn.execute(text("ALTER TABLE minors ADD COLUMN nickname VARCHAR(20)"))
@@ -102,8 +63,8 @@ def _fingerprint(db: Database) -> tuple[object, ...]:
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_database_newer_than_the_code_is_refused_untouched(
-        engine: str, empty_database: Callable[[str], Database], tmp_path: Path) -> None:
-    db = empty_database(engine)
+        engine: str, blank_database: Callable[[str], Database], tmp_path: Path) -> None:
+    db = blank_database(engine)
     db.upgrade()
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
