@@ -15,6 +15,7 @@ import os
 import resource
 import sys
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -40,14 +41,22 @@ def bare() -> None:
     print("READY", flush=True)
 
 
-def app(url: str) -> None:
+def stack() -> None:
+    """The bare window plus the libraries every start needs before it can show data:
+    SQLAlchemy (with its ORM) and the SQLCipher driver — the stack's own floor."""
+    import sqlalchemy.orm  # noqa: F401
+    import sqlcipher3  # noqa: F401
+
+    bare()
+
+
+def _start_app(url: str) -> tuple[Any, Any, Any]:
+    """What main.py does before anything is shown: Qt, translators, fonts, the database."""
     from PySide6.QtWidgets import QApplication
 
     from familyedu import startup
     from familyedu.ui import i18n
-    from familyedu.ui.events import AppEvents
     from familyedu.ui.fonts import install_fonts
-    from familyedu.ui.main_window import MainWindow
 
     qt = QApplication(sys.argv[:1])
     qt.setOrganizationName("familyedu-benchmark")
@@ -55,14 +64,22 @@ def app(url: str) -> None:
     translators = i18n.Translators()
     translators.install(qt, "zh_CN")
     install_fonts(qt)
-    db = startup.open_database(url)
+    return qt, translators, startup.open_database(url)
+
+
+def app(url: str) -> None:
+    from familyedu import startup
+    from familyedu.ui.events import AppEvents
+    from familyedu.ui.main_window import MainWindow
+
+    qt, _translators, db = _start_app(url)
     signed = startup.sign_in(db, os.environ["FAMILYEDU_USER"], os.environ["FAMILYEDU_PASSWORD"])
     window = MainWindow(signed.services(), AppEvents())
     window.resize(1400, 900)
     window.show()
     _settle(qt)
-    # The dashboard is on screen and the case list (built with the window) holds its first
-    # page: the window is usable.
+    # The case list (built with the window) holds its first page and the navigation answers:
+    # the window is usable. The dashboard's figures follow from a worker thread.
     print("READY" if window.cases is not None else "READY-no-case-list", flush=True)
     dashboard = window.page("dashboard")
     if not dashboard.wait_until_loaded():  # type: ignore[attr-defined]
@@ -73,20 +90,10 @@ def app(url: str) -> None:
 
 
 def signin(url: str) -> None:
-    from PySide6.QtWidgets import QApplication
-
     from familyedu import startup
-    from familyedu.ui import i18n
-    from familyedu.ui.fonts import install_fonts
     from familyedu.ui.login import SignInDialog
 
-    qt = QApplication(sys.argv[:1])
-    qt.setOrganizationName("familyedu-benchmark")
-    qt.setApplicationName("familyedu-benchmark")
-    translators = i18n.Translators()
-    translators.install(qt, "zh_CN")
-    install_fonts(qt)
-    db = startup.open_database(url)
+    qt, _translators, db = _start_app(url)
     dialog = SignInDialog(lambda user, password: startup.sign_in(db, user, password))
     dialog.show()
     _settle(qt)
@@ -111,6 +118,8 @@ def main() -> None:
     mode = sys.argv[1]
     if mode == "bare":
         bare()
+    elif mode == "stack":
+        stack()
     elif mode == "signin":
         signin(sys.argv[2])
     else:

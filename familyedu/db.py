@@ -214,7 +214,21 @@ class Database:
             _close_quietly(session)
 
     def dispose(self) -> None:
+        path = self.sqlite_path
+        if path is not None and path.exists() and (self.key is not None or not self.encrypted):
+            self._optimize()
         self.engine.dispose()
+
+    def _optimize(self) -> None:
+        """Let SQLite refresh its planner statistics where they have gone stale, as its
+        documentation advises before closing: the search and list plans rely on them as a
+        center grows (issue #7). Usually instant; any failure is only logged."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA analysis_limit = 400")
+                conn.exec_driver_sql("PRAGMA optimize")
+        except Exception:  # read-only, locked, a file gone: the statistics can wait
+            log.info("PRAGMA optimize skipped", exc_info=True)
 
     # -- migrations ---------------------------------------------------------------------
 

@@ -41,6 +41,10 @@ MAX_LIMIT = 1000
 # always for counting them; for one sorted page only while sorting them all stays cheap.
 FEW_HITS_TO_COUNT = 30_000
 FEW_HITS_TO_LIST = 2_000
+# Past FEW_HITS_TO_COUNT hits a search matches a third of the center or more ("2", "20",
+# "520…"): the list then counts up to this many and says there are more, instead of
+# visiting 100,000 matches to count them (issue #7); typing on narrows it.
+COUNT_CAP = 2_000
 CENTER_ONLY = frozenset({"center_id"})
 # SQLite's FTS5 trigram table (revision 0002), kept current by triggers on `cases`.
 _FTS = table("cases_search", column("rowid"), column("search_text"))
@@ -129,19 +133,29 @@ def search_conditions(text: str, dialect: str, *, narrow: bool = False,
 
 
 def _hits(s: Session, text: str, dialect: str) -> int | None:
-    """How many cases the search index finds (SQLite, terms of 3+ characters), else None.
+    """How many cases the search index finds, up to FEW_HITS_TO_COUNT + 1; None when the
+    index cannot tell (no search, or PostgreSQL with a term of three or more characters).
 
     SQLite keeps no statistics here and cannot know how many rows `id IN (<search>)` keeps:
     by default it walks every case of the center probing the search result — 20 ms even for
     one hit. When the hits are few it is far cheaper to visit just them by row id; for a
     broad term ("2025") the walk stays better. Counting the index hits costs < 1 ms.
     """
-    if dialect != "sqlite":
-        return None
     terms = search_text.query_terms(text)[:MAX_TERMS]
+    cap = FEW_HITS_TO_COUNT + 1  # past it the exact number does not change the plan
+    if dialect != "sqlite":
+        # PostgreSQL plans with statistics; only a short term's breadth is worth knowing,
+        # read off the (token, case) index.
+        short = [t for t in terms if _is_prefix_term(t)]
+        if not short or len(short) != len(terms):
+            return None
+        return min(s.scalar(select(func.count()).select_from(
+            select(_TOKENS.c.case_id).where(_TOKENS.c.token.like(f"{t}%")).limit(cap)
+            .subquery())) or 0 for t in short)
     for match, fts in ((_fts_match(terms), _FTS), (_prefix_match(terms), _PREFIX)):
         if match is not None:
-            return s.scalar(select(func.count()).select_from(fts).where(match)) or 0
+            return s.scalar(select(func.count()).select_from(
+                select(fts.c.rowid).where(match).limit(cap).subquery())) or 0
     return None
 
 
@@ -240,17 +254,30 @@ def page(s: Session, visible: ColumnElement[bool], query: CaseQuery, *, dialect:
     """One page of cases and the total; `narrow` when the actor sees only their caseload."""
     narrow = narrow or query.counselor_id is not None
     hits = None if narrow else _hits(s, query.text, dialect)
-    counted = conditions(visible, query, dialect, today, narrow=narrow)
-    listed = conditions(visible, query, dialect, today, narrow=narrow, counting=False)
+    # A broad search checks rows along the sort order (matches are dense: a page is found
+    # at once) and counts only up to COUNT_CAP; the index would hand over every match first.
+    broad = hits is not None and hits > FEW_HITS_TO_COUNT
+    by_rows = narrow or broad
+    counted = conditions(visible, query, dialect, today, narrow=by_rows)
+    listed = conditions(visible, query, dialect, today, narrow=by_rows, counting=False)
     if narrow and dialect == "sqlite":  # the counselor's own index, not the center's
         counted = [_unindexed(c, CENTER_ONLY) for c in counted]
         listed = [_unindexed(c, CENTER_ONLY) for c in listed]
-    if hits is not None and hits <= FEW_HITS_TO_COUNT:
-        counted = [_unindexed(c) for c in counted]
-    if hits is not None and hits <= FEW_HITS_TO_LIST:
-        listed = [_unindexed(c) for c in listed]
-    total = s.scalar(_joined(select(func.count()).select_from(Case), counted)
-                     .where(*counted)) or 0
+    if dialect == "sqlite" and hits is not None:  # PostgreSQL plans by its statistics
+        if hits <= FEW_HITS_TO_COUNT:
+            counted = [_unindexed(c) for c in counted]
+        if hits <= FEW_HITS_TO_LIST:
+            listed = [_unindexed(c) for c in listed]
+    more = False
+    if broad:
+        found = s.scalar(select(func.count()).select_from(
+            _joined(select(Case.id).select_from(Case), counted).where(*counted)
+            .limit(COUNT_CAP + 1).subquery())) or 0
+        more = found > COUNT_CAP
+        total = min(found, COUNT_CAP)
+    else:
+        total = s.scalar(_joined(select(func.count()).select_from(Case), counted)
+                         .where(*counted)) or 0
     counselor = aliased(User)
     order = order_by(query, counselor)
     # The page's ids first, from the narrowest rows that filter and sort them; then the
@@ -264,7 +291,7 @@ def page(s: Session, visible: ColumnElement[bool], query: CaseQuery, *, dialect:
               .join(counselor, counselor.id == Case.assigned_counselor_id)
               .where(Case.id.in_(ids.scalar_subquery()))
               .order_by(*order))
-    return Page([_row(r, today) for r in s.execute(rows_q)], total)
+    return Page([_row(r, today) for r in s.execute(rows_q)], total, more)
 
 
 def _row(r: Any, today: date) -> CaseRow:

@@ -25,6 +25,8 @@ T = TypeVar("T")
 class Page(Generic[T]):
     rows: list[T]
     total: int
+    # True when a very broad search stopped counting at `total` (there are more).
+    more: bool = False
 
 
 # -- minors and guardians ----------------------------------------------------------------

@@ -517,6 +517,13 @@
     <context>
         <name>CaseListView</name>
         <message numerus="yes">
+            <source>More than %n cases match: type more to narrow the search</source>
+            <translation>
+                <numerusform>More than %n cases match: type more to narrow the search</numerusform>
+                <numerusform>More than %n cases match: type more to narrow the search</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n case</numerusform>

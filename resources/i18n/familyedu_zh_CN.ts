@@ -514,6 +514,12 @@
     <context>
         <name>CaseListView</name>
         <message numerus="yes">
+            <source>More than %n cases match: type more to narrow the search</source>
+            <translation>
+                <numerusform>超过 %n 个案件符合：请继续输入以缩小范围</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n case(s)</source>
             <translation>
                 <numerusform>共 %n 个案件</numerusform>

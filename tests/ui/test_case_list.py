@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from familyedu.models import RiskLevel
+from familyedu.services import case_list
 from familyedu.services.dto import CaseQuery
 from familyedu.ui.case_list import CaseListView, CaseTableModel, Column
 from familyedu.ui.case_list.model import OVERDUE_BACKGROUND
@@ -95,6 +97,21 @@ def test_search_by_pinyin_initials_waits_for_typing_to_stop(
     qtbot.keyClicks(view.filters.search, "nobody")
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=2000)
     assert view.count.text() == "0 case(s)"
+
+
+def test_a_very_broad_search_says_there_are_more(qtbot: QtBot, case_world: CaseWorld,
+                                                  events: AppEvents,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # At 100,000 cases "2" matches every case number; the list counts up to a cap.
+    monkeypatch.setattr(case_list, "FEW_HITS_TO_COUNT", 1)
+    monkeypatch.setattr(case_list, "COUNT_CAP", 2)
+    view = make_view(qtbot, case_world.world.sup, events)
+    qtbot.keyClicks(view.filters.search, "2")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=2000)
+    assert view.count.text() == "More than 2 cases match: type more to narrow the search"
+    qtbot.keyClicks(view.filters.search, "026-0001")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
+    assert view.count.text() == "1 case(s)"
 
 
 def choose(combo: QComboBox, data: object) -> None:

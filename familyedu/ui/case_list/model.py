@@ -86,6 +86,7 @@ class CaseTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._query = CaseQuery(limit=page_size)
         self._total = 0
+        self._more = False
         self._pages: dict[int, list[CaseRow]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
@@ -99,6 +100,11 @@ class CaseTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def more(self) -> bool:
+        """The search is so broad that counting stopped at `total` rows."""
+        return self._more
 
     def set_query(self, query: CaseQuery) -> None:
         """New search text or filters; the sort of the current query is kept."""
@@ -120,12 +126,14 @@ class CaseTableModel(QAbstractTableModel):
         self._total = 0
         first = self._cases.page(replace(self._query, offset=0))
         self._total = first.total
+        self._more = first.more
         self._pages[0] = first.rows
         self.endResetModel()
 
     def refresh(self) -> None:
         """Something changed elsewhere: re-read, keeping selection when the count is the same."""
         first = self._cases.page(replace(self._query, offset=0))
+        self._more = first.more
         if first.total != self._total:
             self.beginResetModel()
             self._pages = {0: first.rows}

@@ -109,7 +109,12 @@ class CaseListView(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("%n case(s)", "", self.model.total))
+        if self.model.more:
+            self.count.setText(self.tr(
+                "More than %n cases match: type more to narrow the search", "",
+                self.model.total))
+        else:
+            self.count.setText(self.tr("%n case(s)", "", self.model.total))
 
     def _reload_categories(self) -> None:
         situations = self._services.categories.entries(CategoryKind.GUARDIANSHIP,

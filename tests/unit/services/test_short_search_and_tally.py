@@ -138,3 +138,31 @@ def test_the_center_dashboard_reads_the_tally(world: World) -> None:
     assert center.sessions_per_month == [(m, direct.get(m, 0)) for m, _ in
                                          center.sessions_per_month]
     assert sum(n for _, n in center.sessions_per_month) > 0
+
+
+@pytest.mark.parametrize("term", ["2", "20", "202"])
+def test_a_very_broad_search_counts_up_to_the_cap(world: World, term: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    demo.fill(world.db, world.admin, minors=30, seed=4, today=NOW.date(), now=NOW)
+    expected = _oracle(world, term) if len(term) < 3 else None
+    with world.db.read() as s:
+        every = sorted(s.scalars(select(Case.case_number).where(
+            Case.center_id == world.admin.center_id)))
+    assert expected is None or expected == every  # every case number starts with 202…
+    monkeypatch.setattr(case_list, "FEW_HITS_TO_COUNT", 5)
+    monkeypatch.setattr(case_list, "COUNT_CAP", 12)
+    capped = world.sup.cases.page(CaseQuery(text=term, limit=200))
+    if not world.db.is_sqlite and len(term) >= 3:
+        # PostgreSQL plans a trigram search by its statistics and counts it exactly.
+        assert (capped.total, capped.more) == (len(every), False)
+        return
+    assert (capped.total, capped.more) == (12, True)
+    # The rows are still the first ones in the list's order, all of them matches.
+    assert [r.case_number for r in capped.rows][:12] == every[:12]
+    monkeypatch.setattr(case_list, "COUNT_CAP", 1000)
+    whole = world.sup.cases.page(CaseQuery(text=term, limit=200))
+    assert (whole.total, whole.more) == (len(every), False)
+    assert [r.case_number for r in whole.rows] == every
+    # A narrower search is counted exactly again.
+    narrow = world.sup.cases.page(CaseQuery(text=every[0], limit=200))
+    assert (narrow.total, narrow.more) == (1, False)
