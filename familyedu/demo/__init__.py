@@ -31,6 +31,7 @@ from familyedu.db import Database, DatabaseError
 from familyedu.demo.casework import CaseMaker, Skeleton, skeleton
 from familyedu.demo.letters import MAX_LETTERS, issue_letters
 from familyedu.demo.people import PeopleMaker
+from familyedu.demo.triggers import deferred_derived_tables
 from familyedu.demo.writer import BulkWriter, Ids
 from familyedu.models import Minor, Role, User
 from familyedu.security import crypto, keyfile
@@ -147,12 +148,13 @@ def _import(s: Session, actor: Actor, *, minors: int, seed: int, day: date, mome
     people = PeopleMaker(rng, faker, set(s.scalars(
         select(Minor.resident_id).where(Minor.resident_id.is_not(None)))))
     maker = CaseMaker(rng, people, ids, writer.emit, day, center_id, supervisor_id)
-    for done, k in enumerate(skeletons, start=1):
-        maker.make(k)
-        if done % CHUNK == 0 or done == minors:
-            writer.flush()
-            if progress is not None:
-                progress(done, minors)
+    with deferred_derived_tables(s, center_id):
+        for done, k in enumerate(skeletons, start=1):
+            maker.make(k)
+            if done % CHUNK == 0 or done == minors:
+                writer.flush()
+                if progress is not None:
+                    progress(done, minors)
     issue_letters(s, center_id=center_id, cases=maker.letter_cases, rng=rng, today=day,
                   moment=moment, next_id=ids, emit=writer.emit, progress=letter_progress)
     writer.flush()

@@ -138,6 +138,16 @@ def test_the_center_dashboard_reads_the_tally(world: World) -> None:
     assert center.sessions_per_month == [(m, direct.get(m, 0)) for m, _ in
                                          center.sessions_per_month]
     assert sum(n for _, n in center.sessions_per_month) > 0
+    # The import switched the row triggers off for its bulk insert (PostgreSQL): they are
+    # on again for the next ordinary writes.
+    case_id = open_case(world.mine, name="欧阳小雪", resident_id=None)
+    world.mine.sessions.log(case_id, SessionInput(
+        held_at=datetime(2026, 11, 20, 9), duration_minutes=60, mode=SessionMode.CENTER,
+        attendance=Attendance.ATTENDED))
+    assert _tally(world) == _recount(world)
+    found = world.sup.cases.page(CaseQuery(text="雪", limit=1000)).rows
+    assert "欧阳小雪" in {r.minor_name for r in found}
+    assert sorted(r.case_number for r in found) == _oracle(world, "雪")
 
 
 @pytest.mark.parametrize("term", ["2", "20", "202"])
