@@ -10,7 +10,7 @@ narrowest rows that can sort them, then loads only the columns the list shows.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     Column,
@@ -18,6 +18,7 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
+    bindparam,
     column,
     func,
     literal_column,
@@ -65,98 +66,108 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _fts_match(terms: list[str]) -> ColumnElement[bool] | None:
-    indexed = [t for t in terms if len(t) >= search_text.TRIGRAM]
-    if not indexed:
-        return None
-    return literal_column("cases_search").op("MATCH")(search_text.fts_query(indexed))
+def _kind(term: str) -> str:
+    """'long': three or more characters, matched anywhere (trigram index); 'prefix': one or
+    two letters, digits or Chinese characters, matched at the start of a word (prefix index);
+    'scan': a short term of anything else (a lone "·"), which no index holds: scanned."""
+    if len(term) >= search_text.TRIGRAM:
+        return "long"
+    return "prefix" if term.isalnum() else "scan"
 
 
-def _is_prefix_term(term: str) -> bool:
-    """A short term of letters, digits or Chinese characters: the prefix index serves it.
-    (Anything else, a lone "·" say, would be no word for the index: it is scanned.)"""
-    return len(term) < search_text.TRIGRAM and term.isalnum()
+def search_params(terms: list[str]) -> dict[str, str]:
+    """The values of every placeholder search_conditions may use, for these terms."""
+    params: dict[str, str] = {}
+    for i, t in enumerate(terms):
+        params.update({f"s{i}": _like(t), f"k{i}": f"{t}%", f"wa{i}": f"{t}%",
+                       f"wb{i}": f"% {t}%", f"wc{i}": f"%-{t}%"})
+    long = [t for t in terms if _kind(t) == "long"]
+    prefix = [t for t in terms if _kind(t) == "prefix"]
+    params["fts"] = search_text.fts_query(long)
+    params["pfx"] = " AND ".join(f'"{t}"*' for t in prefix)
+    return params
 
 
-def _prefix_match(terms: list[str]) -> ColumnElement[bool] | None:
-    short = [t for t in terms if _is_prefix_term(t)]
-    if not short:
-        return None
-    query = " AND ".join(f'"{t}"*' for t in short)
-    return literal_column("cases_prefix").op("MATCH")(query)
+def _word_start(i: int) -> ColumnElement[bool]:
+    """The search column has a word starting with term i (words part at spaces and hyphens),
+    checked row by row: the same meaning as the prefix index, for few or dense matches."""
+    return or_(Case.search_text.like(bindparam(f"wa{i}")),
+               Case.search_text.like(bindparam(f"wb{i}")),
+               Case.search_text.like(bindparam(f"wc{i}")))
 
 
-def _word_start(term: str) -> ColumnElement[bool]:
-    """The search column has a word starting with `term` (words part at spaces and hyphens),
-    checked row by row: the same meaning as the prefix index, for a caseload's few cases."""
-    return or_(Case.search_text.like(f"{term}%"), Case.search_text.like(f"% {term}%"),
-               Case.search_text.like(f"%-{term}%"))
+def _match(fts: Any, param: str) -> ColumnElement[bool]:
+    return Case.id.in_(select(fts.c.rowid).where(
+        literal_column(fts.name).op("MATCH")(bindparam(param))))
 
 
-def search_conditions(text: str, dialect: str, *, narrow: bool = False,
+def search_conditions(kinds: tuple[str, ...], dialect: str, *, narrow: bool = False,
                       counting: bool = True) -> list[ColumnElement[bool]]:
     """Every typed term must occur in the case's search column: a term of three or more
-    characters anywhere, a shorter one at the start of a word.
+    characters anywhere, a shorter one at the start of a word. The terms are placeholders
+    (search_params gives their values), so one statement serves every search of its shape.
 
-    `narrow`: the visible cases are few (a counselor's caseload), so checking each of them
-    beats any index. `counting`: every match must be visited anyway; when only the first
-    page is wanted, an unindexable term is checked row by row along the sort order instead,
-    which stops after one page of matches.
+    `narrow`: the rows to check are few, or matches dense (a counselor's caseload, a very
+    broad search), so checking rows one by one beats any index. `counting`: every match must
+    be visited anyway; when only the first page is wanted, an unindexed term is checked row
+    by row along the sort order instead, which stops after one page of matches.
     """
-    terms = search_text.query_terms(text)[:MAX_TERMS]
     out: list[ColumnElement[bool]] = []
-    scanned: list[str] = []
-    for t in terms:
-        if not _is_prefix_term(t):
-            if len(t) < search_text.TRIGRAM or narrow or dialect != "sqlite":
-                scanned.append(t)
-        elif narrow:
-            out.append(_word_start(t))
-        elif dialect == "sqlite":
-            pass  # one MATCH below for all of them
-        else:
-            out.append(Case.id.in_(select(_TOKENS.c.case_id).where(
-                _TOKENS.c.token.like(f"{t}%"))))
-    if dialect == "sqlite" and not narrow:
-        for match, fts in ((_fts_match(terms), _FTS), (_prefix_match(terms), _PREFIX)):
-            if match is not None:
-                out.append(Case.id.in_(select(fts.c.rowid).where(match)))
-    for t in scanned:
-        if dialect == "sqlite" and not narrow and counting:
-            # Unindexable short terms scan the narrow search table, not the wide cases.
-            out.append(Case.id.in_(select(_FTS.c.rowid).where(
-                _FTS.c.search_text.like(_like(t), escape="\\"))))
-        else:
+    for i, kind in enumerate(kinds):
+        if narrow:
+            out.append(_word_start(i) if kind == "prefix"
+                       else Case.search_text.like(bindparam(f"s{i}"), escape="\\"))
+        elif dialect != "sqlite":
             # PostgreSQL's trigram GIN index serves LIKE '%term%' itself.
-            out.append(Case.search_text.like(_like(t), escape="\\"))
+            out.append(Case.id.in_(select(_TOKENS.c.case_id).where(
+                _TOKENS.c.token.like(bindparam(f"k{i}")))) if kind == "prefix"
+                else Case.search_text.like(bindparam(f"s{i}"), escape="\\"))
+        elif kind == "scan":
+            # No index holds it: scan the narrow search table, not the wide cases.
+            out.append(Case.id.in_(select(_FTS.c.rowid).where(
+                _FTS.c.search_text.like(bindparam(f"s{i}"), escape="\\"))) if counting
+                else Case.search_text.like(bindparam(f"s{i}"), escape="\\"))
+    if dialect == "sqlite" and not narrow:  # one MATCH per index for all its terms
+        if "long" in kinds:
+            out.append(_match(_FTS, "fts"))
+        if "prefix" in kinds:
+            out.append(_match(_PREFIX, "pfx"))
     return out
 
 
-def _hits(s: Session, text: str, dialect: str) -> int | None:
-    """How many cases the search index finds, up to FEW_HITS_TO_COUNT + 1; None when the
-    index cannot tell (no search, or PostgreSQL with a term of three or more characters).
+def _hit_counts(dialect: str, kinds: tuple[str, ...]) -> list[Select[Any]]:
+    """Statements counting the index hits (up to a cap), or none when the index cannot tell:
+    no search, or PostgreSQL with a term of three or more characters."""
+    cap = FEW_HITS_TO_COUNT + 1  # past it the exact number does not change the plan
+
+    def capped(inner: Select[Any]) -> Select[Any]:
+        return select(func.count()).select_from(inner.limit(cap).subquery())
+
+    if dialect != "sqlite":
+        # PostgreSQL plans with statistics; only a short term's breadth is worth knowing,
+        # read off the (token, case) index.
+        if not kinds or any(k != "prefix" for k in kinds):
+            return []
+        return [capped(select(_TOKENS.c.case_id).where(
+            _TOKENS.c.token.like(bindparam(f"k{i}")))) for i in range(len(kinds))]
+    for kind, fts, param in (("long", _FTS, "fts"), ("prefix", _PREFIX, "pfx")):
+        if kind in kinds:
+            return [capped(select(fts.c.rowid).where(
+                literal_column(fts.name).op("MATCH")(bindparam(param))))]
+    return []
+
+
+def _hits(s: Session, counts: list[Select[Any]], params: dict[str, str]) -> int | None:
+    """How many cases the search index finds, up to FEW_HITS_TO_COUNT + 1, else None.
 
     SQLite keeps no statistics here and cannot know how many rows `id IN (<search>)` keeps:
     by default it walks every case of the center probing the search result — 20 ms even for
     one hit. When the hits are few it is far cheaper to visit just them by row id; for a
     broad term ("2025") the walk stays better. Counting the index hits costs < 1 ms.
     """
-    terms = search_text.query_terms(text)[:MAX_TERMS]
-    cap = FEW_HITS_TO_COUNT + 1  # past it the exact number does not change the plan
-    if dialect != "sqlite":
-        # PostgreSQL plans with statistics; only a short term's breadth is worth knowing,
-        # read off the (token, case) index.
-        short = [t for t in terms if _is_prefix_term(t)]
-        if not short or len(short) != len(terms):
-            return None
-        return min(s.scalar(select(func.count()).select_from(
-            select(_TOKENS.c.case_id).where(_TOKENS.c.token.like(f"{t}%")).limit(cap)
-            .subquery())) or 0 for t in short)
-    for match, fts in ((_fts_match(terms), _FTS), (_prefix_match(terms), _PREFIX)):
-        if match is not None:
-            return s.scalar(select(func.count()).select_from(
-                select(fts.c.rowid).where(match).limit(cap).subquery())) or 0
-    return None
+    if not counts:
+        return None
+    return min(s.scalar(c, params) or 0 for c in counts)
 
 
 def _unindexed(clause: ColumnElement[bool],
@@ -183,10 +194,11 @@ def _unindexed(clause: ColumnElement[bool],
     return replacement_traverse(clause, {}, swap)
 
 
-def conditions(visible: ColumnElement[bool], query: CaseQuery, dialect: str, today: date, *,
-               narrow: bool = False, counting: bool = True) -> list[ColumnElement[bool]]:
+def conditions(visible: ColumnElement[bool], query: CaseQuery, kinds: tuple[str, ...],
+               dialect: str, today: date, *, narrow: bool = False,
+               counting: bool = True) -> list[ColumnElement[bool]]:
     out: list[ColumnElement[bool]] = [visible, *search_conditions(
-        query.text, dialect, narrow=narrow, counting=counting)]
+        kinds, dialect, narrow=narrow, counting=counting)]
     if query.status is not None:
         out.append(Case.status == query.status)
     if query.counselor_id is not None:
@@ -249,17 +261,22 @@ def _joined(stmt: Select[Any], clauses: list[Any], counselor: Any = None) -> Sel
     return stmt
 
 
-def page(s: Session, visible: ColumnElement[bool], query: CaseQuery, *, dialect: str,
-         today: date, narrow: bool = False) -> Page[CaseRow]:
-    """One page of cases and the total; `narrow` when the actor sees only their caseload."""
-    narrow = narrow or query.counselor_id is not None
-    hits = None if narrow else _hits(s, query.text, dialect)
-    # A broad search checks rows along the sort order (matches are dense: a page is found
-    # at once) and counts only up to COUNT_CAP; the index would hand over every match first.
+class _Statements(NamedTuple):
+    total: Select[Any]  # the count, or up to COUNT_CAP + 1 for a broad search
+    page: Select[Any]  # one page of rows, with :offset and :limit
+
+
+# Built statements per actor (the cache lives on the service): building one costs more than
+# running it for a selective search (issue #7), and a shape repeats with every keystroke.
+StatementCache = dict[tuple[Any, ...], Any]
+
+
+def _statements(visible: ColumnElement[bool], query: CaseQuery, kinds: tuple[str, ...], *,
+                dialect: str, today: date, narrow: bool, hits: int | None) -> _Statements:
     broad = hits is not None and hits > FEW_HITS_TO_COUNT
     by_rows = narrow or broad
-    counted = conditions(visible, query, dialect, today, narrow=by_rows)
-    listed = conditions(visible, query, dialect, today, narrow=by_rows, counting=False)
+    counted = conditions(visible, query, kinds, dialect, today, narrow=by_rows)
+    listed = conditions(visible, query, kinds, dialect, today, narrow=by_rows, counting=False)
     if narrow and dialect == "sqlite":  # the counselor's own index, not the center's
         counted = [_unindexed(c, CENTER_ONLY) for c in counted]
         listed = [_unindexed(c, CENTER_ONLY) for c in listed]
@@ -268,16 +285,12 @@ def page(s: Session, visible: ColumnElement[bool], query: CaseQuery, *, dialect:
             counted = [_unindexed(c) for c in counted]
         if hits <= FEW_HITS_TO_LIST:
             listed = [_unindexed(c) for c in listed]
-    more = False
     if broad:
-        found = s.scalar(select(func.count()).select_from(
+        count = select(func.count()).select_from(
             _joined(select(Case.id).select_from(Case), counted).where(*counted)
-            .limit(COUNT_CAP + 1).subquery())) or 0
-        more = found > COUNT_CAP
-        total = min(found, COUNT_CAP)
+            .limit(COUNT_CAP + 1).subquery())
     else:
-        total = s.scalar(_joined(select(func.count()).select_from(Case), counted)
-                         .where(*counted)) or 0
+        count = _joined(select(func.count()).select_from(Case), counted).where(*counted)
     counselor = aliased(User)
     order = order_by(query, counselor)
     # The page's ids first, from the narrowest rows that filter and sort them; then the
@@ -285,13 +298,58 @@ def page(s: Session, visible: ColumnElement[bool], query: CaseQuery, *, dialect:
     by_counselor = counselor if query.sort is CaseColumn.COUNSELOR else None
     ids = (_joined(select(Case.id).select_from(Case), [*listed, *order], by_counselor)
            .where(*listed).order_by(*order)
-           .offset(max(0, query.offset)).limit(max(1, min(query.limit, MAX_LIMIT))))
-    rows_q = (select(*_ROW_COLUMNS, counselor.display_name)
-              .join(Minor, Minor.id == Case.minor_id)
-              .join(counselor, counselor.id == Case.assigned_counselor_id)
-              .where(Case.id.in_(ids.scalar_subquery()))
-              .order_by(*order))
-    return Page([_row(r, today) for r in s.execute(rows_q)], total, more)
+           .offset(bindparam("offset", type_=Integer))
+           .limit(bindparam("limit", type_=Integer)))
+    rows = (select(*_ROW_COLUMNS, counselor.display_name)
+            .join(Minor, Minor.id == Case.minor_id)
+            .join(counselor, counselor.id == Case.assigned_counselor_id)
+            .where(Case.id.in_(ids.scalar_subquery()))
+            .order_by(*order))
+    return _Statements(count, cast(Select[Any], rows))
+
+
+def _hits_class(hits: int | None) -> str:
+    if hits is None:
+        return "unknown"
+    if hits > FEW_HITS_TO_COUNT:
+        return "broad"
+    return "few" if hits <= FEW_HITS_TO_LIST else "some"
+
+
+def page(s: Session, visible: ColumnElement[bool], query: CaseQuery, *, dialect: str,
+         today: date, narrow: bool = False,
+         cache: StatementCache | None = None) -> Page[CaseRow]:
+    """One page of cases and the total; `narrow` when the actor sees only their caseload.
+
+    `cache` keeps built statements for one actor (`visible` must be the same each call)."""
+    narrow = narrow or query.counselor_id is not None
+    terms = search_text.query_terms(query.text)[:MAX_TERMS]
+    kinds = tuple(_kind(t) for t in terms)
+    params: dict[str, Any] = search_params(terms)
+    cache = {} if cache is None else cache
+    hit_key = ("hits", dialect, kinds)
+    if narrow:
+        hits = None
+    else:
+        counts = cache.get(hit_key)
+        if counts is None:
+            counts = cache[hit_key] = _hit_counts(dialect, kinds)
+        hits = _hits(s, counts, params)
+    key = (dialect, narrow, _hits_class(hits), kinds, query.status, query.counselor_id,
+           query.risk_level, query.guardianship, query.order_type,
+           today if query.overdue_only else None, query.sort, query.descending,
+           FEW_HITS_TO_COUNT, FEW_HITS_TO_LIST, COUNT_CAP)
+    statements: _Statements | None = cache.get(key)
+    if statements is None:
+        if len(cache) > 512:  # a long session of unusual searches: start afresh
+            cache.clear()
+        statements = cache[key] = _statements(visible, query, kinds, dialect=dialect,
+                                              today=today, narrow=narrow, hits=hits)
+    counted = s.scalar(statements.total, params) or 0
+    more = hits is not None and hits > FEW_HITS_TO_COUNT and counted > COUNT_CAP
+    total = min(counted, COUNT_CAP) if more else counted
+    params.update(offset=max(0, query.offset), limit=max(1, min(query.limit, MAX_LIMIT)))
+    return Page([_row(r, today) for r in s.execute(statements.page, params)], total, more)
 
 
 def _row(r: Any, today: date) -> CaseRow:

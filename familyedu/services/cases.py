@@ -24,6 +24,7 @@ from familyedu.services import case_list, figures, numbering, search_text
 from familyedu.services.audit import Action, diff
 from familyedu.services.base import Service
 from familyedu.services.categories import check_category
+from familyedu.services.context import ServiceContext
 from familyedu.services.dto import (
     CaseInput,
     CaseQuery,
@@ -72,6 +73,11 @@ def progress_of(case: Case, today: date) -> Any:
 
 
 class CaseService(Service):
+    def __init__(self, ctx: ServiceContext) -> None:
+        super().__init__(ctx)
+        # The case list's built statements, per actor (their visibility rule is built in).
+        self._list_statements: dict[tuple[int, str, int], case_list.StatementCache] = {}
+
     # -- writing --------------------------------------------------------------------------
 
     def _clean_case(self, s: Session, data: CaseInput) -> dict[str, Any]:
@@ -318,7 +324,10 @@ class CaseService(Service):
         with self.read() as s:
             return case_list.page(s, self.case_filter(), query, dialect=self.ctx.db.dialect,
                                   today=self.ctx.today(),
-                                  narrow=self.actor.role is Role.COUNSELOR)
+                                  narrow=self.actor.role is Role.COUNSELOR,
+                                  cache=self._list_statements.setdefault(
+                                      (self.actor.user_id, self.actor.role.value,
+                                       self.actor.center_id), {}))
 
     def counselors(self) -> list[UserView]:
         """Who can hold cases in this center (for the assign and filter lists)."""
