@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -15,6 +16,9 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
+    literal_column,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -41,6 +45,9 @@ class Case(Versioned, Timestamps, Base):
         # The dashboard's "due this week" and "reviews overdue" (migration 0003).
         Index("ix_cases_status_next_session", "status", "next_session_due_on"),
         Index("ix_cases_status_next_review", "status", "next_review_on"),
+        # The list's order by case number as numbers (migration 0005): case_order_key().
+        Index("ix_cases_center_number_order", "center_id", text("substr(case_number, 1, 4)"),
+              text("length(case_number)"), "case_number"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -95,3 +102,12 @@ class MandatoryReport(Versioned, Timestamps, Base):
     receipt_number: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     follow_up: Mapped[str] = mapped_column(Text, nullable=False, default="")
     reported_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+
+
+def case_order_key() -> tuple[Any, Any, Any]:
+    """Case numbers in numeric order: "2025-10000" after "2025-9999", which text alone would
+    put before "2025-1001". Year, then length (no number has a leading zero past four
+    digits), then the text; the same expressions as index ix_cases_center_number_order."""
+    # Literal arguments: a bound parameter would keep the planner from matching the index.
+    return (func.substr(Case.case_number, literal_column("1"), literal_column("4")),
+            func.length(Case.case_number), Case.case_number)

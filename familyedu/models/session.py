@@ -29,7 +29,8 @@ class GuidanceSession(Versioned, Timestamps, Base):
         CheckConstraint("duration_minutes >= 0 AND duration_minutes <= 1440",
                         name="duration_range"),
         Index("ix_guidance_sessions_case_held", "case_id", "held_at"),
-        Index("ix_guidance_sessions_held_at", "held_at"),
+        # A month's sessions by outcome and case without reading the rows (0005).
+        Index("ix_guidance_sessions_held_at", "held_at", "attendance", "case_id"),
         # No-shows to follow up, and sessions per month without reading the wide rows (0003).
         Index("ix_guidance_sessions_no_show", "attendance", "followed_up", "held_at",
               "case_id"),

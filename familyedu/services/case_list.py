@@ -32,6 +32,7 @@ from sqlalchemy.sql.util import find_tables
 from sqlalchemy.sql.visitors import replacement_traverse
 
 from familyedu.models import Case, CaseStatus, Minor, User
+from familyedu.models.case import case_order_key
 from familyedu.services import figures, search_text
 from familyedu.services.dto import CaseColumn, CaseQuery, CaseRow, Page
 from familyedu.services.validation import age_on
@@ -225,8 +226,12 @@ def _uses_minor(clauses: list[Any]) -> bool:
 
 
 def order_by(query: CaseQuery, counselor: Any) -> list[Any]:
+    if query.sort is CaseColumn.CASE_NUMBER:
+        # In numeric order, through its own index; the number is unique within the center,
+        # and a tie-breaker would keep PostgreSQL from reading that index in order.
+        # (Never null: NULLS LAST would keep SQLite from walking the expression index.)
+        return [k.desc() if query.descending else k.asc() for k in case_order_key()]
     key = {
-        CaseColumn.CASE_NUMBER: Case.case_number,
         CaseColumn.MINOR: Minor.name_pinyin,
         # Older children first when ascending by age: sort on birth date descending.
         CaseColumn.AGE: Minor.date_of_birth,
@@ -243,10 +248,6 @@ def order_by(query: CaseQuery, counselor: Any) -> list[Any]:
     if query.sort is CaseColumn.AGE:
         descending = not descending
     primary = key.desc().nulls_last() if descending else key.asc().nulls_last()
-    if query.sort is CaseColumn.CASE_NUMBER:
-        # Unique within the center already; a tie-breaker would keep PostgreSQL from reading
-        # the (center, case number) index in order (a deep page then sorted 100,000 rows).
-        return [primary]
     tie = Case.id.desc() if descending else Case.id.asc()
     return [primary, tie]
 

@@ -8,10 +8,17 @@ import re
 from datetime import datetime
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from familyedu import demo
-from familyedu.models import Attendance, Case, GuidanceSession, SessionMode, SessionMonthTally
+from familyedu.models import (
+    Attendance,
+    Case,
+    Counter,
+    GuidanceSession,
+    SessionMode,
+    SessionMonthTally,
+)
 from familyedu.services import case_list
 from familyedu.services.dto import CaseQuery, SessionInput
 from familyedu.services.search_text import name_endings
@@ -176,3 +183,22 @@ def test_a_very_broad_search_counts_up_to_the_cap(world: World, term: str,
     # A narrower search is counted exactly again.
     narrow = world.sup.cases.page(CaseQuery(text=every[0], limit=200))
     assert (narrow.total, narrow.more) == (1, False)
+
+
+# -- case numbers past 9,999 in a year ---------------------------------------------------------
+
+
+def test_case_numbers_sort_as_numbers_past_ten_thousand(world: World) -> None:
+    first = open_case(world.mine, name="甲一", resident_id=None)
+    with world.db.uow() as s:  # a prefecture-size year: the counter is at 9,998
+        s.execute(update(Counter).where(Counter.name == "case").values(last_value=9998))
+    later = [open_case(world.mine, name=n, resident_id=None) for n in ("乙二", "丙三", "丁四")]
+    numbers = {c: world.mine.cases.get(c).case_number for c in [first, *later]}
+    assert sorted(numbers.values()) != [numbers[c] for c in [first, *later]]  # text order
+    ascending = [r.case_number for r in world.sup.cases.page(CaseQuery(limit=50)).rows]
+    assert ascending == [numbers[c] for c in [first, *later]] == [
+        "2026-0001", "2026-9999", "2026-10000", "2026-10001"]
+    descending = world.sup.cases.page(CaseQuery(limit=50, descending=True)).rows
+    assert [r.case_number for r in descending] == ascending[::-1]
+    assert [r.case_number for r in world.mine.cases.page(CaseQuery(limit=2, offset=2)).rows] \
+        == ["2026-10000", "2026-10001"]
