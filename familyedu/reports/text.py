@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 ZH = "zh_CN"
 EN = "en"
@@ -43,6 +44,7 @@ def _nfc(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)
 def clean_text(text: str, *, multiline: bool = False) -> str:
     """Return what will actually be drawn: no control or format characters, tidy spaces.
 
