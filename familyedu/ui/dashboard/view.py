@@ -68,9 +68,15 @@ class _LoadJob(QRunnable):
         try:
             result = self._work()
         except Exception as exc:  # shown in the view, never a crash of the worker thread
-            self.signals.failed.emit(self._generation, exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.loaded.emit(self._generation, result)
+            self._emit(self.signals.loaded, result)
+
+    def _emit(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(self._generation, value)
+        except RuntimeError:  # the view closed while the figures were being read
+            log.debug("dashboard closed before its figures arrived")
 
 
 class DueList(QTreeWidget):
