@@ -4,7 +4,7 @@
 `main.py` does (Qt, translators, fonts, open and sign in, main window with its dashboard and
 case list), signed in from FAMILYEDU_USER / FAMILYEDU_PASSWORD instead of the dialog, and
 prints READY once the window is shown with the case list's first page and its pending events
-are processed, then DASHBOARD when the dashboard's figures (read in a worker thread) are on
+are processed, then DASHBOARD when the dashboard's figures (read once the window shows) are on
 screen. `child.py signin URL` starts the same way up to the sign-in dialog, shown (what a user
 sees first). Each then prints the peak RSS in MB and exits.
 """
@@ -79,7 +79,7 @@ def app(url: str) -> None:
     window.show()
     _settle(qt)
     # The case list (built with the window) holds its first page and the navigation answers:
-    # the window is usable. The dashboard's figures follow from a worker thread.
+    # the window is usable. The dashboard's figures follow once it is on screen.
     print("READY" if window.cases is not None else "READY-no-case-list", flush=True)
     dashboard = window.page("dashboard")
     if not dashboard.wait_until_loaded():  # type: ignore[attr-defined]

@@ -61,7 +61,7 @@ KIND_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "authority": frozenset({
         "minor_name", "guardian_names", "order_type", "order_number", "order_issued_on",
         "order_name", "order_issued_when", "period_start", "period_end", "sessions_required",
-        "hours_required", "deadline",
+        "hours_required", "deadline", "deadline_clause",
         "sessions_done", "sessions_missed", "hours_done", "attendance_rate", "counselor_name",
         "supervisor_name", "requirement",
     }),
@@ -79,7 +79,8 @@ KIND_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "notice": frozenset({
         "minor_name", "guardian_names", "order_type", "order_number", "order_name",
         "hours_required", "hours_done", "hours_remaining", "sessions_missed", "missed_dates",
-        "deadline", "respond_by", "counselor_name", "counselor_phone", "sessions_required",
+        "deadline", "deadline_by", "respond_by", "counselor_name", "counselor_phone",
+        "sessions_required",
         "sessions_done",
         "requirement", "done", "remaining",
     }),

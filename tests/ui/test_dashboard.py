@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import logging
-import threading
 from datetime import date, datetime
-from typing import Any
 
 import pytest
-import shiboken6
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from familyedu.db import DatabaseError, Reason
@@ -17,7 +13,6 @@ from familyedu.models import Attendance, SessionMode
 from familyedu.services.dashboard import Dashboard
 from familyedu.services.dto import SessionInput
 from familyedu.ui.dashboard import DashboardView
-from familyedu.ui.dashboard.view import _LoadJob
 from familyedu.ui.events import AppEvents
 from tests.conftest import court_order, guardian_inputs, minor_input
 from tests.ui.conftest import CaseWorld
@@ -146,24 +141,26 @@ def test_only_the_newest_reload_is_shown(qtbot: QtBot, case_world: CaseWorld,
     assert view.summary.text() == "0 open case(s) in your caseload"
 
 
-def test_figures_arriving_after_the_view_closed_are_dropped_quietly(
-        capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> None:
-    # At quit the view (and its signal relay) can be gone before a load finishes.
-    release = threading.Event()
+def test_reloads_asked_for_at_once_are_served_by_one_read(
+        qtbot: QtBot, case_world: CaseWorld, events: AppEvents,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    services = case_world.world.sup
+    real_load = services.dashboard.load
+    calls: list[object] = []
 
-    def work() -> Any:
-        release.wait(5)
-        return None
+    def counted(**kwargs: object) -> Dashboard:
+        calls.append(kwargs.get("mine_only"))
+        return real_load(**kwargs)  # type: ignore[arg-type]
 
-    pool = QThreadPool()
-    job = _LoadJob(1, work)
-    job.setAutoDelete(False)
-    pool.start(job)
-    shiboken6.delete(job.signals)
-    with caplog.at_level(logging.DEBUG, logger="familyedu.ui.dashboard.view"):
-        release.set()
-        assert pool.waitForDone(5000)
-    assert "closed before its figures arrived" in caplog.text
-    err = capfd.readouterr().err
-    assert "Signal source has been deleted" not in err
-    assert "Traceback" not in err
+    monkeypatch.setattr(services.dashboard, "load", counted)
+    view = DashboardView(services, events)
+    qtbot.addWidget(view)
+    # The window shows before any figure is read; a burst of saves reads once more.
+    assert calls == []
+    shown(qtbot, view)
+    assert calls == [False]
+    for _ in range(3):
+        events.session_logged.emit(1)
+    assert view.loading
+    shown(qtbot, view)
+    assert calls == [False, False]

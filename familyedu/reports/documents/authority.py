@@ -9,6 +9,7 @@ from familyedu.reports.data import AuthorityReportData
 from familyedu.reports.documents.common import (
     Context,
     amounts,
+    deadline_clause,
     issued_when,
     order_name,
     order_number,
@@ -34,6 +35,7 @@ def context(data: AuthorityReportData, wording: Wording) -> Context:
         sessions_required=ctx.number(required),
         hours_required=ctx.number(data.hours_required),
         deadline=ctx.date(data.deadline),
+        deadline_clause=deadline_clause(data.deadline, ctx.language),
         sessions_done=str(data.sessions_done),
         sessions_missed=str(data.sessions_missed),
         hours_done=ctx.number(data.hours_done),

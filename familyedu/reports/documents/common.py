@@ -117,6 +117,23 @@ def issued_when(value: date | None, language: str) -> str:
     return ("于" if language == ZH else "on ") + format_date(value, language)
 
 
+def deadline_clause(value: date | None, language: str) -> str:
+    """The order's deadline closing a sentence about its requirement: "，期限至2027年2月28日"
+    / " by 28 February 2027", or that it has none (never "期限至未作规定")."""
+    if value is None:
+        return "，未规定期限" if language == ZH else ", with no deadline set"
+    return ("，期限至" if language == ZH else " by ") + format_date(value, language)
+
+
+def deadline_by(value: date | None, language: str) -> str:
+    """When a guardian is to finish: "在2027年2月28日前" / " by 28 February 2027", or "尽快" /
+    " as soon as possible" for an order saved without a deadline."""
+    if value is None:
+        return "尽快" if language == ZH else " as soon as possible"
+    return (f"在{format_date(value, language)}前" if language == ZH
+            else f" by {format_date(value, language)}")
+
+
 def present_paras(c: Composer, key: str) -> list[Flowable]:
     """The paragraphs of `key`, leaving out each one that names a placeholder with nothing
     to say: a sentence about missed sessions when none were missed, about an order's

@@ -10,6 +10,7 @@ from familyedu.reports.data import NoticeData
 from familyedu.reports.documents.common import (
     Context,
     amounts,
+    deadline_by,
     order_name,
     order_number,
     present_paras,
@@ -37,6 +38,7 @@ def context(data: NoticeData, wording: Wording) -> Context:
         # Empty when nothing was missed: the sentence about missed sessions is left out.
         missed_dates=sep.join(ctx.date(d) for d in data.missed_dates),
         deadline=ctx.date(data.deadline),
+        deadline_by=deadline_by(data.deadline, ctx.language),
         respond_by=ctx.date(data.respond_by),
         counselor_name=data.counselor_name,
         counselor_phone=data.counselor_phone,

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QDeadlineTimer,
-    QObject,
-    QRunnable,
     QSettings,
     Qt,
-    QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -46,37 +43,6 @@ from familyedu.ui.service_errors import error_text
 
 log = logging.getLogger(__name__)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Loaded = tuple[Dashboard, list[CategoryView]]
-
-
-class _LoadSignals(QObject):
-    # Emitted from the worker thread; the view lives in the GUI thread, so Qt queues them.
-    loaded = Signal(int, object)  # generation, Loaded
-    failed = Signal(int, object)  # generation, the exception
-
-
-class _LoadJob(QRunnable):
-    """Reads the dashboard's figures off the GUI thread: the window is usable meanwhile."""
-
-    def __init__(self, generation: int, work: Callable[[], Loaded]) -> None:
-        super().__init__()
-        self.signals = _LoadSignals()
-        self._generation = generation
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # shown in the view, never a crash of the worker thread
-            self._emit(self.signals.failed, exc)
-        else:
-            self._emit(self.signals.loaded, result)
-
-    def _emit(self, signal: Any, value: object) -> None:
-        try:
-            signal.emit(self._generation, value)
-        except RuntimeError:  # the view closed while the figures were being read
-            log.debug("dashboard closed before its figures arrived")
 
 
 class DueList(QTreeWidget):
@@ -124,8 +90,8 @@ class DueList(QTreeWidget):
 class DashboardView(QWidget):
     """Sessions due, reviews overdue, orders near their deadline, no-shows; two charts.
 
-    The figures are read in a worker thread (issue #7: the window shows at once, a whole
-    center's figures follow); `loaded` is emitted each time new figures are on screen.
+    The figures are read once the window is on screen (issue #7); `loaded` is emitted each
+    time new figures are shown.
     """
 
     loaded = Signal()
@@ -201,12 +167,12 @@ class DashboardView(QWidget):
         self.retry_button.clicked.connect(self.reload)
         top.insertWidget(1, self.retry_button)
 
-        # One reader at a time; a newer reload makes an older result stale (generation).
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._generation = 0
-        self._pending: set[int] = set()
-        self._jobs: dict[int, _LoadJob] = {}
+        # Figures are read once the event loop runs, so the window is on screen first;
+        # reloads asked for meanwhile are served by that one read.
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(0)
+        self._load_timer.timeout.connect(self._load_now)
         for signal in (events.session_logged, events.case_saved, events.plan_saved,
                        events.minor_saved, events.settings_changed):
             signal.connect(self.reload)
@@ -229,54 +195,40 @@ class DashboardView(QWidget):
 
     @property
     def loading(self) -> bool:
-        """A load is still running (its figures are not on screen yet)."""
-        return bool(self._pending)
+        """A read is due (its figures are not on screen yet)."""
+        return self._load_timer.isActive()
 
     def reload(self) -> None:
-        """Read the figures again, in the background; the newest request wins."""
-        self._generation += 1
-        generation = self._generation
-        mine_only = self.mine_only
-        services = self._services
-
-        def work() -> Loaded:
-            data = services.dashboard.load(mine_only=mine_only)
-            names = services.categories.entries(CategoryKind.GUARDIANSHIP,
-                                                include_inactive=True)
-            return data, names
-
-        job = _LoadJob(generation, work)
-        job.signals.loaded.connect(self._loaded)
-        job.signals.failed.connect(self._failed)
-        self._pending.add(generation)
-        self._jobs[generation] = job  # its signals must outlive the worker's run
-        self._pool.start(job)
+        """Read the figures again as soon as the event loop is free (the newest state)."""
+        self._load_timer.start()
 
     def wait_until_loaded(self, timeout_ms: int = 30_000) -> bool:
         """Process events until the newest figures are shown (screenshots, tests)."""
         deadline = QDeadlineTimer(timeout_ms)
         while self.loading and not deadline.hasExpired():
-            self._pool.waitForDone(20)
             QCoreApplication.processEvents()
         return not self.loading
 
-    def _finish(self, generation: int) -> bool:
-        self._pending.discard(generation)
-        self._jobs.pop(generation, None)
-        return generation == self._generation
+    def _load_now(self) -> None:
+        # On the GUI thread: a worker thread was tried, but Python's garbage collector then
+        # ran in it and freed Qt objects of other screens there (a crash). The reads take
+        # ~80 ms for a 100,000-case center (issue #7).
+        try:
+            data = self._services.dashboard.load(mine_only=self.mine_only)
+            entries = self._services.categories.entries(CategoryKind.GUARDIANSHIP,
+                                                        include_inactive=True)
+        except Exception as exc:  # said in the view, with Retry; never a crash
+            self._failed(exc)
+        else:
+            self._loaded(data, entries)
 
-    def _failed(self, generation: int, exc: Any) -> None:
-        if not self._finish(generation):
-            return
+    def _failed(self, exc: Exception) -> None:
         log.warning("dashboard could not be loaded: %s", type(exc).__name__)
         self.summary.setText(self.tr("The dashboard could not be loaded: %1").replace(
             "%1", error_text(exc)))
         self.retry_button.show()
 
-    def _loaded(self, generation: int, result: Any) -> None:
-        if not self._finish(generation):
-            return  # a newer load is on its way
-        data, entries = result
+    def _loaded(self, data: Dashboard, entries: list[CategoryView]) -> None:
         self.retry_button.hide()
         self.dashboard = data
         if data.scope_center:

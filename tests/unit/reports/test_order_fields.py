@@ -15,7 +15,12 @@ from typing import Any
 import pytest
 
 from familyedu.reports import KINDS, FontSet, build_document, load_default_wording
-from familyedu.reports.documents.common import issued_when, order_name
+from familyedu.reports.documents.common import (
+    deadline_by,
+    deadline_clause,
+    issued_when,
+    order_name,
+)
 from familyedu.reports.samples import sample_data
 from tests.unit.reports.conftest import pdf_text
 
@@ -120,3 +125,39 @@ def test_order_phrases() -> None:
     assert issued_when(None, "zh_CN") == ""
     assert issued_when(sample_data("authority", "en").order_issued_on, "en") == \
         "on 20 February 2026"
+
+
+DEADLINE_KINDS = ("authority", "notice")
+NO_DEADLINE = {"zh_CN": {"authority": "未规定期限", "notice": "尽快"},
+               "en": {"authority": "with no deadline set", "notice": "as soon as possible"}}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("kind", DEADLINE_KINDS)
+def test_an_order_without_a_deadline_reads_naturally(kind: str, language: str,
+                                                     fonts: FontSet) -> None:
+    sample = sample_data(kind, language)
+    assert sample.deadline is not None
+    dated = plain_text(build(kind, sample, fonts), language)
+    undated = plain_text(build(kind, dataclasses.replace(sample, deadline=None), fonts),
+                         language)
+    assert NO_DEADLINE[language][kind] not in dated
+    assert NO_DEADLINE[language][kind] in undated
+    for text in (dated, undated):
+        assert "期限至未作规定" not in text
+        assert "在未作规定前" not in text
+        assert "by not specified" not in text
+        assert DANGLING.search(text) is None, DANGLING.search(text)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_deadline_phrases(language: str) -> None:
+    from datetime import date
+
+    day = date(2027, 2, 28)
+    if language == "zh_CN":
+        assert deadline_clause(day, language) == "，期限至2027年2月28日"
+        assert deadline_by(day, language) == "在2027年2月28日前"
+    else:
+        assert deadline_clause(day, language) == " by 28 February 2027"
+        assert deadline_by(day, language) == " by 28 February 2027"
