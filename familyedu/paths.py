@@ -1,4 +1,4 @@
-"""Where familyedu keeps its files: the user's data folder and the shipped resources."""
+"""Where familyedu keeps its files: the user's data folder (shipped files: familyedu.resources)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "familyedu"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def data_dir() -> Path:

@@ -1,4 +1,4 @@
-"""Extract every translatable string into resources/i18n/*.ts and compile the .qm files.
+"""Extract every translatable string into familyedu/resources/i18n/*.ts and compile the .qm files.
 
 Run with `make translations`. Chinese translations are written by people (or Qt Linguist)
 into familyedu_zh_CN.ts; the English file is filled with the source text, which is English,
@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-I18N = ROOT / "resources" / "i18n"
+I18N = ROOT / "familyedu" / "resources" / "i18n"
 SOURCES = ROOT / "familyedu"
 BIN = Path(sys.executable).parent
 LANGUAGES = ("zh_CN", "en")

@@ -15,14 +15,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from familyedu.reports import rlfixes
 from familyedu.reports.errors import MissingGlyph
 from familyedu.reports.text import ZH, clean_text
-
-
-def resources_dir() -> Path:
-    """Where fonts and letter templates live (overridable for frozen builds)."""
-    override = os.environ.get("FAMILYEDU_RESOURCES")
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "resources"
+from familyedu.resources import resource_path
 
 
 @dataclass(frozen=True)
@@ -63,7 +56,7 @@ class FontSet:
 
 def bundled_font_set() -> FontSet:
     """Fonts shipped in resources/fonts: always present, free to redistribute."""
-    d = resources_dir() / "fonts"
+    d = resource_path("fonts")
     song = FontSpec("FE-UMing", str(d / "uming.ttc"), 0)  # face 0 is AR PL UMing CN
     hei = FontSpec("FE-WQYHei", str(d / "wqy-microhei.ttc"), 0)
     return FontSet(

@@ -10,9 +10,9 @@ from string import Formatter
 from types import MappingProxyType
 
 from familyedu.reports.errors import TemplateError
-from familyedu.reports.fonts import resources_dir
 from familyedu.reports.text import LANGUAGES
 from familyedu.reports.wording_spec import KINDS, keys_for, placeholders_for
+from familyedu.resources import resource_path
 
 Entry = str | tuple[str, ...]
 
@@ -135,7 +135,7 @@ def default_wording_text(kind: str, language: str) -> str:
     """The shipped template text, for a center to copy and edit."""
     if kind not in KINDS or language not in LANGUAGES:
         raise ValueError(f"no default wording for {kind!r} in {language!r}")
-    return (resources_dir() / "letters" / language / f"{kind}.toml").read_text(encoding="utf-8")
+    return resource_path("letters", language, f"{kind}.toml").read_text(encoding="utf-8")
 
 
 @cache

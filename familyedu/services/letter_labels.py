@@ -15,7 +15,7 @@ from functools import cache
 
 from familyedu.models.enums import Attendance, ClosureOutcome, OrderType, SessionMode
 from familyedu.reports import render
-from familyedu.reports.fonts import resources_dir
+from familyedu.resources import resource_path
 
 LANGUAGES = ("zh_CN", "en")
 _TEXTS = ("draft_reference", "guardian_recipient", "phone_line", "labelled")
@@ -85,5 +85,5 @@ def letter_labels(language: str) -> LetterLabels:
     """The shipped labels of 'zh_CN' or 'en'."""
     if language not in LANGUAGES:
         raise ValueError(f"no letter labels for {language!r}")
-    path = resources_dir() / "letters" / language / "labels.toml"
+    path = resource_path("letters", language, "labels.toml")
     return parse_labels(path.read_text(encoding="utf-8"), language)

@@ -13,7 +13,7 @@ from typing import Any
 
 from familyedu.reports import FontSet, FontSpec, UnprintableCharacters, Wording, find_unprintable
 from familyedu.reports.documents.common import text_fields, wording_fields
-from familyedu.reports.fonts import resources_dir
+from familyedu.resources import resource_path
 from familyedu.services.errors import ServiceError
 
 
@@ -41,7 +41,7 @@ def fonts_from_dict(stored: dict[str, Any], reference: str) -> FontSet:
     def spec(d: dict[str, Any]) -> FontSpec:
         path = Path(d["path"])
         if not path.is_file():
-            moved = resources_dir() / "fonts" / path.name
+            moved = resource_path("fonts", path.name)
             if not moved.is_file():
                 raise ReprintMismatch(reference, "fonts_missing")
             path = moved

@@ -8,11 +8,10 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
-from familyedu.paths import RESOURCES
+from familyedu.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-FONT_DIR = RESOURCES / "fonts"
 # Families a desktop may already have, tried after the bundled ones so Chinese still shows.
 SYSTEM_CJK = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
               "WenQuanYi Micro Hei", "SimSun", "Droid Sans Fallback")
@@ -38,8 +37,10 @@ def _is_ui_face(family: str) -> bool:
     return not any(word in name for word in (" mono", " tw", " hk", " mbe"))
 
 
-def register_bundled_fonts(directory: Path = FONT_DIR) -> list[str]:
-    """Add every font file in `directory` to Qt; return the families that write Chinese."""
+def register_bundled_fonts(directory: Path | None = None) -> list[str]:
+    """Add every font file in `directory` (the bundled fonts) to Qt; return the families that
+    write Chinese."""
+    directory = directory or resource_path("fonts")
     if not directory.is_dir():
         return []
     chinese: list[str] = []
@@ -56,7 +57,7 @@ def register_bundled_fonts(directory: Path = FONT_DIR) -> list[str]:
     return chinese
 
 
-def install_fonts(app: QApplication, directory: Path = FONT_DIR) -> list[str]:
+def install_fonts(app: QApplication, directory: Path | None = None) -> list[str]:
     """Register the bundled fonts and make the Chinese ones the app font's fallbacks.
 
     The system UI font stays first (Latin text looks native); Chinese characters it lacks come

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from familyedu.paths import RESOURCES
+from familyedu.resources import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +21,6 @@ SUPPORTED = ("zh_CN", "en")
 SETTINGS_KEY = "ui/language"
 ORGANIZATION = "familyedu"
 APPLICATION = "familyedu"
-I18N_DIR = RESOURCES / "i18n"
 
 
 def settings() -> QSettings:
@@ -68,8 +67,10 @@ class Translators:
     def __init__(self) -> None:
         self.installed: list[QTranslator] = []
 
-    def install(self, app: QCoreApplication, language: str, directory: Path = I18N_DIR) -> str:
+    def install(self, app: QCoreApplication, language: str,
+                directory: Path | None = None) -> str:
         """Install Qt's and our translations for `language`; returns the language used."""
+        directory = directory or resource_path("i18n")
         for old in self.installed:
             app.removeTranslator(old)
         self.installed.clear()

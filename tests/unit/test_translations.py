@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "resources" / "i18n"
+I18N = ROOT / "familyedu" / "resources" / "i18n"
 # {{ and }} (literal braces), {name}, {size:.1f}, %n, %1, %L1, and shortcuts: Ctrl+Enter, F5.
 TOKENS = re.compile(r"\{\{|\}\}|\{[^{}]*\}|%n|%L?\d|\b(?:Ctrl|Alt|Shift)\+\w+|\bF\d{1,2}\b")
 ACCELERATOR = re.compile(r"&[^&\s]")
@@ -67,7 +67,7 @@ def test_every_string_of_the_code_is_translated(
                           if not all(committed.get(k, [""])))
     assert not untranslated, (
         f"{len(untranslated)} string(s) without a {language} translation; run "
-        "`make translations` and translate them in resources/i18n/familyedu_"
+        "`make translations` and translate them in familyedu/resources/i18n/familyedu_"
         f"{language}.ts:\n" + "\n".join(untranslated))
 
 

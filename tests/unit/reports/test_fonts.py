@@ -6,7 +6,8 @@ import shutil
 from pathlib import Path
 
 from familyedu.reports import FontSet, MissingGlyph, find_unprintable, system_font_set
-from familyedu.reports.fonts import markup, resources_dir
+from familyedu.reports.fonts import markup
+from familyedu.resources import resource_path
 
 
 def test_rare_name_characters_are_covered(fonts: FontSet) -> None:
@@ -33,7 +34,7 @@ def test_markup_escapes_and_falls_back_per_character(fonts: FontSet) -> None:
 
 
 def test_windows_fonts_are_preferred_when_present(tmp_path: Path) -> None:
-    fonts_dir = resources_dir() / "fonts"
+    fonts_dir = resource_path("fonts")
     # Stand-ins with the Windows file names: only the lookup is under test.
     for name in ("simfang.ttf", "simhei.ttf"):
         shutil.copy(fonts_dir / "DejaVuSerif.ttf", tmp_path / name)

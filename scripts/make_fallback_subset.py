@@ -1,7 +1,7 @@
 """Rebuild HanaMinA-subset.ttf: the Hanazono Mincho A glyphs that UMing and WenQuanYi lack.
 
 Run once with fontTools available (pip install fonttools; not an app dependency):
-    python resources/fonts/make_fallback_subset.py /usr/share/fonts/truetype/hanazono/HanaMinA.ttf
+    python scripts/make_fallback_subset.py /usr/share/fonts/truetype/hanazono/HanaMinA.ttf
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 from fontTools import subset
 from fontTools.ttLib import TTCollection, TTFont
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent.parent / "familyedu" / "resources" / "fonts"
 
 
 def main(source: str) -> None:
