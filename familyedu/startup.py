@@ -51,8 +51,12 @@ class SignedIn:
     actor: Actor
     clock: Callable[[], datetime] = datetime.now
 
+    def context(self) -> ServiceContext:
+        """The service context of this person (their clock; production password cost)."""
+        return ServiceContext(self.db, self.actor, self.clock)
+
     def services(self) -> Services:
-        return Services(ServiceContext(self.db, self.actor))
+        return Services(self.context())
 
 
 def encryption_enabled() -> bool:

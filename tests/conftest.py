@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 
 from familyedu.db import Database
 from familyedu.models import Gender, OrderType, RiskLevel, Role
+from familyedu.security import crypto
 from familyedu.services import ServiceContext, Services
 from familyedu.services.context import Actor
 from familyedu.services.dto import CaseInput, GuardianInput, MinorInput
@@ -29,11 +30,26 @@ PG_ADMIN_URL = os.environ.get(
 )
 NOW = datetime(2026, 11, 27, 10, 0)
 PASSWORD = "correct horse 1"
+# `familyedu-admin demo-data` as of the test world's day: demo dates never follow the calendar.
+DEMO_DATA = ("demo-data", "--today", NOW.date().isoformat())
 ENGINES = ["sqlite", "postgresql"]
 
 
 def fixed_clock() -> datetime:
     return NOW
+
+
+# Production argon2 (64 MiB, 3 passes) costs ~0.3 s a password on this machine; the suite sets
+# hundreds. Tests about the cost itself carry @pytest.mark.production_kdf.
+CHEAP_KDF = crypto.KdfParams(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(request: pytest.FixtureRequest,
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Entry points (first start, sign-in, the command line) read the cost when they run."""
+    if request.node.get_closest_marker("production_kdf") is None:
+        monkeypatch.setattr(crypto, "DEFAULT_KDF", CHEAP_KDF)
 
 
 def pg_admin() -> Engine:
@@ -182,7 +198,7 @@ class World:
     other_counselor: Actor
 
     def services(self, actor: Actor) -> Services:
-        return Services(ServiceContext(self.db, actor, fixed_clock))
+        return Services(ServiceContext(self.db, actor, fixed_clock, password_cost=CHEAP_KDF))
 
     @property
     def sup(self) -> Services:
@@ -199,8 +215,9 @@ class World:
 
 def build_world(db: Database) -> World:
     admin = create_center_and_admin(db, center_name="测试县家庭教育指导中心", username="admin",
-                                    display_name="管理员", password=PASSWORD, now=fixed_clock)
-    users = UserService(ServiceContext(db, admin, fixed_clock))
+                                    display_name="管理员", password=PASSWORD, now=fixed_clock,
+                                    cost=CHEAP_KDF)
+    users = UserService(ServiceContext(db, admin, fixed_clock, password_cost=CHEAP_KDF))
     ids = {
         name: users.create(username=name, display_name=shown, role=role, password=PASSWORD)
         for name, shown, role in [

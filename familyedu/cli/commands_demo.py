@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import date, datetime, time
 
 from familyedu import demo
 from familyedu.cli import CommandError, command, credentials
 from familyedu.models import Role
-from familyedu.services import ServiceContext, Services
 from familyedu.services.center import CenterInput
 from familyedu.startup import SignedIn, needs_setup, open_database, setup, sign_in
 
@@ -26,7 +26,18 @@ def configure_demo(parser: argparse.ArgumentParser) -> None:
                         help=f"how many minors to add (1 to {demo.MAX_MINORS:,})")
     parser.add_argument("--seed", type=int, default=1, metavar="S",
                         help="random seed: the same seed on the same data gives the same rows")
+    parser.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
+                        help="the day the demo center has reached (default: today); dates of "
+                             "cases, sessions and letters fall before it")
     parser.set_defaults(run=run_demo)
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-04") from None
 
 
 def _signed_in_or_new(args: argparse.Namespace) -> SignedIn:
@@ -42,7 +53,7 @@ def _signed_in_or_new(args: argparse.Namespace) -> SignedIn:
     password = os.environ.get("FAMILYEDU_PASSWORD") or DEFAULT_ADMIN[1]
     signed = setup(db, center_name=demo.DEMO_CENTER, username=user, display_name="管理员",
                    password=password)
-    services = Services(ServiceContext(db, signed.actor))
+    services = signed.services()
     services.center.update(services.center.get().version, DEMO_LETTERHEAD)
     shown = password if "FAMILYEDU_PASSWORD" not in os.environ else "(from FAMILYEDU_PASSWORD)"
     print(f"new database: center {demo.DEMO_CENTER}")
@@ -64,8 +75,11 @@ def run_demo(args: argparse.Namespace) -> int:
             shown = f"  {done:,} / {total:,} letters"
             print(f"\r{shown:<32}", end="", file=sys.stderr, flush=True)
 
+    # A pinned day is the demo's "now" too (10:00 that day), so letters and audit agree.
+    now = datetime.combine(args.today, time(10, 0)) if args.today else None
     result = demo.fill(signed.db, signed.actor, minors=args.minors, seed=args.seed,
-                       progress=progress, letter_progress=letter_progress)
+                       today=args.today, now=now, progress=progress,
+                       letter_progress=letter_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     counts = result.counts

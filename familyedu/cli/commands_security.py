@@ -21,7 +21,6 @@ from familyedu.paths import resolve_database_url
 from familyedu.security import crypto, fex, sqlite_files
 from familyedu.security.archive import BackupRejected
 from familyedu.security.keyfile import KeyFile, key_file_path
-from familyedu.services import ServiceContext
 from familyedu.services.audit_query import AuditService
 from familyedu.services.backup import BackupService, restore_into_new
 from familyedu.services.export import ExportService
@@ -84,7 +83,7 @@ def configure_audit_verify(parser: argparse.ArgumentParser) -> None:
 
 def run_audit_verify(args: argparse.Namespace) -> int:
     with _signed(args) as (signed, _):
-        check = AuditService(ServiceContext(signed.db, signed.actor)).verify()
+        check = AuditService(signed.context()).verify()
         if check.ok:
             print(f"audit trail intact: {check.entries} entries verified")
             return 0
@@ -105,7 +104,7 @@ def configure_backup(parser: argparse.ArgumentParser) -> None:
 
 def run_backup(args: argparse.Namespace) -> int:
     with _signed(args) as (signed, _):
-        info = BackupService(ServiceContext(signed.db, signed.actor)).create(Path(args.out))
+        info = BackupService(signed.context()).create(Path(args.out))
         counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
         how = "encrypted" if info.encrypted else "NOT encrypted"
         print(f"backup written to {info.path} ({how}; {counts})")
@@ -120,7 +119,7 @@ def configure_verify_backup(parser: argparse.ArgumentParser) -> None:
 
 def run_verify_backup(args: argparse.Namespace) -> int:
     with _signed(args) as (signed, password):
-        info = BackupService(ServiceContext(signed.db, signed.actor)).verify(
+        info = BackupService(signed.context()).verify(
             Path(args.file), os.environ.get("FAMILYEDU_BACKUP_PASSWORD") or password)
         print(f"backup ok: made {info.created_at} by {info.created_by}, "
               f"schema {info.schema_revision}")
@@ -149,7 +148,7 @@ def run_restore(args: argparse.Namespace) -> int:
         db.dispose()
         with _signed(args) as (signed, password):
                 # The backup of another database (another key) opens with its own admin password.
-            result = BackupService(ServiceContext(signed.db, signed.actor)).restore(
+            result = BackupService(signed.context()).restore(
                 source, os.environ.get("FAMILYEDU_BACKUP_PASSWORD") or password)
     print(f"restored the backup made {result.info.created_at} by {result.info.created_by}")
     if result.kept_aside is not None:
@@ -178,7 +177,7 @@ def run_export(args: argparse.Namespace) -> int:
         if password is None and not args.deidentified and sys.stdin.isatty():
             password = _secret("FAMILYEDU_EXPORT_PASSWORD", "Password for the export file: ",
                                confirm=True)
-        result = ExportService(ServiceContext(signed.db, signed.actor)).cases(
+        result = ExportService(signed.context()).cases(
             Path(args.out), deidentified=args.deidentified, password=password, language=args.lang)
         print(f"{result.rows} case(s) exported to {result.path}"
               + (" (password-protected; open with `familyedu-admin decrypt-export`)"

@@ -35,6 +35,7 @@ from familyedu.demo.triggers import deferred_derived_tables
 from familyedu.demo.writer import BulkWriter, Ids
 from familyedu.models import Minor, Role, User
 from familyedu.security import crypto, keyfile
+from familyedu.security.crypto import production_kdf
 from familyedu.services import audit, numbering
 from familyedu.services.audit import Action
 from familyedu.services.context import Actor
@@ -221,7 +222,9 @@ def _accounts(ids: Ids, writer: BulkWriter, faker: Faker, taken: set[str], cente
     """A supervisor and the counselors; the counselors of one import share one password."""
     accounts = []
     sup_password, counselor_password = _password(), _password()
-    sup_hash, counselor_hash = hash_password(sup_password), hash_password(counselor_password)
+    cost = production_kdf()
+    sup_hash = hash_password(sup_password, cost)
+    counselor_hash = hash_password(counselor_password, cost)
     username, _ = _free_username(taken, "supervisor", 1)
     supervisor_id = ids("users")
     shown = faker.name()

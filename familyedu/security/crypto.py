@@ -41,8 +41,15 @@ class KdfParams:
         return params
 
 
-# Tests lower this (tests/unit/security/conftest.py); real files always carry their own.
+# The cost of every new password hash and wrapped key. Entry points (first start, sign-in, the
+# command line) read it when they run, so the test suite can lower it in one place
+# (tests/conftest.py); services take theirs from ServiceContext.password_cost.
 DEFAULT_KDF = KdfParams()
+
+
+def production_kdf() -> KdfParams:
+    """The cost new passwords get at the entry points (read at call time, see above)."""
+    return DEFAULT_KDF
 
 
 class DecryptionFailed(Exception):

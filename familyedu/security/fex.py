@@ -31,7 +31,7 @@ class ExportFileError(Exception):
 
 def protect(content: bytes, password: str, inner_name: str) -> bytes:
     salt = os.urandom(crypto.SALT_BYTES)
-    params = crypto.DEFAULT_KDF
+    params = crypto.production_kdf()
     key = crypto.derive_key(password, salt, params)
     nonce = os.urandom(crypto.NONCE_BYTES)
     header = json.dumps({"kdf": "argon2id", **params.as_dict(), "salt": crypto.b64(salt),

@@ -100,7 +100,7 @@ class KeyFile:
     def set_user(self, username: str, password: str, key: bytes,
                  params: crypto.KdfParams | None = None) -> None:
         """Wrap `key` with this user's (new) password; replaces any earlier entry."""
-        params = params or crypto.DEFAULT_KDF
+        params = params or crypto.production_kdf()
         salt = os.urandom(crypto.SALT_BYTES)
         wrapping = crypto.derive_key(password, salt, params)
         nonce, sealed = crypto.seal(wrapping, key, _associated(self.database_id, username))
@@ -131,6 +131,15 @@ class KeyFile:
         except (KeyError, ValueError, TypeError) as exc:
             raise DatabaseError("key_file_damaged", f"{self.path}: entry {username}") from exc
 
+    def _typical_cost(self) -> crypto.KdfParams:
+        """The cost of the entries present (the first readable one), for a decoy derivation."""
+        for entry in self.data["users"].values():
+            try:
+                return crypto.KdfParams.from_dict(entry)
+            except (KeyError, ValueError, TypeError, AttributeError):
+                continue
+        return crypto.production_kdf()
+
     def unlock(self, username: str, password: str, now: float | None = None) -> bytes:
         """The database key for this user, counting failures and locking out like sign-in.
 
@@ -142,7 +151,7 @@ class KeyFile:
         entry = self.data["users"].get(login)
         if entry is None:
             # Spend the same time as for a known user: the delay must not reveal who exists.
-            crypto.derive_key(password, os.urandom(crypto.SALT_BYTES), crypto.DEFAULT_KDF)
+            crypto.derive_key(password, os.urandom(crypto.SALT_BYTES), self._typical_cost())
             self._pending(moment, login, "unknown_user")
             raise AuthenticationFailed("wrong_credentials")
         locked_until = float(entry.get("locked_until") or 0)
@@ -199,7 +208,8 @@ def for_database(db: Database) -> KeyFile | None:
     return KeyFile.load(key_file_path(db.sqlite_path))
 
 
-def _change(db: Database, username: str, password: str | None) -> Callable[[], None]:
+def _change(db: Database, username: str, password: str | None,
+            cost: crypto.KdfParams | None = None) -> Callable[[], None]:
     keys = for_database(db)
     if keys is None:
         return lambda: None
@@ -209,7 +219,7 @@ def _change(db: Database, username: str, password: str | None) -> Callable[[], N
     if password is None:
         keys.remove_user(username)
     else:
-        keys.set_user(username, password, db.key)
+        keys.set_user(username, password, db.key, cost)
     keys.save()
 
     def undo() -> None:
@@ -223,9 +233,10 @@ def _change(db: Database, username: str, password: str | None) -> Callable[[], N
     return undo
 
 
-def wrap_for_user(db: Database, username: str, password: str) -> Callable[[], None]:
+def wrap_for_user(db: Database, username: str, password: str,
+                  cost: crypto.KdfParams | None = None) -> Callable[[], None]:
     """Give `username` the database key under `password`; returns an undo for a rollback."""
-    return _change(db, username, password)
+    return _change(db, username, password, cost)
 
 
 def forget_user(db: Database, username: str) -> Callable[[], None]:

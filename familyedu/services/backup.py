@@ -113,8 +113,7 @@ def auto_backup_on_exit(signed: Any) -> Path | None:
     `signed` is a startup.SignedIn or a Services bundle. Returns the new file, or None for
     a database that is not SQLite or not open. Raises BackupRejected or OSError.
     """
-    ctx: ServiceContext = signed.ctx if hasattr(signed, "ctx") else ServiceContext(
-        signed.db, signed.actor)
+    ctx: ServiceContext = signed.ctx if hasattr(signed, "ctx") else signed.context()
     db = ctx.db
     if not db.is_sqlite or db.needs_key:
         return None

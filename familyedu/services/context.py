@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from familyedu.db import Database
 from familyedu.models.enums import Role
+from familyedu.security.crypto import KdfParams, production_kdf
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class ServiceContext:
     db: Database
     actor: Actor
     clock: Callable[[], datetime] = field(default=_now)
+    # argon2id cost for passwords set through this context (hashes and wrapped keys).
+    password_cost: KdfParams = field(default_factory=production_kdf)
 
     def now(self) -> datetime:
         return self.clock()

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from familyedu.db import Database
 from familyedu.models import Center, Role, User
 from familyedu.security import keyfile
+from familyedu.security.crypto import KdfParams, production_kdf
 from familyedu.services import audit
 from familyedu.services.audit import Action
 from familyedu.services.base import Service
@@ -24,7 +25,13 @@ from familyedu.services.validation import Errors, check_enum, required_text
 MIN_PASSWORD_LENGTH = 8
 FREE_ATTEMPTS = 5
 MAX_LOCK = timedelta(minutes=15)
-_hasher = PasswordHasher()  # argon2id with the library's current defaults
+# Verifying reads the cost from the hash itself; hashing takes the caller's cost.
+_verifier = PasswordHasher()
+
+
+def _hasher(cost: KdfParams) -> PasswordHasher:
+    return PasswordHasher(time_cost=cost.time_cost, memory_cost=cost.memory_cost,
+                          parallelism=cost.parallelism)
 
 
 def check_password_strength(password: str, field: str = "password") -> str:
@@ -34,8 +41,8 @@ def check_password_strength(password: str, field: str = "password") -> str:
     return password
 
 
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+def hash_password(password: str, cost: KdfParams) -> str:
+    return _hasher(cost).hash(password)
 
 
 def _actor(user: User) -> Actor:
@@ -73,8 +80,10 @@ def check_setup(*, center_name: str, username: str, display_name: str,
 
 def create_center_and_admin(db: Database, *, center_name: str, username: str,
                             display_name: str, password: str,
-                            now: Callable[[], datetime] = datetime.now) -> Actor:
+                            now: Callable[[], datetime] = datetime.now,
+                            cost: KdfParams | None = None) -> Actor:
     """First start: the center and its administrator, in one transaction."""
+    cost = cost or production_kdf()
     center, login, shown = check_setup(center_name=center_name, username=username,
                                        display_name=display_name, password=password)
     with db.uow() as s:
@@ -85,7 +94,7 @@ def create_center_and_admin(db: Database, *, center_name: str, username: str,
         s.add(row)
         s.flush()
         user = User(center_id=row.id, username=login, display_name=shown, role=Role.ADMIN,
-                    password_hash=hash_password(password), version=1)
+                    password_hash=hash_password(password, cost), version=1)
         s.add(user)
         s.flush()
         audit.record(s, at=now().replace(microsecond=0), action=Action.CREATE,
@@ -95,8 +104,13 @@ def create_center_and_admin(db: Database, *, center_name: str, username: str,
 
 
 def authenticate(db: Database, username: str, password: str,
-                 now: Callable[[], datetime] = datetime.now) -> Actor:
-    """Check the password; repeated failures lock the account for a growing delay."""
+                 now: Callable[[], datetime] = datetime.now,
+                 cost: KdfParams | None = None) -> Actor:
+    """Check the password; repeated failures lock the account for a growing delay.
+
+    A hash made at another cost than `cost` is made again at `cost` on success.
+    """
+    cost = cost or production_kdf()
     login = (username or "").strip().lower()
     moment = now().replace(microsecond=0)
     with db.uow() as s:
@@ -116,7 +130,7 @@ def authenticate(db: Database, username: str, password: str,
             failure = AuthenticationFailed("locked", retry_after_seconds=max(1, wait))
         else:
             try:
-                _hasher.verify(user.password_hash or "", password)
+                _verifier.verify(user.password_hash or "", password)
             except (VerificationError, InvalidHashError):
                 user.failed_logins += 1
                 if user.failed_logins >= FREE_ATTEMPTS:
@@ -128,8 +142,8 @@ def authenticate(db: Database, username: str, password: str,
                 failure = AuthenticationFailed("wrong_credentials")
             else:
                 user.failed_logins, user.locked_until = 0, None
-                if _hasher.check_needs_rehash(user.password_hash or ""):
-                    user.password_hash = hash_password(password)
+                if _hasher(cost).check_needs_rehash(user.password_hash or ""):
+                    user.password_hash = hash_password(password, cost)
                 audit.record(s, at=moment, action=Action.LOGIN_OK, user_id=user.id,
                              username=login)
                 return _actor(user)
@@ -138,6 +152,9 @@ def authenticate(db: Database, username: str, password: str,
 
 
 class UserService(Service):
+    def _hash(self, password: str) -> str:
+        return hash_password(password, self.ctx.password_cost)
+
     def all(self) -> list[UserView]:
         self.require_role("list_users", Role.ADMIN, Role.SUPERVISOR)
         with self.read() as s:
@@ -161,14 +178,15 @@ class UserService(Service):
                     raise ValidationError("username", QT_TRANSLATE_NOOP(
                         "Validation", "This user name is taken."))
                 user = User(center_id=self.actor.center_id, username=login, display_name=shown,
-                            role=kind, password_hash=hash_password(password), version=1,
+                            role=kind, password_hash=self._hash(password), version=1,
                             must_change_password=True)
                 s.add(user)
                 s.flush()
                 self.audit(s, Action.ACCOUNT_CHANGED, entity_type="user", entity_id=user.id,
                            details={"created": login, "role": kind})
                 # Last before the commit: an encrypted database's key, wrapped for them.
-                undo = keyfile.wrap_for_user(self.ctx.db, user.username, password)
+                undo = keyfile.wrap_for_user(self.ctx.db, user.username, password,
+                                             self.ctx.password_cost)
                 return user.id
         except BaseException:
             if undo is not None:
@@ -183,14 +201,15 @@ class UserService(Service):
                 user = s.get(User, self.actor.user_id)
                 assert user is not None
                 try:
-                    _hasher.verify(user.password_hash or "", old)
+                    _verifier.verify(user.password_hash or "", old)
                 except (VerificationError, InvalidHashError):
                     raise ValidationError("old_password", QT_TRANSLATE_NOOP(
                         "Validation", "The current password is not right.")) from None
-                user.password_hash = hash_password(new)
+                user.password_hash = self._hash(new)
                 user.must_change_password = False
                 self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id)
-                undo = keyfile.wrap_for_user(self.ctx.db, user.username, new)
+                undo = keyfile.wrap_for_user(self.ctx.db, user.username, new,
+                                             self.ctx.password_cost)
         except BaseException:
             if undo is not None:
                 undo()
@@ -205,13 +224,14 @@ class UserService(Service):
                 user = s.get(User, user_id)
                 if user is None or user.center_id != self.actor.center_id:
                     raise NotFound("user", user_id)
-                user.password_hash = hash_password(new)
+                user.password_hash = self._hash(new)
                 user.must_change_password = True
                 user.failed_logins, user.locked_until = 0, None
                 self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id,
                            details={"reset_by_admin": True})
                 # The admin's session holds the database key: wrap it with the new password.
-                undo = keyfile.wrap_for_user(self.ctx.db, user.username, new)
+                undo = keyfile.wrap_for_user(self.ctx.db, user.username, new,
+                                             self.ctx.password_cost)
         except BaseException:
             if undo is not None:
                 undo()

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from familyedu.cli import main
 from familyedu.db import Database
 from familyedu.startup import open_database, sign_in
+from tests.conftest import DEMO_DATA
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = {"FAMILYEDU_USER": "admin", "FAMILYEDU_PASSWORD": "admin-demo-1"}
@@ -53,7 +54,7 @@ def test_demo_data_creates_an_encrypted_demo_database_and_adds_more(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    assert main(["--db", url, "demo-data", "--minors", "8", "--seed", "2"]) == 0
+    assert main(["--db", url, *DEMO_DATA, "--minors", "8", "--seed", "2"]) == 0
     out = capsys.readouterr().out
     assert "admin            password admin-demo-1" in out
     assert "added 8 minors" in out
@@ -66,11 +67,11 @@ def test_demo_data_creates_an_encrypted_demo_database_and_adds_more(
     signed.db.dispose()
 
     # Without credentials an existing database is not touched.
-    assert main(["--db", url, "demo-data", "--minors", "3"]) == 2
+    assert main(["--db", url, *DEMO_DATA, "--minors", "3"]) == 2
     assert "FAMILYEDU_USER" in capsys.readouterr().err
 
     _login(monkeypatch)
-    assert main(["--db", url, "demo-data", "--minors", "5", "--seed", "2"]) == 0
+    assert main(["--db", url, *DEMO_DATA, "--minors", "5", "--seed", "2"]) == 0
     out = capsys.readouterr().out
     assert "added 5 minors" in out
     assert "new database" not in out
@@ -85,15 +86,15 @@ def test_demo_data_refuses_a_wrong_password_and_a_counselor(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    assert main(["--db", url, "demo-data", "--minors", "2"]) == 0
+    assert main(["--db", url, *DEMO_DATA, "--minors", "2"]) == 0
     username, password = _counselor(capsys.readouterr().out)
     _login(monkeypatch, "admin", "not the password")
-    assert main(["--db", url, "demo-data", "--minors", "2"]) == 2
+    assert main(["--db", url, *DEMO_DATA, "--minors", "2"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "sign-in refused" in err
     _login(monkeypatch, username, password)
-    assert main(["--db", url, "demo-data", "--minors", "2"]) == 2
+    assert main(["--db", url, *DEMO_DATA, "--minors", "2"]) == 2
     assert "administrator or a supervisor" in capsys.readouterr().err
 
 
@@ -101,10 +102,10 @@ def test_demo_data_and_check_db_on_each_engine(
         db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = _plain(db, monkeypatch)
-    assert main(["--db", url, "demo-data", "--minors", "6", "--seed", "4"]) == 0
+    assert main(["--db", url, *DEMO_DATA, "--minors", "6", "--seed", "4"]) == 0
     assert "added 6 minors" in capsys.readouterr().out
     _login(monkeypatch)
-    assert main(["--db", url, "demo-data", "--minors", "4", "--seed", "4"]) == 0
+    assert main(["--db", url, *DEMO_DATA, "--minors", "4", "--seed", "4"]) == 0
     capsys.readouterr()
     assert main(["--db", url, "check-db"]) == 0
     out = capsys.readouterr().out
@@ -123,8 +124,8 @@ def test_demo_data_and_check_db_on_each_engine(
 
 
 @pytest.mark.parametrize("argv", [
-    ["demo-data", "--minors", "0"],
-    ["demo-data", "--minors", "2000000"],
+    [*DEMO_DATA, "--minors", "0"],
+    [*DEMO_DATA, "--minors", "2000000"],
 ])
 def test_bad_sizes_are_one_line_errors(
         argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -170,13 +171,13 @@ def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
 def test_python_dash_m_familyedu(db: Database, tmp_path: Path) -> None:
     env = {"FAMILYEDU_ENCRYPTION": "off"} if db.is_sqlite else {}
     url = _url(db)
-    done = _run("--db", url, "demo-data", "--minors", "5", env=env)
+    done = _run("--db", url, *DEMO_DATA, "--minors", "5", env=env)
     assert done.returncode == 0, done.stderr
     assert "added 5 minors" in done.stdout
     checked = _run("--db", url, "check-db", env={**env, **ADMIN})
     assert checked.returncode == 0, checked.stderr
     assert "minors 5" in checked.stdout
-    bad = _run("--db", url, "demo-data", "--minors", "-3", env={**env, **ADMIN})
+    bad = _run("--db", url, *DEMO_DATA, "--minors", "-3", env={**env, **ADMIN})
     assert bad.returncode == 2
     assert bad.stderr.strip().splitlines() == [
         "familyedu-admin demo-data: error: --minors must be between 1 and 1,000,000"]

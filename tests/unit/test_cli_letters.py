@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -13,13 +13,12 @@ from pypdf import PdfReader
 from familyedu.cli import main
 from familyedu.db import Database
 from familyedu.models import Attendance, SessionMode
-from familyedu.services import ServiceContext, Services
+from familyedu.services import ServiceContext
 from familyedu.services.dto import SessionInput
 from familyedu.startup import SignedIn
-from tests.conftest import PASSWORD, build_world, fixed_clock, open_case
+from tests.conftest import DEMO_DATA, PASSWORD, build_world, fixed_clock, open_case
 
 RARE = "\U00030000"
-REAL_SERVICES = SignedIn.services
 
 
 @pytest.fixture(autouse=True)
@@ -28,8 +27,8 @@ def _environment(monkeypatch: pytest.MonkeyPatch) -> None:
                  "FAMILYEDU_ENCRYPTION"):
         monkeypatch.delenv(name, raising=False)
     # The command line's letters are dated like the rest of the test world: 27 November 2026.
-    monkeypatch.setattr(SignedIn, "services",
-                        lambda self: Services(ServiceContext(self.db, self.actor, fixed_clock)))
+    monkeypatch.setattr(SignedIn, "context",
+                        lambda self: ServiceContext(self.db, self.actor, fixed_clock))
 
 
 def login(monkeypatch: pytest.MonkeyPatch, user: str, password: str = PASSWORD) -> None:
@@ -154,13 +153,11 @@ def test_letters_batch(center: str, tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_letters_batch_combined_on_an_encrypted_demo_database(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    # Demo sessions are dated back from the real today; the demo issues last month's
-    # progress letters itself, so ask for the month before.
-    monkeypatch.setattr(SignedIn, "services", REAL_SERVICES)
-    last_month = date.today().replace(day=1) - timedelta(days=1)
-    month = f"{last_month.replace(day=1) - timedelta(days=1):%Y-%m}"
+    # The demo is pinned to 2026-11-27 and issues October's progress letters itself, so
+    # September's are still due.
+    month = "2026-09"
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    assert main(["--db", url, "demo-data", "--minors", "12", "--seed", "5"]) == 0
+    assert main(["--db", url, *DEMO_DATA, "--minors", "12", "--seed", "5"]) == 0
     found = re.search(r"supervisor\s+(\S+)\s+password (\S+)", capsys.readouterr().out)
     assert found
     login(monkeypatch, found.group(1), found.group(2))

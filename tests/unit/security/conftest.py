@@ -7,25 +7,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 
 from familyedu import startup
 from familyedu.models import Role
-from familyedu.security import crypto
-from familyedu.services import users
 from familyedu.startup import SignedIn
 from tests.conftest import PASSWORD
 
-# The real cost (64 MiB, 3 passes) is checked in test_keyfile; tests need speed.
-FAST_KDF = crypto.KdfParams(time_cost=1, memory_cost=1024, parallelism=1)
-
 
 @pytest.fixture(autouse=True)
-def _fast_kdf_and_private_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(crypto, "DEFAULT_KDF", FAST_KDF)
-    # Account password hashes too: these tests sign in dozens of times.
-    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024,
-                                                         parallelism=1))
+def _private_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # The password cost is lowered for every test in tests/conftest.py.
     monkeypatch.setenv("FAMILYEDU_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("FAMILYEDU_ENCRYPTION", raising=False)
     monkeypatch.delenv("FAMILYEDU_DATABASE_URL", raising=False)
