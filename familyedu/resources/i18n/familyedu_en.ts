@@ -934,12 +934,40 @@
             <translation>no date</translation>
         </message>
         <message>
+            <source>Type a date such as 2027-03-04, 2027/3/4, 2027年3月4日 or 20270304; Up/Down change it by a day.</source>
+            <translation>Type a date such as 2027-03-04, 2027/3/4, 2027年3月4日 or 20270304; Up/Down change it by a day.</translation>
+        </message>
+        <message>
+            <source>Choose from a calendar (Alt+Down)</source>
+            <translation>Choose from a calendar (Alt+Down)</translation>
+        </message>
+        <message>
+            <source>Open the calendar</source>
+            <translation>Open the calendar</translation>
+        </message>
+        <message>
             <source>No date (Ctrl+Delete)</source>
             <translation>No date (Ctrl+Delete)</translation>
         </message>
         <message>
             <source>Clear the date</source>
             <translation>Clear the date</translation>
+        </message>
+        <message>
+            <source>This date is required.</source>
+            <translation>This date is required.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: type it as 2027-03-04, 2027/3/4, 2027年3月4日 or 20270304.</source>
+            <translation>“%1” is not a date: type it as 2027-03-04, 2027/3/4, 2027年3月4日 or 20270304.</translation>
+        </message>
+        <message>
+            <source>Please type the date as well.</source>
+            <translation>Please type the date as well.</translation>
+        </message>
+        <message>
+            <source>%1 is outside this field's range (%2 to %3).</source>
+            <translation>%1 is outside this field's range (%2 to %3).</translation>
         </message>
     </context>
     <context>
@@ -2726,8 +2754,16 @@
             <translation>You could not be signed in.</translation>
         </message>
         <message>
+            <source>This database was brought up to date by familyedu {version}, newer than this familyedu ({ours}). Use familyedu {version} or newer to open it; it has not been changed.</source>
+            <translation>This database was brought up to date by familyedu {version}, newer than this familyedu ({ours}). Use familyedu {version} or newer to open it; it has not been changed.</translation>
+        </message>
+        <message>
             <source>This database was last used by a newer version of familyedu. Install the newer version to open it; it has not been changed.</source>
             <translation>This database was last used by a newer version of familyedu. Install the newer version to open it; it has not been changed.</translation>
+        </message>
+        <message>
+            <source>The database file is on a network share ({kind}). Over the network, SQLite's file locking does not work, and desks sharing one file corrupt it, so familyedu does not open it there. Keep the file on this computer's own disk; for several desks, set up a PostgreSQL server (user guide: Several desks).</source>
+            <translation>The database file is on a network share ({kind}). Over the network, SQLite's file locking does not work, and desks sharing one file corrupt it, so familyedu does not open it there. Keep the file on this computer's own disk; for several desks, set up a PostgreSQL server (user guide: Several desks).</translation>
         </message>
         <message>
             <source>This file is not a familyedu database, or it is damaged.</source>
@@ -2839,6 +2875,14 @@
         <message>
             <source>The computer ran out of memory.</source>
             <translation>The computer ran out of memory.</translation>
+        </message>
+        <message>
+            <source>A component of familyedu is missing: {name}. Install familyedu again (or ask whoever installed it); your data is not affected.</source>
+            <translation>A component of familyedu is missing: {name}. Install familyedu again (or ask whoever installed it); your data is not affected.</translation>
+        </message>
+        <message>
+            <source>A file familyedu needs was not found: {name}. Install familyedu again (or ask whoever installed it); your data is not affected.</source>
+            <translation>A file familyedu needs was not found: {name}. Install familyedu again (or ask whoever installed it); your data is not affected.</translation>
         </message>
         <message>
             <source>A file could not be read or written.</source>
@@ -3298,6 +3342,22 @@
             <translation>A revision of this plan is already being drafted.</translation>
         </message>
         <message>
+            <source>“{value}” is not in the list: map it to an entry or add it.</source>
+            <translation>“{value}” is not in the list: map it to an entry or add it.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the listed values.</source>
+            <translation>“{value}” is not one of the listed values.</translation>
+        </message>
+        <message>
+            <source>No case of the register has this number or ID number.</source>
+            <translation>No case of the register has this number or ID number.</translation>
+        </message>
+        <message>
+            <source>Its case is not imported.</source>
+            <translation>Its case is not imported.</translation>
+        </message>
+        <message>
             <source>A session cannot be before the case was opened ({date}).</source>
             <translation>A session cannot be before the case was opened ({date}).</translation>
         </message>
@@ -3406,6 +3466,10 @@
             <translation>This letter is about an order, and this case has none.</translation>
         </message>
         <message>
+            <source>This case has no guardian on record to write to: add one on the minor's page first.</source>
+            <translation>This case has no guardian on record to write to: add one on the minor's page first.</translation>
+        </message>
+        <message>
             <source>This case has no guidance plan yet.</source>
             <translation>This case has no guidance plan yet.</translation>
         </message>
@@ -3414,8 +3478,28 @@
             <translation>The plan needs a review date before it is printed.</translation>
         </message>
         <message>
-            <source>A completion report needs a closed case or a fulfilled order.</source>
-            <translation>A completion report needs a closed case or a fulfilled order.</translation>
+            <source>A completion report is only for a closed case: close the case first.</source>
+            <translation>A completion report is only for a closed case: close the case first.</translation>
+        </message>
+        <message>
+            <source>A notice is only for an open case; this case is closed.</source>
+            <translation>A notice is only for an open case; this case is closed.</translation>
+        </message>
+        <message>
+            <source>The order of this case is fulfilled: there is nothing to remind the guardians of.</source>
+            <translation>The order of this case is fulfilled: there is nothing to remind the guardians of.</translation>
+        </message>
+        <message>
+            <source>A notice of non-compliance follows a reminder: issue a reminder first.</source>
+            <translation>A notice of non-compliance follows a reminder: issue a reminder first.</translation>
+        </message>
+        <message>
+            <source>The center's phone number is missing: enter it in Administration (Center) before printing letters.</source>
+            <translation>The center's phone number is missing: enter it in Administration (Center) before printing letters.</translation>
+        </message>
+        <message>
+            <source>The center's address is missing: enter it in Administration (Center) before printing letters.</source>
+            <translation>The center's address is missing: enter it in Administration (Center) before printing letters.</translation>
         </message>
         <message>
             <source>A brace in the entry {key} is not paired (at character {position}).</source>
@@ -3452,6 +3536,54 @@
         <message>
             <source>The character {char} ({codepoint}) in the entry {placeholder} cannot be printed with the letter fonts.</source>
             <translation>The character {char} ({codepoint}) in the entry {placeholder} cannot be printed with the letter fonts.</translation>
+        </message>
+        <message>
+            <source>The mapping file is not a valid MAP.json.</source>
+            <translation>The mapping file is not a valid MAP.json.</translation>
+        </message>
+        <message>
+            <source>The mapping names an unknown field {field} for column {column}.</source>
+            <translation>The mapping names an unknown field {field} for column {column}.</translation>
+        </message>
+        <message>
+            <source>The mapping file cannot be read.</source>
+            <translation>The mapping file cannot be read.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>The file cannot be read.</translation>
+        </message>
+        <message>
+            <source>Only .xlsx and .csv files can be imported.</source>
+            <translation>Only .xlsx and .csv files can be imported.</translation>
+        </message>
+        <message>
+            <source>This is not a readable .xlsx workbook.</source>
+            <translation>This is not a readable .xlsx workbook.</translation>
+        </message>
+        <message>
+            <source>The file's text is neither UTF-8 nor GB18030.</source>
+            <translation>The file's text is neither UTF-8 nor GB18030.</translation>
+        </message>
+        <message>
+            <source>No header row with known columns was found in this file.</source>
+            <translation>No header row with known columns was found in this file.</translation>
+        </message>
+        <message>
+            <source>This import was already undone.</source>
+            <translation>This import was already undone.</translation>
+        </message>
+        <message>
+            <source>Cases of this import were changed since it ran: it can no longer be undone as a whole.</source>
+            <translation>Cases of this import were changed since it ran: it can no longer be undone as a whole.</translation>
+        </message>
+        <message>
+            <source>Not a date: write it like 2015-03-07, 2015/3/7 or 2015年3月7日.</source>
+            <translation>Not a date: write it like 2015-03-07, 2015/3/7 or 2015年3月7日.</translation>
+        </message>
+        <message>
+            <source>Not a number.</source>
+            <translation>Not a number.</translation>
         </message>
     </context>
     <context>

@@ -922,12 +922,40 @@
             <translation>未填日期</translation>
         </message>
         <message>
+            <source>Type a date such as 2027-03-04, 2027/3/4, 2027年3月4日 or 20270304; Up/Down change it by a day.</source>
+            <translation>输入日期，如 2027-03-04、2027/3/4、2027年3月4日 或 20270304；上/下方向键按天调整。</translation>
+        </message>
+        <message>
+            <source>Choose from a calendar (Alt+Down)</source>
+            <translation>从日历中选择（Alt+Down）</translation>
+        </message>
+        <message>
+            <source>Open the calendar</source>
+            <translation>打开日历</translation>
+        </message>
+        <message>
             <source>No date (Ctrl+Delete)</source>
             <translation>清除日期（Ctrl+Delete）</translation>
         </message>
         <message>
             <source>Clear the date</source>
             <translation>清除日期</translation>
+        </message>
+        <message>
+            <source>This date is required.</source>
+            <translation>此日期为必填项。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: type it as 2027-03-04, 2027/3/4, 2027年3月4日 or 20270304.</source>
+            <translation>“%1”不是日期：请按 2027-03-04、2027/3/4、2027年3月4日 或 20270304 的格式输入。</translation>
+        </message>
+        <message>
+            <source>Please type the date as well.</source>
+            <translation>请同时输入日期。</translation>
+        </message>
+        <message>
+            <source>%1 is outside this field's range (%2 to %3).</source>
+            <translation>%1 超出本栏可填范围（%2 至 %3）。</translation>
         </message>
     </context>
     <context>
@@ -2708,8 +2736,16 @@
             <translation>无法登录。</translation>
         </message>
         <message>
+            <source>This database was brought up to date by familyedu {version}, newer than this familyedu ({ours}). Use familyedu {version} or newer to open it; it has not been changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This database was last used by a newer version of familyedu. Install the newer version to open it; it has not been changed.</source>
             <translation>此数据库上次由更新版本的 familyedu 使用。请安装新版本后再打开；数据库未被改动。</translation>
+        </message>
+        <message>
+            <source>The database file is on a network share ({kind}). Over the network, SQLite's file locking does not work, and desks sharing one file corrupt it, so familyedu does not open it there. Keep the file on this computer's own disk; for several desks, set up a PostgreSQL server (user guide: Several desks).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This file is not a familyedu database, or it is damaged.</source>
@@ -2820,6 +2856,14 @@
         <message>
             <source>The computer ran out of memory.</source>
             <translation>计算机内存不足。</translation>
+        </message>
+        <message>
+            <source>A component of familyedu is missing: {name}. Install familyedu again (or ask whoever installed it); your data is not affected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file familyedu needs was not found: {name}. Install familyedu again (or ask whoever installed it); your data is not affected.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A file could not be read or written.</source>
@@ -3277,6 +3321,22 @@
             <translation>此计划已有一份修订稿正在起草。</translation>
         </message>
         <message>
+            <source>“{value}” is not in the list: map it to an entry or add it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not one of the listed values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case of the register has this number or ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its case is not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A session cannot be before the case was opened ({date}).</source>
             <translation>指导日期不能早于立案日期（{date}）。</translation>
         </message>
@@ -3385,6 +3445,10 @@
             <translation>此文书针对指导令，而本案件没有指导令。</translation>
         </message>
         <message>
+            <source>This case has no guardian on record to write to: add one on the minor's page first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This case has no guidance plan yet.</source>
             <translation>此案件尚无指导计划。</translation>
         </message>
@@ -3393,8 +3457,28 @@
             <translation>指导计划须填写评估日期后才能打印。</translation>
         </message>
         <message>
-            <source>A completion report needs a closed case or a fulfilled order.</source>
-            <translation>结案报告须在结案或指导令履行完毕后出具。</translation>
+            <source>A completion report is only for a closed case: close the case first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A notice is only for an open case; this case is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order of this case is fulfilled: there is nothing to remind the guardians of.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A notice of non-compliance follows a reminder: issue a reminder first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The center's phone number is missing: enter it in Administration (Center) before printing letters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The center's address is missing: enter it in Administration (Center) before printing letters.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A brace in the entry {key} is not paired (at character {position}).</source>
@@ -3431,6 +3515,54 @@
         <message>
             <source>The character {char} ({codepoint}) in the entry {placeholder} cannot be printed with the letter fonts.</source>
             <translation>条目 {placeholder} 中的字符 {char}（{codepoint}）无法用文书字体打印。</translation>
+        </message>
+        <message>
+            <source>The mapping file is not a valid MAP.json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping names an unknown field {field} for column {column}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping file cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only .xlsx and .csv files can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a readable .xlsx workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file's text is neither UTF-8 nor GB18030.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No header row with known columns was found in this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This import was already undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases of this import were changed since it ran: it can no longer be undone as a whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a date: write it like 2015-03-07, 2015/3/7 or 2015年3月7日.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a number.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -144,7 +144,16 @@ class FieldSet(QObject):
         message = error_label(box)
         layout.addWidget(message)
         self.errors.register(name, widget, message)
+        if isinstance(widget, DateField):
+            widget.messages_shown_elsewhere = True
+            widget.rejected.connect(lambda text, n=name: self._date_refused(n, text))
         return box
+
+    def _date_refused(self, name: str, text: str) -> None:
+        if text:
+            self.errors.show({name: text})
+        else:
+            self.errors.clear_field(name)
 
     # -- fields -------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QW
 from familyedu.models.enums import CategoryKind, OrderType
 from familyedu.services.dto import CaseInput, CaseView, UserView
 from familyedu.ui import labels
-from familyedu.ui.forms import DateField, FieldSet
+from familyedu.ui.forms import DateField, FieldSet, years_around
 from familyedu.ui.workspace.fields import field_label
 from familyedu.ui.workspace.widgets import (
     Vocab,
@@ -49,17 +49,20 @@ class CaseForm(QWidget):
         self.referring_authority = QLineEdit(self)
         self.order_type = enum_combo(OrderType, labels.order_type, self)
         self.order_document_number = QLineEdit(self)
-        self.order_issued_on = DateField(self, optional=True, default=clock)
+        self.order_issued_on = DateField(self, optional=True, default=clock,
+                                         **years_around(clock, 20, 2))
         self.order_hours_required = hours_spin(self, none_text=none)
         self.order_hours_required.setSuffix(self.tr(" h"))
         self.order_sessions_required = spin(self, 0, 500, none_text=none)
-        self.order_due_on = DateField(self, optional=True, default=clock)
+        self.order_due_on = DateField(self, optional=True, default=clock,
+                                      **years_around(clock, 20, 10))
         self.feedback_recipient = QLineEdit(self)
         self.feedback_interval_days = spin(self, 0, 365, none_text=none,
                                            suffix=self.tr(" days"))
         self.session_interval_days = spin(self, 1, 365, suffix=self.tr(" days"))
         self.session_interval_days.setValue(14)
-        self.opened_on = DateField(self, optional=False, default=clock)
+        self.opened_on = DateField(self, optional=False, default=clock,
+                                   **years_around(clock, 20, 1))
         self.opened_on.set_value(clock().date())
         self.counselor: QComboBox | None = None
 

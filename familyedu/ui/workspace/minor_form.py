@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QWidget
 from familyedu.models.enums import CategoryKind, Gender, RiskLevel
 from familyedu.services.dto import MinorInput, MinorView
 from familyedu.ui import labels
-from familyedu.ui.forms import DateField, FieldSet
+from familyedu.ui.forms import DateField, FieldSet, years_around
 from familyedu.ui.workspace.fields import field_label
 from familyedu.ui.workspace.widgets import Vocab, category_combo, enum_combo, text_area
 
@@ -36,7 +36,8 @@ class MinorForm(QWidget):
         self.name_edit.setMaxLength(60)
         self.gender = enum_combo(Gender, labels.gender, self, placeholder=True)
         self.date_of_birth = DateField(
-            self, optional=True, default=lambda: clock() - timedelta(days=365 * 10))
+            self, optional=True, default=lambda: clock() - timedelta(days=365 * 10),
+            **years_around(clock, 30, 0))
         self.resident_id = QLineEdit(self)
         self.resident_id.setMaxLength(18)
         self.resident_id.setPlaceholderText(self.tr("18 characters, optional"))

@@ -29,7 +29,7 @@ from familyedu.services.errors import StaleRecord
 from familyedu.ui import formatting, labels
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents
-from familyedu.ui.forms import DateField, DirtyTracker, FieldSet, error_label
+from familyedu.ui.forms import DateField, DirtyTracker, FieldSet, error_label, years_around
 from familyedu.ui.workspace.fields import field_label
 from familyedu.ui.workspace.goals_model import GoalColumn, GoalsModel, GoalsTable
 from familyedu.ui.workspace.saving import run_save, warn
@@ -61,9 +61,12 @@ class PlanTab(QWidget):
 
         self.fields = FieldSet(self)
         f = self.fields
-        self.start_on = DateField(self, optional=True, default=clock)
-        self.review_on = DateField(self, optional=True, default=clock)
-        self.end_on = DateField(self, optional=True, default=clock)
+        self.start_on = DateField(self, optional=True, default=clock,
+                                  **years_around(clock, 20, 10))
+        self.review_on = DateField(self, optional=True, default=clock,
+                                   **years_around(clock, 20, 10))
+        self.end_on = DateField(self, optional=True, default=clock,
+                                **years_around(clock, 20, 10))
         self.frequency = QLineEdit(self)
         self.frequency.setPlaceholderText(self.tr("e.g. every two weeks"))
         self.needs = text_area(self, 3)

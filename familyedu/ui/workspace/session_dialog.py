@@ -25,7 +25,7 @@ from familyedu.services.errors import StaleRecord
 from familyedu.ui import labels
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents
-from familyedu.ui.forms import DateField, FieldSet, error_label
+from familyedu.ui.forms import DateField, FieldSet, error_label, years_around
 from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on
 from familyedu.ui.workspace.fields import field_label
 from familyedu.ui.workspace.saving import ask_unsaved, run_save
@@ -61,13 +61,15 @@ class SessionDialog(QDialog):
 
         self.fields = FieldSet(self)
         f = self.fields
-        self.held_at = DateField(self, optional=False, with_time=True, default=clock)
+        self.held_at = DateField(self, optional=False, with_time=True, default=clock,
+                                 **years_around(clock, 20, 1))
         self.held_at.set_value(clock())
         self.duration = spin(self, 0, 1440, suffix=self.tr(" min"))
         self.duration.setValue(60)
         self.mode = enum_combo(SessionMode, labels.session_mode, self)
         self.attendance = enum_combo(Attendance, labels.attendance, self)
-        self.next_appointment = DateField(self, optional=True, with_time=True, default=clock)
+        self.next_appointment = DateField(self, optional=True, with_time=True, default=clock,
+                                          **years_around(clock, 1, 5))
         self.attendees = AttendeesBox(case.minor.guardians, vocab.labels(CategoryKind.RELATION),
                                       case.minor.name, self)
         self.ratings = RatingsBox(self._goals(), vocab.labels(CategoryKind.GOAL_DOMAIN), self)
