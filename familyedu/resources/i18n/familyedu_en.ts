@@ -2206,6 +2206,10 @@
             <source>18 characters, optional</source>
             <translation>18 characters, optional</translation>
         </message>
+        <message>
+            <source>Region code %1 is not in the built-in list of districts (a new or renamed district?). If the number is copied correctly from the document, it is accepted as it is.</source>
+            <translation>Region code %1 is not in the built-in list of districts (a new or renamed district?). If the number is copied correctly from the document, it is accepted as it is.</translation>
+        </message>
     </context>
     <context>
         <name>NewCaseDialog</name>
@@ -3438,12 +3442,12 @@
             <translation>The check digit of this resident ID number is wrong; please re-check it.</translation>
         </message>
         <message>
-            <source>This resident ID number has an impossible birth date or region code.</source>
-            <translation>This resident ID number has an impossible birth date or region code.</translation>
-        </message>
-        <message>
             <source>A resident ID number is 17 digits followed by a digit or X.</source>
             <translation>A resident ID number is 17 digits followed by a digit or X.</translation>
+        </message>
+        <message>
+            <source>This resident ID number holds an impossible birth date.</source>
+            <translation>This resident ID number holds an impossible birth date.</translation>
         </message>
         <message>
             <source>Not a phone number: use an 11-digit mobile number or a landline with its area code, e.g. 0851-12345678.</source>

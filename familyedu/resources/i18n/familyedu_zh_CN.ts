@@ -2193,6 +2193,10 @@
             <source>18 characters, optional</source>
             <translation>18 位，可不填</translation>
         </message>
+        <message>
+            <source>Region code %1 is not in the built-in list of districts (a new or renamed district?). If the number is copied correctly from the document, it is accepted as it is.</source>
+            <translation>地区码 %1 不在内置的行政区划表中（可能是新设或更名的区县）。如号码确系照证件抄录无误，将按原样保存。</translation>
+        </message>
     </context>
     <context>
         <name>NewCaseDialog</name>
@@ -3417,12 +3421,12 @@
             <translation>身份证号码的校验位不正确；请再核对一遍。</translation>
         </message>
         <message>
-            <source>This resident ID number has an impossible birth date or region code.</source>
-            <translation>此身份证号码的出生日期或地区代码无效。</translation>
-        </message>
-        <message>
             <source>A resident ID number is 17 digits followed by a digit or X.</source>
             <translation>居民身份证号码为 17 位数字加 1 位数字或 X。</translation>
+        </message>
+        <message>
+            <source>This resident ID number holds an impossible birth date.</source>
+            <translation>此身份证号码中的出生日期不可能存在。</translation>
         </message>
         <message>
             <source>Not a phone number: use an 11-digit mobile number or a landline with its area code, e.g. 0851-12345678.</source>

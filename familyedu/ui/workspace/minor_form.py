@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from familyedu.models.enums import CategoryKind, Gender, RiskLevel
 from familyedu.services.dto import MinorInput, MinorView
+from familyedu.services.errors import ValidationError
+from familyedu.services.validation import check_resident_id, resident_id_region_known
 from familyedu.ui import labels
 from familyedu.ui.forms import DateField, FieldSet, years_around
 from familyedu.ui.workspace.fields import field_label
@@ -66,12 +68,47 @@ class MinorForm(QWidget):
             (right, "risk_reason", self.risk_reason),
         ]
         for form, name, widget in widgets:
-            form.addRow(field_label(name), f.add(name, widget, field_label(name)))
+            row = f.add(name, widget, field_label(name))
+            if widget is self.resident_id:
+                row = self._with_region_notice(row)
+            form.addRow(field_label(name), row)
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addSpacing(12)
         columns.addLayout(right, 1)
+
+    def _with_region_notice(self, row: QWidget) -> QWidget:
+        """The ID field with a quiet line for a region code the built-in table lacks."""
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(row)
+        self.region_notice = QLabel(box)
+        self.region_notice.setWordWrap(True)
+        self.region_notice.setStyleSheet("color: #8a6d00;")
+        self.region_notice.setVisible(False)
+        layout.addWidget(self.region_notice)
+        self.resident_id.textChanged.connect(self._check_region)
+        return box
+
+    def _check_region(self, text: str) -> None:
+        number = text.strip().upper()
+        unknown = False
+        if len(number) == 18:
+            try:
+                number = check_resident_id(number)
+            except ValidationError:
+                pass  # the field's own error says what is wrong when saving
+            else:
+                unknown = not resident_id_region_known(number)
+        if unknown:
+            self.region_notice.setText(self.tr(
+                "Region code %1 is not in the built-in list of districts (a new or renamed "
+                "district?). If the number is copied correctly from the document, it is "
+                "accepted as it is.").replace("%1", number[:6]))
+        self.region_notice.setVisible(unknown)
 
     def load(self, view: MinorView) -> None:
         self.fields.load(minor_values(view))

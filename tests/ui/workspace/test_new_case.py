@@ -195,3 +195,20 @@ def test_enter_moves_on_without_pressing_buttons_and_ctrl_enter_registers(
                    Qt.KeyboardModifier.ControlModifier)
     assert dialog.case_id is not None
     assert boxes.shown == []
+
+
+def test_unknown_region_code_is_a_notice_and_the_case_is_saved(
+        qtbot: QtBot, world: World, events: AppEvents, boxes: MessageBoxes) -> None:
+    dialog = new_dialog(qtbot, world, events)
+    body = "41999920140307001"  # a district no built-in table knows yet
+    number = body + ric.calc_check_digit(body + "0")
+    fill_minor(qtbot, dialog, id_number=number)
+    notice = dialog.minor_form.region_notice
+    assert notice.isVisible()
+    assert "419999" in notice.text()
+    fill_guardian(qtbot, dialog, 0, "张建国", "father", "13812345678")
+    fill_order(qtbot, dialog)
+    with qtbot.waitSignal(events.case_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.case_id is not None
+    assert world.mine.cases.get(dialog.case_id).minor.resident_id == number
