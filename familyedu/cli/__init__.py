@@ -131,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     # Importing the command modules registers them.
     from familyedu.cli import commands_db  # noqa: F401
 
-    for optional in ("commands_demo", "commands_letters", "commands_security"):
+    for optional in ("commands_demo", "commands_letters", "commands_security",
+                     "commands_import", "commands_transfer"):
         try:
             __import__(f"familyedu.cli.{optional}")
         except ModuleNotFoundError as exc:

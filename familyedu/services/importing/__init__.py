@@ -1,0 +1,19 @@
+"""Importing a center's existing register (.xlsx / .csv): read, map, dry run, import, undo."""
+
+from __future__ import annotations
+
+from familyedu.services.importing.analysis import (
+    DUPLICATE,
+    ERROR,
+    NEW,
+    ColumnInfo,
+    ImportPreview,
+    RowReport,
+)
+from familyedu.services.importing.columns import CASE_FIELDS, CATEGORY_FIELDS, Mapping
+from familyedu.services.importing.report import write_report
+from familyedu.services.importing.service import ImportRecord, ImportResult, ImportService
+
+__all__ = ["CASE_FIELDS", "CATEGORY_FIELDS", "DUPLICATE", "ERROR", "NEW", "ColumnInfo",
+           "ImportPreview", "ImportRecord", "ImportResult", "ImportService", "Mapping",
+           "RowReport", "write_report"]
