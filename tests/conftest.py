@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from familyedu.db import Database
-from familyedu.models import Gender, OrderType, RiskLevel, Role
+from familyedu.models import Center, Gender, OrderType, RiskLevel, Role
 from familyedu.security import crypto
 from familyedu.services import ServiceContext, Services
 from familyedu.services.context import Actor
@@ -230,6 +230,10 @@ def build_world(db: Database) -> World:
     def actor(name: str, shown: str, role: Role) -> Actor:
         return Actor(ids[name], name, shown, role, admin.center_id)
 
+    with db.uow() as s:  # letters refuse to print without the center's phone and address
+        center = s.get(Center, admin.center_id)
+        assert center is not None
+        center.phone, center.address = "0851-86120000", "贵州省某县城关镇人民路12号"
     return World(db, admin, actor("sup", "王督导", Role.SUPERVISOR),
                  actor("li", "李老师", Role.COUNSELOR), actor("zhao", "赵老师", Role.COUNSELOR))
 

@@ -10,6 +10,9 @@ from sqlalchemy import func, select, text
 from familyedu.cli import CommandError, command, credentials, database
 from familyedu.models import Case, GuidanceSession, Minor, User
 from familyedu.services.audit import verify_chain
+from familyedu.services.center import CenterInput
+from familyedu.services.errors import ValidationError
+from familyedu.services.validation import check_phone, optional_text
 from familyedu.startup import needs_setup, open_database, setup
 
 
@@ -18,6 +21,9 @@ def configure_init(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--center", default=os.environ.get("FAMILYEDU_CENTER", ""),
                         help="the center's name (or FAMILYEDU_CENTER)")
     parser.add_argument("--display-name", default="", help="the administrator's shown name")
+    parser.add_argument("--phone", default="", help="the center's phone number (printed on "
+                                                    "every letter; letters need it)")
+    parser.add_argument("--address", default="", help="the center's address (letters need it)")
     parser.set_defaults(run=run_init)
 
 
@@ -33,9 +39,25 @@ def run_init(args: argparse.Namespace) -> int:
         return 0
     if not args.center:
         raise CommandError("--center NAME is required for a new database")
+    try:  # checked before anything is created, so a typo can be corrected and sent again
+        phone = check_phone(args.phone)
+        address = optional_text("address", args.address, 300)
+    except ValidationError as exc:
+        raise CommandError(f"--{exc.field}: {exc.errors[0].english()}") from None
     user, password = credentials("Administrator user name: ")
     signed = setup(db, center_name=args.center, username=user,
                    display_name=args.display_name or user, password=password)
+    if phone or address:
+        center = signed.services().center
+        now = center.get()
+        center.update(now.version, CenterInput(
+            name=now.name, address=address, phone=phone, postcode=now.postcode,
+            logo_png=now.logo_png, default_language=now.default_language,
+            reference_prefix=now.reference_prefix, idle_lock_minutes=now.idle_lock_minutes,
+            backups_to_keep=now.backups_to_keep))
+    if not (phone and address):
+        print("letters need the center's phone and address: enter them in Administration "
+              "(Center) or give --phone and --address")
     how = "encrypted (SQLCipher), key file beside it" if db.encrypted else "not encrypted"
     print(f"database created at revision {db.current_revision()}, {how}; "
           f"administrator '{signed.actor.username}' can sign in")

@@ -10,10 +10,12 @@ from pathlib import Path
 
 from familyedu.cli import CommandError, command, signed_in
 from familyedu.reports import UnprintableCharacters
+from familyedu.security import private_files
 from familyedu.services import Services
+from familyedu.services.errors import ValidationError
 from familyedu.services.letter_batch import run_batch
 from familyedu.services.letter_data import month_bounds
-from familyedu.services.letters import CASE_KINDS, ReprintMismatch
+from familyedu.services.letters import CASE_KINDS, ReissueNeeded, ReprintMismatch
 
 LANGUAGES = {"zh": "zh_CN", "zh_CN": "zh_CN", "en": "en"}
 
@@ -26,8 +28,16 @@ def _language(value: str | None) -> str | None:
     return LANGUAGES[value]
 
 
+# Letters and statistics are about the years a center can have worked in.
+FIRST_YEAR, LAST_YEAR = 1990, 2199
+
+
 def period(text: str, *, year_allowed: bool = False) -> tuple[date, date]:
     """'2026-11' -> the month; '2026' -> the year (where allowed)."""
+    found_year = re.match(r"\d{4}", text.strip())
+    if found_year and not FIRST_YEAR <= int(found_year.group()) <= LAST_YEAR:
+        raise CommandError(f"--period: the year must be between {FIRST_YEAR} and {LAST_YEAR}, "
+                           f"not {found_year.group()}")
     month = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
     if month and 1 <= int(month.group(2)) <= 12:
         return month_bounds(int(month.group(1)), int(month.group(2)))
@@ -38,20 +48,65 @@ def period(text: str, *, year_allowed: bool = False) -> tuple[date, date]:
     raise CommandError(f"--period must look like {shape}, not {text!r}")
 
 
+# Where a user goes to fix a character no font can print, named as a person would.
+FIELD_NAMES = {
+    "minor_name": "the minor's name", "guardian_names": "a guardian's name",
+    "header.recipient": "the recipient", "header.copy_to": "the referring authority",
+    "header.reference": "the reference prefix (center settings)",
+    "center.name": "the center's name", "center.address": "the center's address",
+    "center.phone": "the center's phone number", "counselor_name": "the counselor's name",
+    "counselor_phone": "the center's phone number",
+    "supervisor_name": "the supervisor's name",
+    "worked_on.summary": "a session's shared summary", "worked_on.mode": "a session mode",
+    "next_steps": "a session's next steps", "recommendations": "a session's next steps",
+    "goals.description": "a goal of the plan", "goals.domain": "a goal area (categories)",
+    "needs": "the needs in the plan", "interventions": "the interventions in the plan",
+    "frequency": "the frequency in the plan", "assessment": "the assessment",
+    "outcome": "the closing note", "order_number": "the order's document number",
+    "order_type": "the order type", "closure_reason": "the closure outcome",
+}
+KIND_NAMES = {"guardian": "letter to the guardians", "authority": "report to the authority",
+              "plan": "guidance plan", "completion": "completion report", "notice": "notice"}
+
+
+def field_name(path: str) -> str:
+    """'guardian_names[1]' -> "a guardian's name"."""
+    root = re.sub(r"\[\d+\]", "", path)
+    if root.startswith("wording."):
+        return f"the letter's wording ({root.removeprefix('wording.')})"
+    if root.startswith("by_"):
+        return "a category name"
+    return FIELD_NAMES.get(root, root.replace("_", " "))
+
+
 def unprintable_text(exc: UnprintableCharacters) -> str:
-    """'the character '𰀀' (U+30000) in minor_name cannot be printed; …'."""
-    return "; ".join(f"the character '{m.char}' ({m.codepoint}) in {m.field} cannot be printed"
-                     for m in exc.missing[:5])
+    """'the character '𰀀' (U+30000) in the minor's name cannot be printed; …'."""
+    return "; ".join(f"the character '{m.char}' ({m.codepoint}) in {field_name(m.field)} "
+                     "cannot be printed" for m in exc.missing[:5])
+
+
+def refusal_text(exc: Exception) -> str:
+    """A refused letter in one line: the reason, never an internal field name."""
+    if isinstance(exc, UnprintableCharacters):
+        return unprintable_text(exc)
+    if isinstance(exc, ReissueNeeded):
+        return (f"a {KIND_NAMES.get(exc.kind, exc.kind)} covering this period was already "
+                f"issued as {exc.reference} on {exc.issued_on.isoformat()}; add --again to "
+                f"issue a new one that supersedes it")
+    if isinstance(exc, ValidationError):
+        return " ".join(e.english() for e in exc.errors)
+    return str(exc)
 
 
 def _services(args: argparse.Namespace) -> Services:
     return signed_in(args).services()
 
 
-def _write(path: Path, pdf: bytes) -> None:
+def _write(path: Path, pdf: bytes, services: Services) -> None:
+    private_files.refuse_database_files(path, services.ctx.db.sqlite_path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pdf)
+        private_files.write_private(path, pdf)
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
 
@@ -74,23 +129,31 @@ def configure_letter(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--assessment", default="", help="the counselor's assessment "
                                                          "(report to the authority)")
     parser.add_argument("--stage", choices=("reminder", "non_compliance"), default=None,
-                        help="notice stage (default: from the order's deadline)")
+                        help="notice stage (default: a reminder; non-compliance once a "
+                             "reminder went out and the deadline has passed)")
+    parser.add_argument("--again", action="store_true",
+                        help="issue even though a letter of this kind already covers the "
+                             "period (the new one supersedes it)")
     parser.set_defaults(run=run_letter)
 
 
 def run_letter(args: argparse.Namespace) -> int:
     start, end = period(args.period) if args.period else (None, None)
     language = _language(args.lang)
-    letters = _services(args).letters
+    services = _services(args)
+    letters = services.letters
+    private_files.refuse_database_files(args.out, services.ctx.db.sqlite_path)
     case_id = letters.case_id_for(args.case_number)
     try:
         issued = letters.issue(case_id, args.kind, period_start=start, period_end=end,
                                language=language, recipient=args.recipient,
-                               stage=args.stage, assessment=args.assessment)
-    except UnprintableCharacters as exc:
-        raise CommandError(unprintable_text(exc) + "; nothing was issued") from None
-    _write(args.out, issued.pdf)
-    print(f"issued {issued.reference} -> {args.out}")
+                               stage=args.stage, assessment=args.assessment,
+                               again=args.again)
+    except (UnprintableCharacters, ReissueNeeded, ValidationError) as exc:
+        raise CommandError(refusal_text(exc) + "; nothing was issued") from None
+    _write(args.out, issued.pdf, services)
+    replaces = f" (supersedes {issued.supersedes})" if issued.supersedes else ""
+    print(f"issued {issued.reference}{replaces} -> {args.out}")
     return 0
 
 
@@ -128,8 +191,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     for failure in result.failed:
-        reason = (unprintable_text(failure.error)
-                  if isinstance(failure.error, UnprintableCharacters) else str(failure.error))
+        reason = refusal_text(failure.error)
         print(f"not issued: {failure.case_number} {failure.kind}: {reason}", file=sys.stderr)
     where = result.combined if result.combined else args.out
     print(f"issued {len(result.issued)} letter(s) for {first:%Y-%m} -> {where}")
@@ -144,13 +206,14 @@ def configure_reprint(parser: argparse.ArgumentParser) -> None:
 
 
 def run_reprint(args: argparse.Namespace) -> int:
+    services = _services(args)
     try:
-        pdf = _services(args).letters.reprint(args.reference)
+        pdf = services.letters.reprint(args.reference)
     except ReprintMismatch as exc:
         why = ("a font it was printed with is missing on this computer"
                if exc.reason == "fonts_missing" else "the rebuilt file differs from the original")
         raise CommandError(f"{exc.reference} cannot be reprinted identically: {why}") from None
-    _write(args.out, pdf)
+    _write(args.out, pdf, services)
     print(f"reprinted {args.reference.strip()} -> {args.out}")
     return 0
 
@@ -166,11 +229,13 @@ def configure_stats(parser: argparse.ArgumentParser) -> None:
 
 def run_stats(args: argparse.Namespace) -> int:
     start, end = period(args.period, year_allowed=True)
-    letters = _services(args).letters
+    services = _services(args)
+    letters = services.letters
+    private_files.refuse_database_files(args.out, services.ctx.db.sqlite_path)
     try:
         issued = letters.statistics(start, end, _language(args.lang), recipient=args.recipient)
-    except UnprintableCharacters as exc:
-        raise CommandError(unprintable_text(exc) + "; nothing was issued") from None
-    _write(args.out, issued.pdf)
+    except (UnprintableCharacters, ValidationError) as exc:
+        raise CommandError(refusal_text(exc) + "; nothing was issued") from None
+    _write(args.out, issued.pdf, services)
     print(f"issued {issued.reference} -> {args.out}")
     return 0

@@ -29,7 +29,8 @@ from familyedu.models import Case, Center, LetterKind, LetterTemplate
 from familyedu.reports import FontSet, UnprintableCharacters, build_document, default_font_set
 from familyedu.reports import default_wording_text as shipped_wording
 from familyedu.services import numbering
-from familyedu.services.letter_data import CaseFacts, LetterRequest, default_period
+from familyedu.services.errors import ValidationError
+from familyedu.services.letter_data import CaseFacts, LetterRequest, check_center, default_period
 from familyedu.services.letter_snapshot import fonts_to_dict, format_reference
 from familyedu.services.letter_wording import check_wording
 from familyedu.services.letters import MAX_RECIPIENT, SNAPSHOT_FORMAT
@@ -86,6 +87,10 @@ def issue_letters(s: Session, *, center_id: int, cases: list[tuple[int, int]],
         return 0
     center = s.get(Center, center_id)
     assert center is not None
+    try:  # the service's preconditions: no letter without the center's phone and address
+        check_center(center)
+    except ValidationError:
+        return 0
     language, prefix = center.default_language, center.reference_prefix
     text = _wording_text(s, center_id, language)
     wording = check_wording(text, KIND, language)
@@ -101,8 +106,11 @@ def issue_letters(s: Session, *, center_id: int, cases: list[tuple[int, int]],
         start, end = default_period(case, KIND, day, None)
         request = LetterRequest(KIND, start, end, language)
         facts = CaseFacts(s, case, actor_id=issuer_id, today=day, language=language)
-        drafts.append(_Draft(case_id, issuer_id, issued_at, facts.build(request, ""),
-                             facts.letter_period(request)))
+        try:  # a case the service would refuse (no guardian to write to) gets no letter
+            data = facts.build(request, "")
+        except ValidationError:
+            continue
+        drafts.append(_Draft(case_id, issuer_id, issued_at, data, facts.letter_period(request)))
     s.expunge_all()  # the ORM objects were only read; the import writes rows directly
     drafts.sort(key=lambda d: (d.issued_at, d.case_id))
     year = today.year  # this month's letters: the year of their issue

@@ -6,6 +6,8 @@ private note cannot reach a document, even by mistake. Guardians marked removed 
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -21,9 +23,10 @@ from familyedu.models import (
     Category,
     CategoryKind,
     Center,
-    ClosureOutcome,
     GuidancePlan,
     GuidanceSession,
+    Letter,
+    LetterKind,
     OrderType,
     PlanStatus,
     Role,
@@ -45,6 +48,7 @@ from familyedu.reports import (
     SessionLine,
     SharedSummary,
 )
+from familyedu.reports.text import join_names
 from familyedu.services.errors import ValidationError
 from familyedu.services.letter_labels import LetterLabels, letter_labels
 from familyedu.services.messages import QT_TRANSLATE_NOOP
@@ -219,10 +223,13 @@ class CaseFacts:
         return given or default
 
     def guardian(self, r: LetterRequest, reference: str) -> GuardianLetterData:
+        if not self.guardian_names:
+            raise ValidationError("guardian_names", QT_TRANSLATE_NOOP(
+                "Validation", "This case has no guardian on record to write to: add one on "
+                "the minor's page first."))
         rows = self.sessions(r.period_start, r.period_end)
         held = [x for x in rows if x.attendance is Attendance.ATTENDED]
-        names = "、".join(self.guardian_names) if self.language.startswith("zh") else \
-            " and ".join(self.guardian_names)
+        names = join_names(self.guardian_names, self.language)
         worked_on = tuple(SharedSummary(x.held_at.date(), self.labels.enum(x.mode),
                                         x.shared_summary.strip())
                           for x in held if x.shared_summary.strip())
@@ -242,8 +249,12 @@ class CaseFacts:
         )
 
     def _next_appointment(self) -> Appointment | None:
-        latest = self.sessions(None, self.today)
-        booked = latest[-1].next_appointment_at if latest else None
+        """The appointment booked at the latest session that booked one, when still ahead
+        (a later session recorded without a booking does not unbook it)."""
+        if self.case.status is not CaseStatus.OPEN:
+            return None
+        booked = next((x.next_appointment_at for x in reversed(self.sessions(None, self.today))
+                       if x.next_appointment_at is not None), None)
         if booked is None or booked.date() < self.today:
             return None
         return Appointment(on=booked.date(), time=f"{booked:%H:%M}" if booked.time() else "")
@@ -257,7 +268,8 @@ class CaseFacts:
 
     def authority(self, r: LetterRequest, reference: str) -> AuthorityReportData:
         _needs_order(self.case)
-        done, missed, hours_done = self._totals(r.period_end)
+        # The letter states the totals "as of the day of issue" (截至本函出具之日).
+        done, missed, hours_done = self._totals(self.today)
         # Only attended sessions have a length: a no-show's recorded minutes (time spent
         # waiting) would read as guidance given.
         table = tuple(SessionLine(x.held_at.date(), self.labels.enum(x.mode),
@@ -308,19 +320,13 @@ class CaseFacts:
 
     def completion(self, r: LetterRequest, reference: str) -> CompletionData:
         c = self.case
-        done, missed, hours_done = self._totals(r.period_end)
-        closed = c.status is CaseStatus.CLOSED and c.closure_outcome is not None
-        fulfilled = c.order_type is not OrderType.NONE and (
-            (c.order_hours_required is None or hours_done >= c.order_hours_required)
-            and (c.order_sessions_required is None or done >= c.order_sessions_required))
-        if closed:
-            assert c.closure_outcome is not None
-            reason = self.labels.enum(c.closure_outcome)
-        elif fulfilled:
-            reason = self.labels.enum(ClosureOutcome.ORDER_FULFILLED)
-        else:
+        if c.status is not CaseStatus.CLOSED or c.closure_outcome is None:
             raise ValidationError("kind", QT_TRANSLATE_NOOP(
-                "Validation", "A completion report needs a closed case or a fulfilled order."))
+                "Validation", "A completion report is only for a closed case: close the case "
+                "first."))
+        done, missed, hours_done = self._totals(self.today)
+        reason = self.labels.enum(c.closure_outcome)
+        r = self.completion_request(r)
         held = [x for x in self.sessions(None, r.period_end)
                 if x.attendance is Attendance.ATTENDED]
         advice = next((lines(x.next_steps) for x in reversed(held) if x.next_steps.strip()), ())
@@ -334,10 +340,57 @@ class CaseFacts:
             order_number=c.order_document_number if has_order else "",
             hours_required=c.order_hours_required if has_order else None,
             sessions_required=c.order_sessions_required if has_order else None,
-            goals=self.goals(r.period_end), outcome=c.closure_note.strip() if closed else "",
-            recommendations=advice if closed else (), counselor_name=self.counselor_name,
+            goals=self.goals(r.period_end), outcome=c.closure_note.strip(),
+            recommendations=advice, counselor_name=self.counselor_name,
             supervisor_name=self.supervisor_name,
         )
+
+    def completion_request(self, r: LetterRequest) -> LetterRequest:
+        """A completion report covers the whole case, from its opening to its closing."""
+        c = self.case
+        return dataclasses.replace(r, period_start=c.opened_on,
+                                   period_end=c.closed_on or self.today)
+
+    def order_unmet(self, on: date) -> bool:
+        """The order still lacks hours or sessions on `on`."""
+        c = self.case
+        done, _missed, hours_done = self._totals(on)
+        return ((c.order_hours_required is not None and hours_done < c.order_hours_required)
+                or (c.order_sessions_required is not None
+                    and done < c.order_sessions_required))
+
+    def reminded(self) -> bool:
+        """A reminder (the first stage of a notice) was issued for this case."""
+        return any(stage == "reminder" for stage in self.notice_stages())
+
+    def notice_stages(self) -> list[str]:
+        rows = self.s.scalars(select(Letter.snapshot).where(
+            Letter.case_id == self.case.id, Letter.kind == LetterKind.NOTICE))
+        return [str(json.loads(text).get("data", {}).get("stage", "")) for text in rows]
+
+    def notice_stage(self, asked: str | None) -> str:
+        """The stage a notice takes: the one asked for, else non-compliance once a reminder
+        went out and the deadline has passed, else a reminder. Refuses a notice the case
+        does not call for (closed, fulfilled order, no reminder before non-compliance)."""
+        _needs_order(self.case)
+        if self.case.status is not CaseStatus.OPEN:
+            raise ValidationError("kind", QT_TRANSLATE_NOOP(
+                "Validation", "A notice is only for an open case; this case is closed."))
+        if not self.order_unmet(self.today):
+            raise ValidationError("kind", QT_TRANSLATE_NOOP(
+                "Validation", "The order of this case is fulfilled: there is nothing to "
+                "remind the guardians of."))
+        if asked is not None and asked not in ("reminder", "non_compliance"):
+            raise ValidationError("stage", QT_TRANSLATE_NOOP(
+                "Validation", "Please choose one of the listed values."))
+        reminded = self.reminded()
+        if asked == "non_compliance" and not reminded:
+            raise ValidationError("stage", QT_TRANSLATE_NOOP(
+                "Validation", "A notice of non-compliance follows a reminder: issue a "
+                "reminder first."))
+        if asked is not None:
+            return asked
+        return "non_compliance" if reminded and self.order_overdue(self.today) else "reminder"
 
     def order_overdue(self, on: date) -> bool:
         """The order's deadline has passed on `on` with hours or sessions still missing."""
@@ -350,17 +403,12 @@ class CaseFacts:
                     and done < c.order_sessions_required))
 
     def notice(self, r: LetterRequest, reference: str) -> NoticeData:
-        _needs_order(self.case)
         c = self.case
-        stage = r.stage or ("non_compliance" if self.order_overdue(self.today) else "reminder")
-        if stage not in ("reminder", "non_compliance"):
-            raise ValidationError("stage", QT_TRANSLATE_NOOP(
-                "Validation", "Please choose one of the listed values."))
-        done, _missed, hours_done = self._totals(r.period_end)
+        stage = self.notice_stage(r.stage)
+        done, _missed, hours_done = self._totals(self.today)
         missed = tuple(x.held_at.date() for x in self.sessions(r.period_start, r.period_end)
                        if x.attendance is Attendance.NO_SHOW)
-        names = "、".join(self.order_subjects) if self.language.startswith("zh") else \
-            " and ".join(self.order_subjects)
+        names = join_names(self.order_subjects, self.language)
         # A notice is about the order subjects' own duty: addressed to them by name.
         return NoticeData(
             header=self.header(reference, self._recipient(r, names),
@@ -379,24 +427,44 @@ class CaseFacts:
         if request.kind == "plan":
             plan = self.printable_plan()
             return plan.start_on, plan.end_on
+        if request.kind == "completion":
+            r = self.completion_request(request)
+            return r.period_start, r.period_end
         return request.period_start, request.period_end
 
 
+def check_center(center: Center) -> None:
+    """A letter tells the family how to reach the center: no letter without both."""
+    if not center.phone.strip():
+        raise ValidationError("center.phone", QT_TRANSLATE_NOOP(
+            "Validation", "The center's phone number is missing: enter it in Administration "
+            "(Center) before printing letters."))
+    if not center.address.strip():
+        raise ValidationError("center.address", QT_TRANSLATE_NOOP(
+            "Validation", "The center's address is missing: enter it in Administration "
+            "(Center) before printing letters."))
+
 
 def default_period(case: Case, kind: str, today: date,
-                   last_authority_end: date | None) -> tuple[date, date]:
+                   previous: tuple[date, date | None] | None) -> tuple[date, date]:
     """The period a letter covers unless the user chooses: a guardian letter the last full
-    month, a report to the authority everything since the last report up to the end of last
-    month, other documents the whole case so far. Never before the case opened."""
+    month, a report to the authority or a notice everything since the last one of its kind
+    (a report up to the end of last month), a completion report the whole case, other
+    documents the case so far. Never before the case opened. With nothing new since the
+    last letter of the kind, its own period: issuing it again is then a re-issue."""
     opened = case.opened_on
     until = min(case.closed_on or today, today)
     last_month_end = today.replace(day=1) - timedelta(days=1)
+    last_end = previous[1] if previous else None
     if kind == "guardian":
         start, end = max(last_month_end.replace(day=1), opened), min(last_month_end, until)
-    elif kind == "authority":
-        start = max(last_authority_end + timedelta(days=1), opened) if last_authority_end \
-            else opened
-        end = min(last_month_end, until)
+    elif kind in ("authority", "notice"):
+        start = max(last_end + timedelta(days=1), opened) if last_end else opened
+        end = min(last_month_end, until) if kind == "authority" else until
+        if previous is not None and (last_end is None or start > end):
+            return previous[0], last_end or until
+    elif kind == "completion":
+        return opened, case.closed_on or today
     else:
         start, end = opened, until
     if end < start:  # a case opened (or reported on) this month: up to today

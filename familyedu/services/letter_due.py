@@ -10,7 +10,7 @@ For the open cases the actor may see (opened by the month's end), in case-number
   earlier letter, if later).
 - **notice** — the order is not yet fulfilled and either its deadline has passed by the end
   of the month or two or more sessions were missed in the month, and no notice was issued
-  since the month began. It covers the case from its opening.
+  since the month began. It covers the case since the last notice's period (or its opening).
 A month still running ends today, so a batch run on 27 November reports up to 27 November.
 Running the batch again finds nothing new: issued letters move each rule forward.
 """
@@ -122,7 +122,9 @@ def due_letters(s: Session, visible: ColumnElement[bool], *, year: int, month: i
             last_notice = noticed.get(case.id)
             if ((deadline_passed or missed.get(case.id, 0) >= MISSED_SESSIONS_FOR_NOTICE)
                     and (last_notice is None or last_notice[1].date() < first)):
-                add("notice", case.opened_on)
+                covered = last_notice[0] if last_notice else None
+                add("notice", max(case.opened_on, covered + timedelta(days=1))
+                    if covered else case.opened_on)
     # Case numbers in numeric order ("2025-10000" after "2025-9999"), as the case list.
     due.sort(key=lambda d: (d.case_number[:4], len(d.case_number), d.case_number,
                             KIND_ORDER.index(d.kind)))

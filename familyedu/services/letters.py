@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import false, func, or_, select
+from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session
 
 from familyedu.models import Case, Center, Letter, LetterKind, LetterTemplate, Minor, Role, User
@@ -31,8 +31,14 @@ from familyedu.reports import (
 from familyedu.services import numbering
 from familyedu.services.audit import Action
 from familyedu.services.base import Service
-from familyedu.services.errors import NotFound, ValidationError
-from familyedu.services.letter_data import CaseFacts, LetterRequest, center_info, default_period
+from familyedu.services.errors import NotFound, ServiceError, ValidationError
+from familyedu.services.letter_data import (
+    CaseFacts,
+    LetterRequest,
+    center_info,
+    check_center,
+    default_period,
+)
 from familyedu.services.letter_due import DueLetter, due_letters
 from familyedu.services.letter_labels import LANGUAGES, letter_labels
 from familyedu.services.letter_snapshot import (
@@ -57,6 +63,26 @@ class IssuedLetter:
     id: int
     reference: str
     pdf: bytes
+    supersedes: str = ""  # the earlier letter this one replaces (a re-issue)
+
+
+class ReissueNeeded(ServiceError):
+    """A letter of this kind for this case already covers part of the period: issuing
+    another is a decision (`again=True`), and the new one supersedes `reference`."""
+
+    def __init__(self, kind: str, reference: str, issued_on: date,
+                 period: tuple[date | None, date | None]) -> None:
+        super().__init__(f"{kind} letter {reference} of {issued_on} already covers this period")
+        self.kind = kind
+        self.reference = reference
+        self.issued_on = issued_on
+        self.period = period
+
+
+def _overlaps(a: tuple[date | None, date | None], b: tuple[date | None, date | None]) -> bool:
+    """Two periods share a day (an open end or start reaches without limit)."""
+    return ((a[0] is None or b[1] is None or a[0] <= b[1])
+            and (b[0] is None or a[1] is None or b[0] <= a[1]))
 
 
 @dataclass(frozen=True)
@@ -173,9 +199,31 @@ class LetterService(Service):
             self.load_case(s, case_id, action="print_letter")
             return case_id
 
-    def _last_authority_end(self, s: Session, case_id: int) -> date | None:
-        return s.scalar(select(func.max(Letter.period_end)).where(
-            Letter.case_id == case_id, Letter.kind == LetterKind.AUTHORITY))
+    def _previous_period(self, s: Session, case_id: int,
+                         kind: str) -> tuple[date, date | None] | None:
+        """The period of the latest-reaching letter of `kind` issued for the case."""
+        row = s.execute(select(Letter.period_start, Letter.period_end).where(
+            Letter.case_id == case_id, Letter.kind == LetterKind(kind),
+            Letter.period_start.is_not(None))
+            .order_by(Letter.period_end.desc(), Letter.id.desc()).limit(1)).first()
+        if row is None or row[0] is None:
+            return None
+        return row[0], row[1]
+
+    def _same_letter(self, s: Session, case_id: int, kind: str, stage: str | None,
+                     period: tuple[date | None, date | None]) -> Letter | None:
+        """The latest letter of the same kind (a notice: of the same stage) for the case
+        whose period shares a day with `period`."""
+        for letter in s.scalars(select(Letter).where(
+                Letter.case_id == case_id, Letter.kind == LetterKind(kind))
+                .order_by(Letter.issued_at.desc(), Letter.id.desc())):
+            if not _overlaps((letter.period_start, letter.period_end), period):
+                continue
+            if stage is not None and json.loads(letter.snapshot).get(
+                    "data", {}).get("stage") != stage:
+                continue
+            return letter
+        return None
 
     def default_period(self, case_id: int, kind: str) -> tuple[date, date]:
         """The period a letter of `kind` covers unless the user chooses another."""
@@ -183,18 +231,20 @@ class LetterService(Service):
         with self.read() as s:
             case = self.load_case(s, case_id, action="print_letter")
             return default_period(case, kind, self.ctx.today(),
-                                  self._last_authority_end(s, case_id))
+                                  self._previous_period(s, case_id, kind))
 
     def _request(self, s: Session, case: Case, kind: str, period_start: date | None,
                  period_end: date | None, language: str | None, recipient: str | None,
                  stage: str | None, assessment: str) -> LetterRequest:
         _choice("kind", kind, CASE_KINDS)
         center = s.get(Center, case.center_id)
+        assert center is not None
+        check_center(center)
         language = _choice("language", language or (center.default_language if center
                                                      else LANGUAGES[0]), LANGUAGES)
         if period_start is None or period_end is None:
             start, end = default_period(case, kind, self.ctx.today(),
-                                        self._last_authority_end(s, case.id))
+                                        self._previous_period(s, case.id, kind))
             period_start, period_end = period_start or start, period_end or end
         if period_end < period_start:
             raise ValidationError("period_end", QT_TRANSLATE_NOOP(
@@ -228,11 +278,13 @@ class LetterService(Service):
     def issue(self, case_id: int, kind: str, *, period_start: date | None = None,
               period_end: date | None = None, language: str | None = None,
               recipient: str | None = None, stage: str | None = None,
-              assessment: str = "") -> IssuedLetter:
+              assessment: str = "", again: bool = False) -> IssuedLetter:
         """Number, build and register a letter about a case.
 
         Every character is checked before a reference number is taken: UnprintableCharacters
         (naming field and character) leaves no register entry and no gap in the numbers.
+        A letter of the same kind (a notice: of the same stage) whose period overlaps one
+        already issued raises ReissueNeeded unless `again`; the new one then supersedes it.
         """
         with self.write() as s:
             case = self.load_case(s, case_id, action="print_letter")
@@ -242,11 +294,18 @@ class LetterService(Service):
                               language=request.language)
             data = facts.build(request, "")
             start, end = facts.letter_period(request)
+            stage = data.stage if kind == "notice" else None
+            earlier = self._same_letter(s, case.id, kind, stage, (start, end))
+            if earlier is not None and not again:
+                raise ReissueNeeded(kind, earlier.reference, earlier.issued_at.date(),
+                                    (earlier.period_start, earlier.period_end))
             return self._register(s, kind, data, request.language, case_id=case.id,
-                                  period=(start, end))
+                                  period=(start, end),
+                                  supersedes=earlier.reference if earlier else "")
 
     def _register(self, s: Session, kind: str, data: Any, language: str, *,
-                  case_id: int | None, period: tuple[date | None, date | None]) -> IssuedLetter:
+                  case_id: int | None, period: tuple[date | None, date | None],
+                  supersedes: str = "") -> IssuedLetter:
         text, wording = self._wording(s, kind, language)
         fonts = self._fonts()
         check_printable(data, wording, fonts)
@@ -260,6 +319,8 @@ class LetterService(Service):
         pdf = build_document(kind, data, wording, fonts=fonts)
         snapshot = {"format": SNAPSHOT_FORMAT, "kind": kind, "data": data.to_dict(),
                     "wording": text, "fonts": fonts_to_dict(fonts)}
+        if supersedes:
+            snapshot["supersedes"] = supersedes
         digest = hashlib.sha256(pdf).hexdigest()
         row = Letter(center_id=center.id, reference=reference, kind=LetterKind(kind),
                      case_id=case_id, period_start=period[0], period_end=period[1],
@@ -271,8 +332,9 @@ class LetterService(Service):
         s.flush()
         self.audit(s, Action.PRINT, entity_type="letter", entity_id=row.id, case_id=case_id,
                    details={"reference": reference, "kind": kind, "sha256": digest,
-                            "sealed": data.header.sealed})
-        return IssuedLetter(row.id, reference, pdf)
+                            "sealed": data.header.sealed,
+                            **({"supersedes": supersedes} if supersedes else {})})
+        return IssuedLetter(row.id, reference, pdf, supersedes)
 
     # -- the register ----------------------------------------------------------------------
 
@@ -390,4 +452,4 @@ class LetterService(Service):
 
 
 __all__ = ["CASE_KINDS", "DueLetter", "IssuedLetter", "LetterRow", "LetterService",
-           "RegisterQuery", "ReprintMismatch", "format_reference"]
+           "RegisterQuery", "ReissueNeeded", "ReprintMismatch", "format_reference"]

@@ -102,7 +102,7 @@ def test_letter_then_reprint_then_statistics(center: str, tmp_path: Path,
 @pytest.mark.parametrize(("argv", "message"), [
     (["letter", "2026-9999", "--kind", "plan"], "case 2026-9999 not found"),
     (["letter", "2026-0002", "--kind", "guardian", "--period", "2026-10"],
-     f"the character '{RARE}' (U+30000) in minor_name cannot be printed; nothing was issued"),
+     f"the character '{RARE}' (U+30000) in the minor's name cannot be printed; nothing was issued"),
     (["letter", "2026-0001", "--kind", "plan"], "This case has no guidance plan yet."),
     (["letter", "2026-0001", "--kind", "guardian", "--period", "10/2026"],
      "--period must look like YYYY-MM"),
@@ -140,7 +140,7 @@ def test_letters_batch(center: str, tmp_path: Path, monkeypatch: pytest.MonkeyPa
         "not issued", "not issued"]
     assert "2026-0002 authority" in errors[0]
     assert "2026-0002 guardian" in errors[1]
-    assert all(f"the character '{RARE}' (U+30000) in minor_name cannot be printed" in e
+    assert all(f"the character '{RARE}' (U+30000) in the minor's name cannot be printed" in e
                for e in errors)
     assert sorted(p.name for p in out.iterdir()) == [
         "2026-0001-authority.pdf", "2026-0001-guardian.pdf"]

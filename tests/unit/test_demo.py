@@ -321,7 +321,8 @@ def test_letters_are_registered_as_the_service_issues_them(world: World) -> None
     demo_letter = letters[len(letters) // 2]
     at = demo_letter.issued_at
     again = Services(ServiceContext(world.db, issuers[demo_letter.id], lambda: at)).letters
-    issued = again.issue(demo_letter.case_id or 0, "guardian")
+    issued = again.issue(demo_letter.case_id or 0, "guardian", again=True)
+    assert issued.supersedes == demo_letter.reference
     assert issued.reference == f"家指〔2026〕{len(letters) + 1}号"
     with world.db.read() as s:
         real = s.get(Letter, issued.id)
@@ -332,6 +333,7 @@ def test_letters_are_registered_as_the_service_issues_them(world: World) -> None
             c: getattr(demo_letter, c) for c in columns}
         ours, theirs = json.loads(demo_letter.snapshot), json.loads(real.snapshot)
         theirs["data"]["header"]["reference"] = demo_letter.reference
+        assert theirs.pop("supersedes") == demo_letter.reference
         assert ours == theirs
     # The monthly batch finds October's progress letters issued already.
     due = world.sup.letters.due_for_period(2026, 10)

@@ -3450,7 +3450,7 @@
         </message>
         <message>
             <source>This case has no guardian on record to write to: add one on the minor's page first.</source>
-            <translation type="unfinished" />
+            <translation>本案尚未登记监护人，无法致函：请先在未成年人页面添加监护人。</translation>
         </message>
         <message>
             <source>This case has no guidance plan yet.</source>
@@ -3462,27 +3462,27 @@
         </message>
         <message>
             <source>A completion report is only for a closed case: close the case first.</source>
-            <translation type="unfinished" />
+            <translation>结案报告只能为已结案的案件出具：请先办理结案。</translation>
         </message>
         <message>
             <source>A notice is only for an open case; this case is closed.</source>
-            <translation type="unfinished" />
+            <translation>督促履行通知书只能为在办案件出具；本案已结案。</translation>
         </message>
         <message>
             <source>The order of this case is fulfilled: there is nothing to remind the guardians of.</source>
-            <translation type="unfinished" />
+            <translation>本案指导令规定的指导已全部完成，无需督促监护人履行。</translation>
         </message>
         <message>
             <source>A notice of non-compliance follows a reminder: issue a reminder first.</source>
-            <translation type="unfinished" />
+            <translation>未履行告知须在提醒之后发出：请先出具提醒通知。</translation>
         </message>
         <message>
             <source>The center's phone number is missing: enter it in Administration (Center) before printing letters.</source>
-            <translation type="unfinished" />
+            <translation>尚未登记中心联系电话：请先在“管理—中心设置”中填写，再打印文书。</translation>
         </message>
         <message>
             <source>The center's address is missing: enter it in Administration (Center) before printing letters.</source>
-            <translation type="unfinished" />
+            <translation>尚未登记中心地址：请先在“管理—中心设置”中填写，再打印文书。</translation>
         </message>
         <message>
             <source>A brace in the entry {key} is not paired (at character {position}).</source>
