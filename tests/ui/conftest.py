@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from familyedu.db import Database
 from familyedu.models import ClosureOutcome, Gender, OrderType, RiskLevel
 from familyedu.services.dto import CaseInput, GuardianInput
 from familyedu.ui.events import AppEvents
@@ -45,6 +46,13 @@ def ui_sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 @pytest.fixture
 def events() -> AppEvents:
     return AppEvents()
+
+
+@pytest.fixture
+def db(new_database: Callable[[str], Database]) -> Database:
+    """Screens are the same on every engine: UI tests run on SQLite only (the services'
+    tests cover PostgreSQL); a test about an engine asks `new_database` for it."""
+    return new_database("sqlite")
 
 
 

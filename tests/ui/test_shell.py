@@ -312,10 +312,12 @@ def test_idle_lock_locks_and_unlocks_without_losing_typed_text(
 def test_activity_keeps_the_screen_unlocked(qtbot: QtBot, world: World,
                                             events: AppEvents) -> None:
     window = make_window(qtbot, world.mine, events)
-    lock = window.start_idle_lock(timeout_ms=400)
-    for _ in range(6):  # typing every 150 ms for 900 ms: never idle for 400 ms
-        qtbot.wait(150)
-        qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    lock = window.start_idle_lock(timeout_ms=60_000)
+    for _ in range(2):
+        # Let the idle clock run down a little, then press a key: it counts from zero again.
+        qtbot.waitUntil(lambda: 0 < lock.remaining_ms < 59_800, timeout=5000)
+        qtbot.keyClick(window.nav, Qt.Key.Key_Shift)
+        assert lock.remaining_ms > 59_900
     assert not lock.is_locked
     lock.stop()
 
