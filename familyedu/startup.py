@@ -27,7 +27,7 @@ from sqlalchemy.engine import make_url
 from familyedu.db import Database, DatabaseError
 from familyedu.models import User
 from familyedu.paths import resolve_database_url
-from familyedu.security import crypto, sqlite_files
+from familyedu.security import crypto, private_files, sqlite_files
 from familyedu.security.keyfile import KeyFile, key_file_path
 from familyedu.services import ServiceContext, Services, audit
 from familyedu.services.context import Actor
@@ -88,6 +88,7 @@ def open_database(url: str | None = None, *, username: str | None = None,
             raise DatabaseError("not_encrypted", str(path))
         db = Database(resolved)
         db.upgrade()
+        _owner_only(path)
         return db
     db = Database(resolved, encrypted=True)
     if state == "encrypted":
@@ -140,6 +141,7 @@ def setup(db: Database, *, center_name: str, username: str, display_name: str,
         keys = KeyFile.create(keys_path)
         keys.set_user(actor.username, password, key)
         keys.save()
+        _owner_only(path)
     except BaseException:
         db.lock()
         for leftover in [*sqlite_files.companions(path), keys_path]:
@@ -163,11 +165,19 @@ def unlock_database(db: Database, username: str, password: str) -> None:
         db.unlock(key)
     except DatabaseError as exc:
         raise DatabaseError("key_file_mismatch", str(keys.path)) from exc
+    _owner_only(path)
     try:
         db.upgrade(backup=lambda: _copy_with_keys(db))
     except BaseException:
         db.lock()
         raise
+
+
+def _owner_only(path: Path) -> None:
+    """The database, its journal files and its key file readable by their owner only
+    (SQLite creates files with the process's umask; older versions left them 0644)."""
+    for live in [*sqlite_files.companions(path), key_file_path(path)]:
+        private_files.make_private(live)
 
 
 def _copy_with_keys(db: Database) -> Path | None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from familyedu.db import Database, DatabaseError, DatabaseTooNew
+from familyedu.security.private_files import ProtectedFile
 from familyedu.services.errors import (
     AuthenticationFailed,
     NotFound,
@@ -117,6 +118,8 @@ def _describe(exc: BaseException) -> str:
         return "possible duplicate: " + ", ".join(
             f"{c.name} ({c.date_of_birth})" for c in exc.candidates)
     if isinstance(exc, StaleRecord):
+        return str(exc)
+    if isinstance(exc, ProtectedFile):
         return str(exc)
     if isinstance(exc, DatabaseTooNew):
         return ("this database was upgraded by a newer familyedu "

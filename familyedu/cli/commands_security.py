@@ -16,9 +16,10 @@ from sqlalchemy import select
 
 from familyedu.cli import CommandError, command, credentials
 from familyedu.db import Database
+from familyedu.db_errors import sqlite_file
 from familyedu.models import Role, User
 from familyedu.paths import resolve_database_url
-from familyedu.security import crypto, fex, sqlite_files
+from familyedu.security import crypto, fex, private_files, sqlite_files
 from familyedu.security.archive import BackupRejected
 from familyedu.security.keyfile import KeyFile, key_file_path
 from familyedu.services.audit_query import AuditService
@@ -42,6 +43,8 @@ _BACKUP_REASONS = {
     "wrong_password": "this backup is of another database: set FAMILYEDU_BACKUP_PASSWORD to "
                       "the administrator's password of that time ({detail})",
     "unsupported": "{detail}",
+    "target_exists": "{detail} exists and is not a familyedu backup: choose another file "
+                     "name (nothing was written)",
     "in_use": "the database is open in another program (close familyedu everywhere first): "
               "{detail}",
 }
@@ -71,6 +74,33 @@ def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     if confirm and getpass.getpass("Again: ") != value:
         raise CommandError("the two entries differ")
     return value
+
+
+def _add_password_file(parser: argparse.ArgumentParser) -> None:
+    # No --password: a secret on the command line is visible to every user in the process list.
+    parser.add_argument("--password-file", default=None, metavar="FILE",
+                        help="read the export's password from the first line of FILE (or set "
+                             "FAMILYEDU_EXPORT_PASSWORD, or type it when asked)")
+    # Named so that `--password X` is refused, not taken as an abbreviation of --password-file.
+    parser.add_argument("--password", default=None, help=argparse.SUPPRESS)
+
+
+def _password_file(args: argparse.Namespace) -> str | None:
+    if args.password is not None:
+        raise CommandError("a password on the command line can be read by every user of this "
+                           "computer: use --password-file FILE or FAMILYEDU_EXPORT_PASSWORD, "
+                           "or type it when asked")
+    if not args.password_file:
+        return None
+    try:
+        with open(args.password_file, encoding="utf-8") as fh:
+            line = fh.readline().rstrip("\r\n")
+    except OSError as exc:
+        raise CommandError(f"cannot read the password file {args.password_file}: "
+                           f"{exc.strerror or exc}") from None
+    if not line:
+        raise CommandError(f"the password file {args.password_file} is empty")
+    return line
 
 
 # -- audit-verify ---------------------------------------------------------------------------
@@ -164,16 +194,14 @@ def configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.csv")
     parser.add_argument("--deidentified", action="store_true",
                         help="no names, ID numbers, phones or addresses; age bands")
-    parser.add_argument("--password", default=None,
-                        help="protect the file (required for a full export; or set "
-                             "FAMILYEDU_EXPORT_PASSWORD)")
+    _add_password_file(parser)
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     parser.set_defaults(run=run_export)
 
 
 def run_export(args: argparse.Namespace) -> int:
     with _signed(args) as (signed, _):
-        password = args.password or os.environ.get("FAMILYEDU_EXPORT_PASSWORD") or None
+        password = _password_file(args) or os.environ.get("FAMILYEDU_EXPORT_PASSWORD") or None
         if password is None and not args.deidentified and sys.stdin.isatty():
             password = _secret("FAMILYEDU_EXPORT_PASSWORD", "Password for the export file: ",
                                confirm=True)
@@ -193,14 +221,14 @@ def configure_decrypt(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE.fex")
     parser.add_argument("--out", default=None, metavar="FILE",
                         help="where to write (default: the name inside, beside FILE)")
-    parser.add_argument("--password", default=None,
-                        help="or set FAMILYEDU_EXPORT_PASSWORD, or type it")
+    _add_password_file(parser)
     parser.set_defaults(run=run_decrypt)
 
 
 def run_decrypt(args: argparse.Namespace) -> int:
     source = Path(args.file)
-    password = args.password or _secret("FAMILYEDU_EXPORT_PASSWORD", "Export password: ")
+    password = _password_file(args) or _secret("FAMILYEDU_EXPORT_PASSWORD",
+                                               "Export password: ")
     try:
         name, content = fex.unprotect(source.read_bytes(), password)
     except fex.ExportFileError as exc:
@@ -210,9 +238,12 @@ def run_decrypt(args: argparse.Namespace) -> int:
                                                          "altered"}[exc.reason]) from None
     except OSError as exc:
         raise CommandError(f"cannot read {source}: {exc.strerror}") from None
-    target = Path(args.out) if args.out else source.with_name(name)
+    # The name inside comes from the file: a bare name beside it, never a path elsewhere.
+    inner = Path(name.replace("\\", "/")).name or "export"
+    target = Path(args.out) if args.out else source.with_name(inner)
     if target.exists() and not args.out:
         raise CommandError(f"{target} exists; choose another name with --out")
+    private_files.refuse_database_files(target, sqlite_file(resolve_database_url(args.db)))
     crypto.write_atomically(target, content)
     print(f"written {target}")
     return 0

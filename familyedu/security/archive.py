@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from familyedu import platform
 from familyedu.security import crypto
 from familyedu.services.errors import ServiceError
 
@@ -94,7 +95,8 @@ def write(target: Path, *, database: Path, keys: Path | None, manifest: dict[str
     # An encrypted file does not compress; a plain one (tests) may as well.
     method = zipfile.ZIP_STORED if key is not None else zipfile.ZIP_DEFLATED
     try:
-        with zipfile.ZipFile(temp, "w", compression=method) as zf:
+        with os.fdopen(platform.open_private_file(temp), "wb") as raw, \
+                zipfile.ZipFile(raw, "w", compression=method) as zf:
             zf.writestr(MANIFEST, body)
             if key is not None:
                 zf.writestr(SIGNATURE, crypto.mac(crypto.subkey(key, _MAC_PURPOSE), body))
@@ -102,9 +104,23 @@ def write(target: Path, *, database: Path, keys: Path | None, manifest: dict[str
                 zf.write(path, name)
         with temp.open("rb+") as fh:
             os.fsync(fh.fileno())
+        # Only now, complete and on disk, does the backup take the target's name.
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def is_backup(path: Path) -> bool:
+    """True if `path` is a zip whose manifest says it is a familyedu backup (not checked)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if zf.getinfo(MANIFEST).file_size > _MAX_MANIFEST:
+                return False
+            manifest = json.loads(zf.read(MANIFEST))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, zipfile.LargeZipFile,
+            EOFError, zlib.error):
+        return False
+    return isinstance(manifest, dict) and manifest.get("format") == FORMAT
 
 
 def unpack(source: Path, scratch_parent: Path) -> Unpacked:

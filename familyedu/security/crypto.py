@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import os
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
@@ -14,6 +15,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from familyedu import platform
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -115,7 +118,8 @@ def write_atomically(path: os.PathLike[str] | str, data: bytes) -> None:
     target = os.fspath(path)
     temp = f"{target}.tmp-{os.getpid()}-{os.urandom(4).hex()}"
     try:
-        with open(temp, "wb") as fh:
+        # Owner-only from the first byte: these files hold keys and children's data.
+        with os.fdopen(platform.open_private_file(Path(temp)), "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from familyedu import paths
 from familyedu.db import Database, DatabaseError, alembic_config
 from familyedu.models import Center, Role, User
-from familyedu.security import archive, sqlite_files
+from familyedu.security import archive, private_files, sqlite_files
 from familyedu.security.archive import BackupRejected
 from familyedu.security.keyfile import KeyFile, key_file_path
 from familyedu.services import audit
@@ -76,7 +76,12 @@ def make_backup(ctx: ServiceContext, target: Path, *, auto: bool = False) -> Bac
     db = ctx.db
     if not db.is_sqlite:
         raise BackupRejected("unsupported", "PostgreSQL: use the server's own backups")
+    private_files.refuse_database_files(target, db.sqlite_path)
     target = target.expanduser().resolve()
+    if target.exists() and not archive.is_backup(target):
+        # Replacing an older backup is fine; replacing anything else (a document, another
+        # database) is not what "backup --out" should ever do.
+        raise BackupRejected("target_exists", str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".familyedu-backup-", dir=target.parent))
     try:
@@ -259,13 +264,20 @@ def replace_live(db: Database, unpacked: archive.Unpacked, key: bytes | None) ->
     kept: Path | None = None
     if path.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = path.with_name(f"{path.name}.replaced-{stamp}")
+        # Never over an earlier copy kept aside (two restores in one second).
+        base = path.with_name(f"{path.name}.replaced-{stamp}")
+        kept, n = base, 0
+        while kept.exists() or key_file_path(kept).exists():
+            n += 1
+            kept = base.with_name(f"{base.name}-{n}")
         path.rename(kept)
         if key_file_path(path).exists():
             key_file_path(path).rename(key_file_path(kept))
     shutil.move(str(unpacked.database), str(path))
     if unpacked.keys is not None:
         shutil.move(str(unpacked.keys), str(key_file_path(path)))
+    for live in (path, key_file_path(path)):
+        private_files.make_private(live)
     if key is not None:
         db.unlock(key)
     return kept

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from familyedu.models import Case, Category, CategoryKind, Guardian, Minor, Role, User
-from familyedu.security import crypto, fex
+from familyedu.security import crypto, fex, private_files
 from familyedu.services.audit import Action
 from familyedu.services.audit_query import AuditQuery, AuditService
 from familyedu.services.base import Service
@@ -105,6 +105,7 @@ class ExportService(Service):
               language: str = "zh_CN") -> ExportResult:
         """Write the case list the actor may see; returns where it went and how many rows."""
         self.require_role("export_cases", Role.COUNSELOR, Role.SUPERVISOR)
+        private_files.refuse_database_files(target, self.ctx.db.sqlite_path)
         suffix, inner = _format_of(target)
         if not deidentified and not password:
             raise ValidationError("password", QT_TRANSLATE_NOOP(
@@ -147,6 +148,7 @@ class ExportService(Service):
     def audit_log(self, query: AuditQuery, target: Path, *, password: str,
                   language: str = "zh_CN") -> ExportResult:
         """The filtered audit trail; always protected (its details hold case content)."""
+        private_files.refuse_database_files(target, self.ctx.db.sqlite_path)
         suffix, inner = _format_of(target)
         entries = AuditService(self.ctx).all_rows(query)
         check_password_strength(password)
@@ -171,6 +173,8 @@ class ExportService(Service):
             content = fex.protect(content, password, inner)
             if not path.name.endswith(fex.SUFFIX):
                 path = path.with_name(path.name + fex.SUFFIX)
+        for candidate in (target, path):
+            private_files.refuse_database_files(candidate, self.ctx.db.sqlite_path)
         written = False
         try:
             with self.write() as s:

@@ -17,6 +17,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 from familyedu.reports import UnprintableCharacters
+from familyedu.security import private_files
 from familyedu.services.errors import ServiceError
 from familyedu.services.letter_due import DueLetter
 from familyedu.services.letters import LetterService
@@ -80,6 +81,10 @@ def run_batch(letters: LetterService, due: list[DueLetter], out_dir: Path, *,
     `progress(done, total, item)` is called after each letter; `cancelled()` is asked before
     each one. Errors other than a refusal or an unprintable character stop the batch.
     """
+    database = letters.ctx.db.sqlite_path
+    private_files.refuse_database_files(out_dir, database)
+    if combined_name is not None:
+        private_files.refuse_database_files(out_dir / combined_name, database)
     out_dir.mkdir(parents=True, exist_ok=True)
     result = BatchResult()
     pdfs: list[bytes] = []
@@ -97,7 +102,8 @@ def run_batch(letters: LetterService, due: list[DueLetter], out_dir: Path, *,
             path = None
             if combined_name is None:
                 path = out_dir / letter_file_name(entry.case_number, entry.kind)
-                path.write_bytes(issued.pdf)
+                private_files.refuse_database_files(path, database)
+                private_files.write_private(path, issued.pdf)
             else:
                 pdfs.append(issued.pdf)
             item = BatchItem(issued.id, issued.reference, entry.case_number, entry.kind, path)
@@ -106,5 +112,5 @@ def run_batch(letters: LetterService, due: list[DueLetter], out_dir: Path, *,
             progress(done, len(due), item)
     if combined_name is not None and pdfs:
         result.combined = out_dir / combined_name
-        result.combined.write_bytes(combine(pdfs))
+        private_files.write_private(result.combined, combine(pdfs))
     return result

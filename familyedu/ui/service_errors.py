@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from familyedu.db import DatabaseError, DatabaseTooNew
+from familyedu.security.private_files import ProtectedFile
 from familyedu.services.errors import (
     AuthenticationFailed,
     FieldError,
@@ -122,6 +123,9 @@ def error_text(exc: BaseException) -> str:
             len(exc.candidates))
     if isinstance(exc, DatabaseError):
         return database_text(exc)
+    if isinstance(exc, ProtectedFile):
+        return _tr("This file is the center's database or its key file. Choose another file "
+                   "name; nothing was written.")
     if isinstance(exc, OperationalError):
         return _tr("The database is busy or cannot be reached. Nothing was saved; try again.")
     if isinstance(exc, DBAPIError):

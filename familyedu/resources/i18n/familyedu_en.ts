@@ -339,6 +339,10 @@
             <translation>Backups of a PostgreSQL server are made on the server (see the security documentation).</translation>
         </message>
         <message>
+            <source>A file that is not a familyedu backup already has this name. Choose another name; nothing was written.</source>
+            <translation>A file that is not a familyedu backup already has this name. Choose another name; nothing was written.</translation>
+        </message>
+        <message>
             <source>The database is open in another program. Close familyedu on the other computers and try again.</source>
             <translation>The database is open in another program. Close familyedu on the other computers and try again.</translation>
         </message>
@@ -516,6 +520,14 @@
     </context>
     <context>
         <name>CaseListView</name>
+        <message>
+            <source>New case…</source>
+            <translation>New case…</translation>
+        </message>
+        <message>
+            <source>Register a minor and open a case (Ctrl+N)</source>
+            <translation>Register a minor and open a case (Ctrl+N)</translation>
+        </message>
         <message numerus="yes">
             <source>More than %n cases match: type more to narrow the search</source>
             <translation>
@@ -847,6 +859,14 @@
         <message>
             <source>Whole center</source>
             <translation>Whole center</translation>
+        </message>
+        <message>
+            <source>New case…</source>
+            <translation>New case…</translation>
+        </message>
+        <message>
+            <source>Register a minor and open a case (Ctrl+N)</source>
+            <translation>Register a minor and open a case (Ctrl+N)</translation>
         </message>
         <message>
             <source>Due on</source>
@@ -1677,6 +1697,10 @@
             <source>Assessment</source>
             <translation>Assessment</translation>
         </message>
+        <message>
+            <source>Issue again?</source>
+            <translation>Issue again?</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -1989,6 +2013,18 @@
         <message>
             <source>No font can draw it. Correct the text (or use a common variant of the character); nothing was issued.</source>
             <translation>No font can draw it. Correct the text (or use a common variant of the character); nothing was issued.</translation>
+        </message>
+        <message>
+            <source>%1 %2 (issued on %3) already covers this period.</source>
+            <translation>%1 %2 (issued on %3) already covers this period.</translation>
+        </message>
+        <message>
+            <source>Issue a new one that supersedes %1?</source>
+            <translation>Issue a new one that supersedes %1?</translation>
+        </message>
+        <message>
+            <source>Nothing was issued.</source>
+            <translation>Nothing was issued.</translation>
         </message>
         <message>
             <source>This letter cannot be reprinted identically: a font it was printed with is missing on this computer.</source>
@@ -2863,6 +2899,10 @@
                 <numerusform>%n registered minor may be the same person.</numerusform>
                 <numerusform>%n registered minors may be the same person.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This file is the center's database or its key file. Choose another file name; nothing was written.</source>
+            <translation>This file is the center's database or its key file. Choose another file name; nothing was written.</translation>
         </message>
         <message>
             <source>The database is busy or cannot be reached. Nothing was saved; try again.</source>

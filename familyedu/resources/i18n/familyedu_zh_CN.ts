@@ -338,6 +338,10 @@
             <translation>PostgreSQL 服务器的备份在服务器上进行（参见安全说明文档）。</translation>
         </message>
         <message>
+            <source>A file that is not a familyedu backup already has this name. Choose another name; nothing was written.</source>
+            <translation>已有一个同名文件，但它不是 familyedu 备份。请换一个文件名；没有写入任何内容。</translation>
+        </message>
+        <message>
             <source>The database is open in another program. Close familyedu on the other computers and try again.</source>
             <translation>数据库正被其他程序使用。请关闭其他电脑上的 familyedu 后重试。</translation>
         </message>
@@ -513,6 +517,14 @@
     </context>
     <context>
         <name>CaseListView</name>
+        <message>
+            <source>New case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register a minor and open a case (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>More than %n cases match: type more to narrow the search</source>
             <translation>
@@ -841,6 +853,14 @@
         <message>
             <source>Whole center</source>
             <translation>全中心</translation>
+        </message>
+        <message>
+            <source>New case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register a minor and open a case (Ctrl+N)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Due on</source>
@@ -1665,6 +1685,10 @@
             <source>Assessment</source>
             <translation>评估意见</translation>
         </message>
+        <message>
+            <source>Issue again?</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -1976,6 +2000,18 @@
         <message>
             <source>No font can draw it. Correct the text (or use a common variant of the character); nothing was issued.</source>
             <translation>没有可显示该字符的字体。请修改文字（或改用该字的常用写法）；文书未出具。</translation>
+        </message>
+        <message>
+            <source>%1 %2 (issued on %3) already covers this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue a new one that supersedes %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was issued.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This letter cannot be reprinted identically: a font it was printed with is missing on this computer.</source>
@@ -2844,6 +2880,10 @@
             <translation>
                 <numerusform>有 %n 名已登记的未成年人可能是同一人。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This file is the center's database or its key file. Choose another file name; nothing was written.</source>
+            <translation>这个文件是中心的数据库或其密钥文件。请换一个文件名；没有写入任何内容。</translation>
         </message>
         <message>
             <source>The database is busy or cannot be reached. Nothing was saved; try again.</source>

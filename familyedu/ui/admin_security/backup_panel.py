@@ -46,6 +46,9 @@ def backup_problem_text(exc: BackupRejected) -> str:
                                             "password does not open it. Nothing was changed."),
         "unsupported": tr("BackupPanel", "Backups of a PostgreSQL server are made on the "
                                          "server (see the security documentation)."),
+        "target_exists": tr("BackupPanel", "A file that is not a familyedu backup already "
+                                           "has this name. Choose another name; nothing was "
+                                           "written."),
         "in_use": tr("BackupPanel", "The database is open in another program. Close "
                                     "familyedu on the other computers and try again."),
     }

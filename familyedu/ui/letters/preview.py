@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyedu.security import private_files
+
 log = logging.getLogger(__name__)
 
 # Pages are rasterised for the printer; above 300 dpi an A4 page costs 35 MB and more per
@@ -146,7 +148,7 @@ class PreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            path.write_bytes(self.pdf)
+            private_files.write_private(path, self.pdf)
         except OSError:
             log.warning("saving a letter failed", exc_info=True)
             self._warn(self.tr("The file could not be written. Choose another folder."))

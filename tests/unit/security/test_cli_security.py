@@ -42,8 +42,8 @@ def test_cli_applies_the_roles(encrypted: EncryptedCenter, tmp_path: Path,
     _as(monkeypatch, "li")
     assert main(["--db", encrypted.url, "backup", "--out", str(tmp_path / "b.febak")]) == 2
     assert "not allowed" in capsys.readouterr().err
-    assert main(["--db", encrypted.url, "export", "--out", str(out), "--password",
-                 "export secret 1"]) == 0
+    monkeypatch.setenv("FAMILYEDU_EXPORT_PASSWORD", "export secret 1")
+    assert main(["--db", encrypted.url, "export", "--out", str(out)]) == 0
     assert "1 case(s) exported" in capsys.readouterr().out
     _as(monkeypatch, "admin")
     assert main(["--db", encrypted.url, "export", "--out", str(out), "--deidentified"]) == 2
