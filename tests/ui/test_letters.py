@@ -21,6 +21,7 @@ from familyedu.services.letters import LetterService
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters import BatchDialog, IssueLetterDialog, LettersView
 from familyedu.ui.letters.preview import PdfPane
+from familyedu.ui.letters.texts import reissue_question
 from tests.conftest import World, open_case
 
 RARE = "\U00030000"  # no font draws it
@@ -199,3 +200,40 @@ def test_batch_can_be_cancelled_and_the_window_stays_responsive(
     assert sorted(p.name for p in out.iterdir()) == [
         "2026-0001-authority.pdf", "2026-0001-guardian.pdf"]
     assert len(dialog.due) == 6  # the rest is still due
+
+
+def test_refusal_and_reissue_question_in_the_dialog(
+        qtbot: QtBot, world: World, events: AppEvents,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    case_id = open_case(world.mine)
+    log_october(world, case_id)
+    dialog = IssueLetterDialog(world.mine, events, case_id)
+    qtbot.addWidget(dialog)
+    dialog.select_kind("completion")
+    click(qtbot, dialog.issue_button)
+    assert dialog.issued is None
+    assert dialog.error_label.text() == (
+        "A completion report is only for a closed case: close the case first.")
+    first = world.mine.letters.issue(case_id, "guardian")
+
+    asked: list[str] = []
+    answers = iter([False, True])
+
+    def answer(exc: Any) -> bool:
+        asked.append(reissue_question(exc))
+        return next(answers)
+
+    monkeypatch.setattr(dialog, "ask_reissue", answer)
+    dialog.select_kind("guardian")
+    with qtbot.assertNotEmitted(events.letter_issued):
+        click(qtbot, dialog.issue_button)
+    assert first.reference in asked[0]
+    assert "supersedes" in asked[0]
+    assert "already covers this period" in dialog.error_label.text()
+    assert len(world.mine.letters.register()) == 1
+    with qtbot.waitSignal(events.letter_issued):
+        click(qtbot, dialog.issue_button)
+    assert dialog.issued is not None
+    assert dialog.issued.supersedes == first.reference
+    assert dialog.preview_dialog is not None
+    qtbot.addWidget(dialog.preview_dialog)

@@ -1687,7 +1687,7 @@
         </message>
         <message>
             <source>Issue again?</source>
-            <translation type="unfinished" />
+            <translation>重新出具？</translation>
         </message>
     </context>
     <context>
@@ -2003,15 +2003,15 @@
         </message>
         <message>
             <source>%1 %2 (issued on %3) already covers this period.</source>
-            <translation type="unfinished" />
+            <translation>%1 %2（%3出具）已涵盖这一期间。</translation>
         </message>
         <message>
             <source>Issue a new one that supersedes %1?</source>
-            <translation type="unfinished" />
+            <translation>是否出具一份新的文书以替代%1？</translation>
         </message>
         <message>
             <source>Nothing was issued.</source>
-            <translation type="unfinished" />
+            <translation>未出具任何文书。</translation>
         </message>
         <message>
             <source>This letter cannot be reprinted identically: a font it was printed with is missing on this computer.</source>

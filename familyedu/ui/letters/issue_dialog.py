@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from familyedu.models.enums import LetterKind
 from familyedu.services import Services
-from familyedu.services.letters import CASE_KINDS, IssuedLetter
+from familyedu.services.letters import CASE_KINDS, IssuedLetter, ReissueNeeded
 from familyedu.ui import labels
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters.preview import PdfPane, PreviewDialog
-from familyedu.ui.letters.texts import letter_error_text
+from familyedu.ui.letters.texts import letter_error_text, reissue_question
 
 T = TypeVar("T")
 
@@ -207,7 +208,24 @@ class IssueLetterDialog(DocumentDialog):
         return self._call(self.services.letters.preview)
 
     def make_issue(self) -> IssuedLetter:
-        return self._call(self.services.letters.issue)
+        try:
+            return self._call(self.services.letters.issue)
+        except ReissueNeeded as exc:
+            if not self.ask_reissue(exc):
+                raise  # shown in the form: nothing was issued
+            return self._call(lambda *a, **k: self.services.letters.issue(*a, **k, again=True))
+
+    def ask_reissue(self, exc: ReissueNeeded) -> bool:
+        """Issuing a letter that covers an issued one's period again is a decision."""
+        QApplication.restoreOverrideCursor()
+        try:
+            answer = QMessageBox.question(
+                self, self.tr("Issue again?"), reissue_question(exc),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+        finally:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 class StatisticsDialog(DocumentDialog):

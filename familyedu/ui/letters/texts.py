@@ -6,8 +6,10 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from familyedu.models.enums import LetterKind
 from familyedu.reports import MissingGlyph, UnprintableCharacters
-from familyedu.services.letters import ReprintMismatch
+from familyedu.services.letters import ReissueNeeded, ReprintMismatch
+from familyedu.ui import labels
 from familyedu.ui.service_errors import error_text
 
 _CONTEXT = "LetterErrors"
@@ -71,10 +73,24 @@ def unprintable_text(exc: UnprintableCharacters) -> str:
     return "\n".join(lines)
 
 
+def _already_issued(exc: ReissueNeeded) -> str:
+    return _tr("%1 %2 (issued on %3) already covers this period.").replace(
+        "%1", labels.letter_kind(LetterKind(exc.kind))).replace("%2", exc.reference).replace(
+        "%3", exc.issued_on.isoformat())
+
+
+def reissue_question(exc: ReissueNeeded) -> str:
+    """The question before a letter is issued again for a period already covered."""
+    return _already_issued(exc) + "\n" + _tr(
+        "Issue a new one that supersedes %1?").replace("%1", exc.reference)
+
+
 def letter_error_text(exc: BaseException) -> str:
     """Any error of issuing, previewing or reprinting a letter, in words."""
     if isinstance(exc, UnprintableCharacters):
         return unprintable_text(exc)
+    if isinstance(exc, ReissueNeeded):
+        return _already_issued(exc) + " " + _tr("Nothing was issued.")
     if isinstance(exc, ReprintMismatch):
         if exc.reason == "fonts_missing":
             return _tr("This letter cannot be reprinted identically: a font it was printed "
