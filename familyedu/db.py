@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from familyedu import __version__, platform
 from familyedu.db_errors import (
     RETRYABLE,
     DatabaseError,
@@ -45,6 +46,8 @@ def _sqlite_synchronous() -> str:
     mode = os.environ.get("FAMILYEDU_SQLITE_SYNCHRONOUS", "FULL").strip().upper()
     return mode if mode in ("NORMAL", "FULL", "EXTRA") else "FULL"
 SQLITE_CACHE_KB = 65_536  # per connection, used only as pages are read (issue #7)
+ALLOW_NETWORK_ENV = "FAMILYEDU_ALLOW_NETWORK_SQLITE"
+RELEASES_TABLE = "familyedu_releases"  # which familyedu wrote each schema revision (0006)
 
 __all__ = [
     "RETRYABLE", "Database", "DatabaseError", "DatabaseTooNew", "Reason", "alembic_config",
@@ -95,6 +98,39 @@ def _install_sqlite_hooks(engine: Engine, key: Callable[[], bytes | None],
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def refuse_network_share(path: Path) -> None:
+    """An SQLite file on a network share (SMB/CIFS, NFS ...) is refused before it is opened.
+
+    SQLite's locks do not hold across the network: two desks writing one shared file corrupt
+    it (sqlite.org/useovernet.html). Several desks share a PostgreSQL server instead.
+    FAMILYEDU_ALLOW_NETWORK_SQLITE=1 lets one desk use a file on its network home folder
+    anyway (logged as a warning).
+    """
+    fstype = platform.network_filesystem(path)
+    if fstype is None:
+        return
+    if os.environ.get(ALLOW_NETWORK_ENV, "").strip() == "1":
+        log.warning("SQLite file on a network file system (%s), allowed by %s",
+                    fstype, ALLOW_NETWORK_ENV)
+        return
+    raise DatabaseError(Reason.NETWORK_SHARE, fstype)
+
+
+def _record_release(conn: Any) -> None:
+    """Note that this familyedu brought the database to its revision (same transaction).
+
+    An older familyedu meeting this revision reads it to name the version to use."""
+    if not inspect(conn).has_table(RELEASES_TABLE):
+        return  # migration scripts of a test that stop before 0006
+    revision = ",".join(sorted(conn.execute(
+        text("SELECT version_num FROM alembic_version")).scalars()))
+    conn.execute(text(f"DELETE FROM {RELEASES_TABLE} WHERE schema_revision = :revision"),
+                 {"revision": revision})
+    conn.execute(text(f"INSERT INTO {RELEASES_TABLE} (schema_revision, familyedu_version) "
+                      "VALUES (:revision, :version)"),
+                 {"revision": revision, "version": __version__})
+
+
 def _rollback_quietly(session: Session) -> None:
     """Roll back without letting a second failure (a lost connection) hide the first."""
     try:
@@ -126,6 +162,8 @@ class Database:
         self.encrypted = self.is_sqlite and (key is not None if encrypted is None else encrypted)
         kwargs: dict[str, Any] = {"echo": echo, "future": True}
         if self.is_sqlite:
+            if (file := sqlite_file(self.url)) is not None:
+                refuse_network_share(file)
             if self.encrypted:
                 import sqlcipher3  # only needed for the encrypted file
 
@@ -261,7 +299,17 @@ class Database:
         script = ScriptDirectory.from_config(alembic_config())
         known = {rev.revision for rev in script.walk_revisions()}
         if current not in known:
-            raise DatabaseTooNew("database_too_new", current)
+            raise DatabaseTooNew("database_too_new", current, self.release_of(current))
+
+    def release_of(self, revision: str) -> str | None:
+        """The familyedu version that brought this database to `revision`, if recorded."""
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table(RELEASES_TABLE):
+                return None
+            found = conn.execute(
+                text(f"SELECT familyedu_version FROM {RELEASES_TABLE} "
+                     "WHERE schema_revision = :revision"), {"revision": revision}).scalar()
+        return str(found) if found else None
 
     def upgrade(self, *, backup: Callable[[], Path | None] | None = None) -> bool:
         """Bring the schema to head in one transaction. Returns True if anything ran.
@@ -306,6 +354,7 @@ class Database:
                 with conn.begin():
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")
+                    _record_release(conn)
                     if self.is_sqlite:
                         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                         if broken:

@@ -30,6 +30,7 @@ class Reason:
     IO_ERROR = "io_error"
     UPGRADE_FAILED = "upgrade_failed"
     TOO_NEW = "database_too_new"
+    NETWORK_SHARE = "network_share"  # an SQLite file on SMB/NFS: its locking is not safe there
 
 
 # Conditions that can clear by themselves or by the user's hand: the UI offers "Retry".
@@ -55,7 +56,15 @@ class DatabaseError(Exception):
 
 
 class DatabaseTooNew(DatabaseError):
-    """The database was upgraded by a newer familyedu; this one must not touch it."""
+    """The database was upgraded by a newer familyedu; this one must not touch it.
+
+    `detail` is the database's schema revision; `version` the familyedu release that wrote
+    it, when the database records it (revision 0006 on), so the user can be told what to use.
+    """
+
+    def __init__(self, reason: str, detail: str = "", version: str | None = None) -> None:
+        super().__init__(reason, detail)
+        self.version = version
 
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).

@@ -5,15 +5,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
+from familyedu import platform
 
-APP_NAME = "familyedu"
+APP_NAME = platform.APP_NAME
 
 
 def data_dir() -> Path:
     """The user's data folder (overridable with FAMILYEDU_DATA_DIR for tests and kiosks)."""
     override = os.environ.get("FAMILYEDU_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path = Path(override) if override else platform.user_data_dir()
     path.mkdir(parents=True, exist_ok=True)
     return path
 

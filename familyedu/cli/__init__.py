@@ -100,6 +100,9 @@ _DATABASE_REASONS = {
     "key_file_damaged": "the key file {detail} is damaged; restore it from a backup",
     "key_file_mismatch": "the key file {detail} belongs to another database",
     "needs_unlock": "the database is encrypted: sign in first",
+    "network_share": "the database file is on a network share ({detail}), where SQLite's "
+                     "file locking does not work and a shared file gets corrupted; keep it "
+                     "on a local disk, or use PostgreSQL for several desks",
 }
 
 
@@ -122,8 +125,9 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, ProtectedFile):
         return str(exc)
     if isinstance(exc, DatabaseTooNew):
+        use = f"; use familyedu {exc.version} or newer" if exc.version else ""
         return ("this database was upgraded by a newer familyedu "
-                f"(revision {exc.detail}); it was not touched")
+                f"(revision {exc.detail}); it was not touched{use}")
     if isinstance(exc, DatabaseError):
         return _DATABASE_REASONS.get(exc.reason, "database problem: {exc}").format(
             exc=exc, detail=exc.detail)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
+from familyedu import platform
 from familyedu.reports import rlfixes
 from familyedu.reports.errors import MissingGlyph
 from familyedu.reports.text import ZH, clean_text
@@ -71,13 +71,7 @@ def bundled_font_set() -> FontSet:
 
 
 def _system_font_dirs() -> list[Path]:
-    dirs = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
-    local = os.environ.get("LOCALAPPDATA")
-    if local:
-        dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
-    dirs += [Path("/usr/share/fonts/truetype/hanazono"), Path.home() / ".fonts",
-             Path.home() / ".local/share/fonts", Path.home() / "Library/Fonts"]
-    return dirs
+    return platform.system_font_dirs()
 
 
 def _find(dirs: Sequence[Path], filename: str) -> Path | None:

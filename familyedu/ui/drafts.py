@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from familyedu import platform
 from familyedu.paths import data_dir
 from familyedu.ui import formatting
 from familyedu.ui.forms.dirty import DirtyTracker
@@ -33,11 +34,7 @@ _SAFE = re.compile(r"[^a-z0-9_-]+")
 
 
 def drafts_dir() -> Path:
-    path = data_dir() / "drafts"
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):  # e.g. a file system without Unix permissions
-        path.chmod(0o700)
-    return path
+    return platform.make_private_dir(data_dir() / "drafts")
 
 
 @dataclass(frozen=True)
@@ -81,10 +78,8 @@ class DraftStore:
                            "saved_at": (now or datetime.now()).isoformat(timespec="seconds"),
                            "state": state}, ensure_ascii=False)
         temporary = target.with_suffix(".tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = platform.open_private_file(temporary)
         try:
-            if hasattr(os, "fchmod"):  # an old temporary file keeps its mode through O_TRUNC
-                os.fchmod(fd, 0o600)
             os.write(fd, body.encode("utf-8"))
             os.fsync(fd)
         finally:

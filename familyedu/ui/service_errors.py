@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from familyedu import __version__
 from familyedu.db import DatabaseError, DatabaseTooNew
 from familyedu.security.private_files import ProtectedFile
 from familyedu.services.errors import (
@@ -64,9 +65,19 @@ def authentication_text(exc: AuthenticationFailed) -> str:
 
 def database_text(exc: DatabaseError) -> str:
     """The reason codes of familyedu.db (and of the encryption layer) in plain words."""
+    if isinstance(exc, DatabaseTooNew) and exc.version:
+        return _tr("This database was brought up to date by familyedu {version}, newer than "
+                   "this familyedu ({ours}). Use familyedu {version} or newer to open it; it "
+                   "has not been changed.").format(version=exc.version, ours=__version__)
     if isinstance(exc, DatabaseTooNew) or exc.reason == "database_too_new":
         return _tr("This database was last used by a newer version of familyedu. "
                    "Install the newer version to open it; it has not been changed.")
+    if exc.reason == "network_share":
+        return _tr("The database file is on a network share ({kind}). Over the network, "
+                   "SQLite's file locking does not work, and desks sharing one file "
+                   "corrupt it, so familyedu does not open it there. Keep the file on this "
+                   "computer's own disk; for several desks, set up a PostgreSQL server "
+                   "(user guide: Several desks).").format(kind=exc.detail or "?")
     damaged = _tr("This file is not a familyedu database, or it is damaged.")
     busy = _tr("The database is busy in another program. Try again in a moment.")
     key_file = _tr("The key file beside the database is missing or damaged, so the "

@@ -2777,7 +2777,7 @@
         </message>
         <message>
             <source>This database was brought up to date by familyedu {version}, newer than this familyedu ({ours}). Use familyedu {version} or newer to open it; it has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>此数据库已由 familyedu {version} 升级，比本程序（{ours}）新。请使用 familyedu {version} 或更新的版本打开它；数据库未作任何改动。</translation>
         </message>
         <message>
             <source>This database was last used by a newer version of familyedu. Install the newer version to open it; it has not been changed.</source>
@@ -2785,7 +2785,7 @@
         </message>
         <message>
             <source>The database file is on a network share ({kind}). Over the network, SQLite's file locking does not work, and desks sharing one file corrupt it, so familyedu does not open it there. Keep the file on this computer's own disk; for several desks, set up a PostgreSQL server (user guide: Several desks).</source>
-            <translation type="unfinished" />
+            <translation>数据库文件位于网络共享上（{kind}）。经网络访问时 SQLite 的文件锁无法可靠工作，多台电脑共用同一个文件会把它损坏，因此 familyedu 不在网络共享上打开它。请把文件放在本机硬盘上；多台电脑共用时，请架设 PostgreSQL 服务器（见使用手册“多台电脑共用”）。</translation>
         </message>
         <message>
             <source>This file is not a familyedu database, or it is damaged.</source>
