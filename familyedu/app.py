@@ -37,6 +37,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--screenshot-dir", type=Path,
                         help="sign in from FAMILYEDU_USER/FAMILYEDU_PASSWORD, save a PNG of "
                              "each main screen into this folder, and exit")
+    parser.add_argument("--screen-size", metavar="WxH",
+                        help="with --screenshot-dir: lay windows out as on a screen of this "
+                             "size, e.g. 1366x768 (a taskbar is taken off)")
     return parser.parse_args(argv)
 
 
@@ -75,8 +78,15 @@ def sign_in_interactive(db: Database) -> SignedIn | None:
     return dialog.signed_in
 
 
-def _screenshots(db: Database, directory: Path, events: AppEvents) -> int:
-    from familyedu.ui.screenshots import take_screenshots
+def _screenshots(db: Database, directory: Path, events: AppEvents,
+                 screen_size: str | None = None) -> int:
+    from familyedu.ui.screenshots import parse_screen_size, take_screenshots
+
+    try:
+        screen = parse_screen_size(screen_size) if screen_size else None
+    except ValueError as exc:
+        print(f"familyedu: {exc}", file=sys.stderr)
+        return 2
 
     user = os.environ.get("FAMILYEDU_USER", "")
     password = os.environ.get("FAMILYEDU_PASSWORD", "")
@@ -87,7 +97,7 @@ def _screenshots(db: Database, directory: Path, events: AppEvents) -> int:
               "FAMILYEDU_PASSWORD", file=sys.stderr)
         return 2
     window = MainWindow(signed.services(), events)
-    shots = take_screenshots(window, directory)
+    shots = take_screenshots(window, directory, screen)
     for path in shots:
         print(path)
     if window.cases is not None:
@@ -141,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"familyedu: {error_text(exc)}", file=sys.stderr)
                 return 1
             try:
-                return _screenshots(db, args.screenshot_dir, AppEvents())
+                return _screenshots(db, args.screenshot_dir, AppEvents(), args.screen_size)
             finally:
                 db.dispose()
         opened = open_database_interactive(args.db)

@@ -15,4 +15,5 @@ class AppEvents(QObject):
     report_saved = Signal(int)  # case id (mandatory report)
     letter_issued = Signal(int)  # letter register id
     open_case_requested = Signal(int)  # case id: any screen asks the window to open a case
+    new_case_requested = Signal()  # a screen's 新建案件 button asks the window for the dialog
     settings_changed = Signal()

@@ -27,7 +27,7 @@ from familyedu.db import Database
 from familyedu.models.enums import Role
 from familyedu.services import Services
 from familyedu.services.users import authenticate
-from familyedu.ui import i18n, labels
+from familyedu.ui import i18n, labels, screen_fit
 from familyedu.ui.case_list.area import CasesArea, WorkspaceFactory, default_workspace_factory
 from familyedu.ui.events import AppEvents
 from familyedu.ui.idle_lock import IdleLock
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.idle_lock: IdleLock | None = None
         events.settings_changed.connect(self._settings_changed)
+        events.new_case_requested.connect(self.new_case)
         self.nav.setCurrentRow(0)
         self.restore_settings()
 
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
             if isinstance(value, QByteArray):
                 apply(value)
         if not isinstance(settings.value("main_window/geometry"), QByteArray):
-            self.resize(1400, 900)
+            screen_fit.fit(self, 1400, 900)
 
     def save_settings(self) -> None:
         settings = i18n.settings()

@@ -1,17 +1,23 @@
-"""`main.py --screenshot-dir`: open each main screen at a fixed size and save a PNG of it."""
+"""`main.py --screenshot-dir`: each main screen and each counselor's dialog as a PNG.
+
+With `--screen-size WxH` windows are laid out as on that screen (minus a taskbar), so a
+1366×768 office screen can be checked from any desk.
+"""
 
 from __future__ import annotations
 
 import importlib.util
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from familyedu.models.enums import CaseStatus
 from familyedu.services.dto import CaseQuery
 from familyedu.services.errors import ServiceError
+from familyedu.ui import screen_fit
 from familyedu.ui.admin import AdminView
 from familyedu.ui.main_window import (
     NAV_ADMIN,
@@ -20,6 +26,9 @@ from familyedu.ui.main_window import (
     NAV_LETTERS,
     MainWindow,
 )
+
+if TYPE_CHECKING:
+    from familyedu.startup import SignedIn
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +43,17 @@ def _settle(ms: int = 150) -> None:
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
     QCoreApplication.processEvents()
+
+
+def parse_screen_size(text: str) -> QSize:
+    """"1366x768" -> QSize; ValueError with a plain message otherwise."""
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise ValueError(f"screen size {text!r} is not WIDTHxHEIGHT, e.g. 1366x768")
+    size = QSize(int(width), int(height))
+    if size.width() < 640 or size.height() < 480:
+        raise ValueError(f"screen size {text!r} is smaller than 640x480")
+    return size
 
 
 def _save(window: QWidget, directory: Path, name: str, shots: list[Path]) -> None:
@@ -57,12 +77,69 @@ def _first_openable_case(window: MainWindow) -> int | None:
     return None
 
 
-def take_screenshots(window: MainWindow, directory: Path) -> list[Path]:
-    """Dashboard, case list, a case's workspace, letters and administration, as available."""
+def _dialog(dialog: QDialog, directory: Path, name: str, shots: list[Path]) -> None:
+    """Show a dialog as it would open, save its picture, close it without asking."""
+    dialog.show()
+    try:
+        _save(dialog, directory, f"{name}_dialog", shots)
+    finally:
+        dialog.hide()
+        dialog.deleteLater()
+
+
+def _case_dialogs(window: MainWindow, case_id: int, directory: Path,
+                  shots: list[Path]) -> None:
+    """What a counselor opens from a case: guardian, session, letter, letter preview."""
+    from familyedu.ui.letters.issue_dialog import IssueLetterDialog
+    from familyedu.ui.letters.preview import PreviewDialog
+    from familyedu.ui.workspace.guardian_form import GuardianDialog
+    from familyedu.ui.workspace.new_case import NewCaseDialog
+    from familyedu.ui.workspace.session_dialog import SessionDialog
+    from familyedu.ui.workspace.widgets import Vocab
+
+    services = window.services
+    case = services.cases.get(case_id)
+    _dialog(NewCaseDialog(services, window.events, window), directory, "new_case", shots)
+    vocab = Vocab(services)
+    guardian = case.minor.guardians[0] if case.minor.guardians else None
+    _dialog(GuardianDialog(services, vocab, case.minor.id, guardian, window), directory,
+            "guardian", shots)
+    _dialog(SessionDialog(services, window.events, case, None, window), directory,
+            "log_session", shots)
+    letter = IssueLetterDialog(services, window.events, case_id, window)
+    letter.show_preview()
+    _dialog(letter, directory, "issue_letter", shots)
+    try:
+        rows = services.letters.register()
+    except ServiceError:
+        rows = []
+    if rows:
+        pdf = services.letters.reprint(rows[0].reference)
+        preview = PreviewDialog(pdf, rows[0].reference, window, reference=rows[0].reference)
+        _dialog(preview, directory, "letter_preview", shots)
+
+
+def sign_in_dialog(directory: Path, shots: list[Path], center_name: str) -> None:
+    """The sign-in box as the next person at the desk sees it."""
+    from familyedu.ui.login import SignInDialog
+
+    def refuse(_user: str, _password: str) -> SignedIn:
+        raise RuntimeError("screenshots never sign in here")
+
+    _dialog(SignInDialog(refuse, center_name=center_name), directory, "sign_in", shots)
+
+
+def take_screenshots(window: MainWindow, directory: Path,
+                     screen: QSize | None = None) -> list[Path]:
+    """Dashboard, case list, a case's workspace, letters and administration, as available,
+    and the dialogs a counselor uses."""
     directory.mkdir(parents=True, exist_ok=True)
-    window.resize(*SIZE)
-    window.show()
+    # Without a size given: a large office screen, whatever display this runs on.
+    screen_fit.set_screen_size(screen or QSize(1920, 1080))
     shots: list[Path] = []
+    sign_in_dialog(directory, shots, "")
+    screen_fit.fit(window, *SIZE)
+    window.show()
     keys = window.nav_keys()
     if NAV_DASHBOARD in keys:
         window.show_page(NAV_DASHBOARD)
@@ -80,6 +157,7 @@ def take_screenshots(window: MainWindow, directory: Path) -> list[Path]:
             if window.open_case(case_id) is not None:
                 _save(window, directory, "case_workspace", shots)
             window.cases.show_list()
+            _case_dialogs(window, case_id, directory, shots)
     if NAV_LETTERS in keys:
         window.show_page(NAV_LETTERS)
         _save(window, directory, "letters", shots)

@@ -211,3 +211,17 @@ def test_model_fetches_pages_lazily_and_passes_qtmodeltester(
     model.sort(Column.CASE_NUMBER, Qt.SortOrder.DescendingOrder)
     assert model.index(0, Column.CASE_NUMBER).data() == "2026-0004"
     qtmodeltester.check(model)
+
+
+def test_columns_fit_a_1366_screen_and_the_new_case_button_asks_for_the_dialog(
+        qtbot: QtBot, case_world: CaseWorld, events: AppEvents) -> None:
+    view = make_view(qtbot, case_world.world.sup, events)
+    view.resize(1170, 500)  # the list's share of a 1366x768 window beside the navigation
+    qtbot.waitUntil(lambda: view.table.viewport().width() < 1170)
+    header = view.table.horizontalHeader()
+    status_right = (header.sectionViewportPosition(Column.STATUS)
+                    + header.sectionSize(Column.STATUS))
+    assert status_right <= view.table.viewport().width()  # 状态 is not cut off
+    assert not view.table.horizontalScrollBar().isVisible()
+    with qtbot.waitSignal(events.new_case_requested):
+        qtbot.mouseClick(view.new_case_button, Qt.MouseButton.LeftButton)

@@ -334,17 +334,24 @@ def test_screenshot_mode_writes_a_png_per_screen(case_world: CaseWorld, tmp_path
     shots = tmp_path / "shots"
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", url, "--lang", "en",
-         "--screenshot-dir", str(shots)],
+         "--screenshot-dir", str(shots), "--screen-size", "1366x768"],
         env=env, capture_output=True, text=True, timeout=120, check=False, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in shots.glob("*.png"))
-    assert names[0] == "01_dashboard.png"
-    assert "02_cases.png" in names
+    assert names[:3] == ["01_sign_in_dialog.png", "02_dashboard.png", "03_cases.png"]
     assert any(n.endswith("_administration.png") for n in names)
+    kinds = {n[3:-4] for n in names}
+    assert {"new_case_dialog", "guardian_dialog", "log_session_dialog",
+            "issue_letter_dialog"} <= kinds
     from PySide6.QtGui import QImage
 
-    image = QImage(str(shots / "02_cases.png"))
-    assert (image.width(), image.height()) == (1400, 900)
+    # A 1366x768 screen less a 40 px taskbar, the window frame and its title bar.
+    image = QImage(str(shots / "03_cases.png"))
+    assert (image.width(), image.height()) == (1350, 692)
+    for name in names:
+        if name.endswith("_dialog.png"):
+            dialog = QImage(str(shots / name))
+            assert dialog.width() <= 1350 and dialog.height() <= 692, name
 
 
 def test_screenshot_mode_refuses_wrong_credentials(

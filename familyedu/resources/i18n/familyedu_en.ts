@@ -3056,6 +3056,14 @@
             <translation>Center name</translation>
         </message>
         <message>
+            <source>Center's phone (printed on letters)</source>
+            <translation>Center's phone (printed on letters)</translation>
+        </message>
+        <message>
+            <source>Center's address (printed on letters)</source>
+            <translation>Center's address (printed on letters)</translation>
+        </message>
+        <message>
             <source>Administrator's user name</source>
             <translation>Administrator's user name</translation>
         </message>

@@ -519,11 +519,11 @@
         <name>CaseListView</name>
         <message>
             <source>New case…</source>
-            <translation type="unfinished" />
+            <translation>新建案件…</translation>
         </message>
         <message>
             <source>Register a minor and open a case (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>登记未成年人并建立案件（Ctrl+N）</translation>
         </message>
         <message numerus="yes">
             <source>More than %n cases match: type more to narrow the search</source>
@@ -856,11 +856,11 @@
         </message>
         <message>
             <source>New case…</source>
-            <translation type="unfinished" />
+            <translation>新建案件…</translation>
         </message>
         <message>
             <source>Register a minor and open a case (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>登记未成年人并建立案件（Ctrl+N）</translation>
         </message>
         <message>
             <source>Due on</source>
@@ -3033,6 +3033,14 @@
         <message>
             <source>Center name</source>
             <translation>中心名称</translation>
+        </message>
+        <message>
+            <source>Center's phone (printed on letters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Center's address (printed on letters)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Administrator's user name</source>

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,7 +26,7 @@ from familyedu.ui.labels import CategoryLabels
 
 HEADER_KEY = "case_list/header"
 DEFAULT_WIDTHS = {Column.CASE_NUMBER: 120, Column.MINOR: 90, Column.AGE: 50,
-                  Column.GUARDIANSHIP: 250, Column.COUNSELOR: 90, Column.ORDER: 190,
+                  Column.GUARDIANSHIP: 250, Column.COUNSELOR: 90, Column.ORDER: 150,
                   Column.ORDER_DUE: 100, Column.HOURS: 110, Column.NEXT_DUE: 100,
                   Column.RISK: 60, Column.STATUS: 60}
 
@@ -78,18 +81,29 @@ class CaseListView(QWidget):
             self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in DEFAULT_WIDTHS.items():
             header.resizeSection(column, width)
+        self._fit_columns()
+        # Right-click on the header: choose the columns shown (kept with the header state).
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
         header.setSortIndicator(Column.CASE_NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.open_requested.connect(self._events.open_case_requested)
         self.count = QLabel(self)
         self.count.setObjectName("case_count")
 
+        self.new_case_button = QPushButton(self.tr("New case…"), self)
+        self.new_case_button.setObjectName("new_case_button")
+        self.new_case_button.setToolTip(self.tr("Register a minor and open a case (Ctrl+N)"))
+        self.new_case_button.clicked.connect(self._events.new_case_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.filters, 1)
+        top.addWidget(self.new_case_button, 0, Qt.AlignmentFlag.AlignTop)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.filters)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
@@ -100,6 +114,27 @@ class CaseListView(QWidget):
             signal.connect(self.refresh)
         events.settings_changed.connect(self._reload_categories)
         self._show_count()
+
+    def _fit_columns(self) -> None:
+        """The guardianship column takes what is left, so the list fits without scrolling."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.GUARDIANSHIP, QHeaderView.ResizeMode.Stretch)
+
+    def _choose_columns(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in Column:
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            # The case number identifies the row: it always stays.
+            action.setEnabled(column is not Column.CASE_NUMBER)
+            action.toggled.connect(
+                lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(pos))
+        menu.deleteLater()
 
     def _run(self, query: CaseQuery) -> None:
         self.model.set_query(query)
@@ -137,3 +172,4 @@ class CaseListView(QWidget):
         state = settings.value(HEADER_KEY)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
+            self._fit_columns()

@@ -121,6 +121,11 @@ class DashboardView(QWidget):
             self.mine_button.toggled.connect(self.reload)
             top.addWidget(self.mine_button)
             top.addWidget(self.center_button)
+        self.new_case_button = QPushButton(self.tr("New case…"), self)
+        self.new_case_button.setObjectName("new_case_button")
+        self.new_case_button.setToolTip(self.tr("Register a minor and open a case (Ctrl+N)"))
+        self.new_case_button.clicked.connect(events.new_case_requested)
+        top.addWidget(self.new_case_button)
 
         self.due = DueList("due_this_week", self.tr("Due on"), None, self)
         self.reviews = DueList("reviews_overdue", self.tr("Review was due"), None, self)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from familyedu.models.enums import LetterKind
 from familyedu.services import Services
 from familyedu.services.letters import CASE_KINDS, IssuedLetter, ReissueNeeded
-from familyedu.ui import labels
+from familyedu.ui import labels, screen_fit
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters.preview import PdfPane, PreviewDialog
 from familyedu.ui.letters.texts import letter_error_text, reissue_question
@@ -82,15 +82,18 @@ class DocumentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.preview_button.clicked.connect(self.show_preview)
         self.issue_button.clicked.connect(self.issue)
+        fields = QVBoxLayout()
+        fields.addLayout(self.form)
+        fields.addWidget(self.error_label)
+        fields.addStretch(1)
         left = QVBoxLayout()
-        left.addLayout(self.form)
-        left.addWidget(self.error_label)
-        left.addStretch(1)
+        # The fields scroll on a low screen; the buttons stay in sight below them.
+        left.addWidget(screen_fit.scrolling(fields, self), 1)
         left.addWidget(buttons)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addWidget(self.pane, 1)
-        self.resize(1100, 800)
+        screen_fit.fit(self, 1100, 800)
 
     def select_language(self, language: str) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(language)))

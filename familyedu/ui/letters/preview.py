@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from familyedu.security import private_files
+from familyedu.ui import screen_fit
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.pane, 1)
         layout.addWidget(self.pages_label)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        screen_fit.fit(self, 760, 900)
 
     def ask_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

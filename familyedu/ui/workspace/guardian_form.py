@@ -25,6 +25,7 @@ from familyedu.models.enums import CategoryKind
 from familyedu.services import Services
 from familyedu.services.dto import GuardianInput, GuardianView
 from familyedu.services.errors import StaleRecord
+from familyedu.ui import screen_fit
 from familyedu.ui.forms import FieldSet, error_label
 from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on
 from familyedu.ui.workspace.fields import field_label
@@ -204,7 +205,7 @@ class GuardianDialog(QDialog):
         layout.addWidget(buttons)
         if guardian is not None:
             self.form.fields.load(guardian_values(guardian))
-        self.resize(640, self.sizeHint().height())
+        screen_fit.fit(self, 640, self.sizeHint().height())
 
     def save(self) -> bool:
         def call() -> GuardianView:

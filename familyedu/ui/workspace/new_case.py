@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.services import Services
 from familyedu.services.errors import DuplicateCandidate, PossibleDuplicate
+from familyedu.ui import screen_fit
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import DirtyTracker, error_label
@@ -87,7 +88,7 @@ class NewCaseDialog(QDialog):
         self.guardians.changed.connect(lambda: self.tracker.set_dirty(True))
         self.drafts = DraftKeeper(DraftKey(actor.user_id, None, DRAFT_FORM), self.tracker,
                                   self.draft_state, self)
-        self.resize(1000, 760)
+        screen_fit.fit(self, 1000, 760)
 
     def _part_changed(self, dirty: bool) -> None:
         if dirty:

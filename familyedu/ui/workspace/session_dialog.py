@@ -22,7 +22,7 @@ from familyedu.models.enums import Attendance, CategoryKind, PlanStatus, Session
 from familyedu.services import Services
 from familyedu.services.dto import CaseView, GoalView, SessionInput, SessionView
 from familyedu.services.errors import StaleRecord
-from familyedu.ui import labels
+from familyedu.ui import labels, screen_fit
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import DateField, FieldSet, error_label, years_around
@@ -120,9 +120,12 @@ class SessionDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
+        body = QVBoxLayout()
+        body.addLayout(top)
+        body.addLayout(notes)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(notes)
+        # The fields scroll on a low screen; the buttons stay in sight below them.
+        layout.addWidget(screen_fit.scrolling(body, self), 1)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
         add_save_shortcuts(self, self.save)
@@ -138,7 +141,7 @@ class SessionDialog(QDialog):
         self.drafts = DraftKeeper(DraftKey(services.actor.user_id, case.id, key),
                                   self.fields.tracker, self.fields.state, self)
         self.held_at.setFocus()
-        self.resize(940, 720)
+        screen_fit.fit(self, 940, 720)
 
     def _goals(self) -> list[GoalView]:
         """The live plan's goals, and any other goal this session already rated."""
