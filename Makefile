@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint typecheck pytest translations benchmark clean
+.PHONY: run test test-fast lint typecheck pytest translations benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +21,18 @@ $(VENV)/.test-installed: pyproject.toml $(VENV)/.app-installed
 run: $(VENV)/.app-installed
 	$(BIN)/python main.py $(ARGS)
 
+# pytest-xdist: one worker per core (2 on the project's machines); PYTEST_WORKERS=0 runs in one.
+PYTEST_WORKERS ?= auto
+
 test: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+# The edit-test loop: unit and UI tests on SQLite, no reliability, wheel or PostgreSQL runs.
+test-fast: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -q \
+		-k "not postgresql" tests/unit tests/ui $(PYTEST_ARGS)
 
 translations: $(VENV)/.test-installed
 	$(BIN)/python scripts/update_translations.py
