@@ -83,7 +83,7 @@ class DashboardService(Service):
                                         GuidanceSession.attendance == Attendance.NO_SHOW,
                                         GuidanceSession.followed_up.is_(False))
                                  .order_by(GuidanceSession.held_at.desc()).limit(self.LIMIT))
-            first_month = (today.replace(day=1) - timedelta(days=335)).replace(day=1)
+            first_month = _months_before(today, 11)  # twelve months, this one the last
             if whole_center:
                 months = self._center_sessions_per_month(s, first_month)
             else:
@@ -133,6 +133,12 @@ class DashboardService(Service):
                 .group_by(year, month))
         }
         return _twelve_months(first_month, counts)
+
+
+def _months_before(day: date, months: int) -> date:
+    """The first day of the month `months` before `day`'s month."""
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _twelve_months(first_month: date, counts: dict[str, int]) -> list[tuple[str, int]]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import dataclasses
+from datetime import date, datetime, time
 
 import pytest
 
 from familyedu.models import Attendance, PlanStatus, SessionMode
+from familyedu.services import Services
 from familyedu.services.dto import GoalInput, PlanInput, PlanView, SessionInput
 from familyedu.services.errors import PermissionDenied, StaleRecord, ValidationError
 from tests.conftest import World, court_order, open_case
@@ -187,3 +189,22 @@ def test_dashboard_lists(world: World) -> None:
     assert world.theirs.dashboard.load().open_cases == 0
     assert world.sup.dashboard.load().open_cases == 1
 
+
+
+
+@pytest.mark.parametrize(("today", "first"), [(date(2026, 12, 3), "2026-01"),
+                                              (date(2027, 3, 31), "2026-04"),
+                                              (date(2027, 1, 1), "2026-02")])
+def test_twelve_month_chart_ends_with_the_current_month(world: World, today: date,
+                                                        first: str) -> None:
+    case_id = open_case(world.mine)
+    world.mine.sessions.log(case_id, attended(3, held_at=datetime(2026, 11, 27, 9)))
+    world.mine.sessions.log(case_id, attended(3, held_at=datetime(2026, 12, 2, 9)))
+    later = Services(dataclasses.replace(world.mine.ctx,
+                                         clock=lambda: datetime.combine(today, time(9))))
+    for services in (later, Services(dataclasses.replace(later.ctx, actor=world.supervisor))):
+        months = dict(services.dashboard.load().sessions_per_month)
+        assert list(months)[0] == first
+        assert list(months)[-1] == f"{today.year:04d}-{today.month:02d}"
+        assert len(months) == 12
+        assert months["2026-12"] == 1  # December's session shows in December too
