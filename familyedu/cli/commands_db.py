@@ -10,9 +10,8 @@ from sqlalchemy import func, select, text
 from familyedu.cli import CommandError, command, credentials, database
 from familyedu.models import Case, GuidanceSession, Minor, User
 from familyedu.services.audit import verify_chain
-from familyedu.services.center import CenterInput
+from familyedu.services.center import check_contact
 from familyedu.services.errors import ValidationError
-from familyedu.services.validation import check_phone, optional_text
 from familyedu.startup import needs_setup, open_database, setup
 
 
@@ -40,21 +39,14 @@ def run_init(args: argparse.Namespace) -> int:
     if not args.center:
         raise CommandError("--center NAME is required for a new database")
     try:  # checked before anything is created, so a typo can be corrected and sent again
-        phone = check_phone(args.phone)
-        address = optional_text("address", args.address, 300)
+        phone, address = check_contact(args.phone, args.address)
     except ValidationError as exc:
         raise CommandError(f"--{exc.field}: {exc.errors[0].english()}") from None
     user, password = credentials("Administrator user name: ")
     signed = setup(db, center_name=args.center, username=user,
                    display_name=args.display_name or user, password=password)
     if phone or address:
-        center = signed.services().center
-        now = center.get()
-        center.update(now.version, CenterInput(
-            name=now.name, address=address, phone=phone, postcode=now.postcode,
-            logo_png=now.logo_png, default_language=now.default_language,
-            reference_prefix=now.reference_prefix, idle_lock_minutes=now.idle_lock_minutes,
-            backups_to_keep=now.backups_to_keep))
+        signed.services().center.set_contact(phone=phone, address=address)
     if not (phone and address):
         print("letters need the center's phone and address: enter them in Administration "
               "(Center) or give --phone and --address")

@@ -86,6 +86,16 @@ def _check_postcode(value: str) -> str:
     return text
 
 
+def check_contact(phone: str, address: str) -> tuple[str, str]:
+    """The center's phone and address as they will be stored (checked before first start
+    creates anything, so a typo can be corrected)."""
+    errors = Errors()
+    clean_phone = errors.check(check_phone, phone, "phone")
+    clean_address = errors.check(optional_text, "address", address, 300)
+    errors.raise_if_any()
+    return clean_phone or "", clean_address or ""
+
+
 class CenterService(Service):
     def get(self) -> CenterView:
         """The actor's center; every signed-in user reads it (letterhead, idle lock)."""
@@ -94,6 +104,15 @@ class CenterService(Service):
             if center is None:
                 raise NotFound("center", self.actor.center_id)
             return _view(center)
+
+    def set_contact(self, *, phone: str, address: str) -> CenterView:
+        """Only the phone and address (first start): every letter prints them."""
+        now = self.get()
+        return self.update(now.version, CenterInput(
+            name=now.name, address=address, phone=phone, postcode=now.postcode,
+            logo_png=now.logo_png, default_language=now.default_language,
+            reference_prefix=now.reference_prefix, idle_lock_minutes=now.idle_lock_minutes,
+            backups_to_keep=now.backups_to_keep))
 
     def update(self, expected_version: int, data: CenterInput) -> CenterView:
         """Change the settings (administrators and supervisors); audited with before/after."""

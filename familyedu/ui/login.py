@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from familyedu.db import DatabaseError
+from familyedu.services.center import check_contact
 from familyedu.services.errors import AuthenticationFailed, ValidationError
 from familyedu.startup import SignedIn
 from familyedu.ui.service_errors import error_text, field_errors
@@ -110,6 +111,8 @@ class SetupDialog(QDialog):
         form = QFormLayout()
         rows = [
             ("center_name", self.tr("Center name")),
+            ("phone", self.tr("Center's phone (printed on letters)")),
+            ("address", self.tr("Center's address (printed on letters)")),
             ("username", self.tr("Administrator's user name")),
             ("display_name", self.tr("Administrator's full name")),
             ("password", self.tr("Password")),
@@ -150,9 +153,13 @@ class SetupDialog(QDialog):
             self.fields["password_again"].setFocus()
             return
         try:
+            # Checked first: a wrong phone number leaves nothing created.
+            phone, address = check_contact(values["phone"], values["address"])
             self.signed_in = self._setup(
                 center_name=values["center_name"], username=values["username"],
                 display_name=values["display_name"], password=values["password"])
+            if phone or address:
+                self.signed_in.services().center.set_contact(phone=phone, address=address)
         except ValidationError as exc:
             for field, text in field_errors(exc).items():
                 _show(self.errors.get(field, self.general_error), text)

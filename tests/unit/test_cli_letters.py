@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from familyedu.cli import main
 from familyedu.db import Database
-from familyedu.models import Attendance, SessionMode
+from familyedu.models import Attendance, Center, SessionMode
 from familyedu.services import ServiceContext
 from familyedu.services.dto import SessionInput
 from familyedu.startup import SignedIn
@@ -172,3 +173,25 @@ def test_letters_batch_combined_on_an_encrypted_demo_database(
     assert f"issued {due} letter(s)" in capsys.readouterr().out
     combined = tmp_path / "out" / f"letters-{month}.pdf"
     assert len(PdfReader(io.BytesIO(combined.read_bytes())).pages) >= due
+
+
+def test_init_db_takes_the_centers_phone_and_address(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("FAMILYEDU_ENCRYPTION", "off")
+    login(monkeypatch, "admin")
+    url = f"sqlite:///{tmp_path / 'center.sqlite3'}"
+    init = ["--db", url, "init-db", "--center", "开阳县家庭教育指导中心"]
+    assert main([*init, "--phone", "12345"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "--phone: Not a phone number" in err
+    assert main([*init, "--phone", "0851-87221234", "--address", "开阳县紫江路88号"]) == 0
+    capsys.readouterr()
+    db = Database(url)
+    try:
+        with db.read() as s:
+            center = s.scalars(select(Center)).one()
+            assert (center.phone, center.address) == ("0851-87221234", "开阳县紫江路88号")
+    finally:
+        db.dispose()

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About familyedu</source>
+            <translation type="unfinished">关于 familyedu</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished">无</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case tracker for family education guidance centers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database: {location}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schema revision: {revision} (this familyedu writes {head})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AdminView</name>
         <message>
             <source>Accounts</source>
@@ -1597,6 +1624,13 @@
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User guide — familyedu</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HistoryTab</name>
         <message>
             <source>yes</source>
@@ -2183,6 +2217,10 @@
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;About familyedu</source>
             <translation>关于 familyedu(&amp;A)</translation>
         </message>
@@ -2213,14 +2251,6 @@
         <message>
             <source>The new language is used from the next start.</source>
             <translation>新的语言将在下次启动时生效。</translation>
-        </message>
-        <message>
-            <source>About familyedu</source>
-            <translation>关于 familyedu</translation>
-        </message>
-        <message>
-            <source>familyedu keeps the cases of a family education guidance center: minors, guardians, orders, plans, sessions and letters.</source>
-            <translation>familyedu 用于管理家庭教育指导中心的案件：未成年人、监护人、指导令、指导计划、指导记录和文书。</translation>
         </message>
     </context>
     <context>
@@ -3036,11 +3066,11 @@
         </message>
         <message>
             <source>Center's phone (printed on letters)</source>
-            <translation type="unfinished" />
+            <translation>中心联系电话（印在文书上）</translation>
         </message>
         <message>
             <source>Center's address (printed on letters)</source>
-            <translation type="unfinished" />
+            <translation>中心地址（印在文书上）</translation>
         </message>
         <message>
             <source>Administrator's user name</source>
@@ -3614,6 +3644,10 @@
         </message>
         <message>
             <source>Not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the record again before saving: the version you read is missing.</source>
             <translation type="unfinished" />
         </message>
     </context>
