@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -35,7 +36,7 @@ from familyedu.reports.layout import (
     shrink_to_fit,
 )
 from familyedu.reports.templates import Wording
-from familyedu.reports.text import ZH, blank_date, format_date
+from familyedu.reports.text import ZH, blank_date, english_counts, format_date, has_cjk
 
 LOGO_HEIGHT = 16 * mm
 # Lines of their usual size a center's name, contact line and the issuer may take before they
@@ -56,13 +57,27 @@ class Composer:
         self.wording = wording
         self.context = context
         self.zh = styles.language == ZH
+        self._left_styles: dict[str, ParagraphStyle] = {}
 
     # -- text ---------------------------------------------------------------------------
     def para(self, text: str, style: ParagraphStyle | None = None,
              cls: type[Paragraph] = Paragraph) -> Paragraph:
         """A paragraph of plain (unescaped) text, with per-character font fallback."""
         chosen = style or self.st.body
+        if not self.zh:
+            text = english_counts(text)
+            if chosen.alignment == TA_JUSTIFY and has_cjk(text):
+                # Justifying stretches the spaces of a line before an unbreakable Chinese
+                # run into huge gaps: such paragraphs are set flush left.
+                chosen = self._flush_left(chosen)
         return cls(markup(text, chosen.fontName, self.st.fonts), chosen)
+
+    def _flush_left(self, style: ParagraphStyle) -> ParagraphStyle:
+        left = self._left_styles.get(style.name)
+        if left is None:
+            left = self._left_styles[style.name] = ParagraphStyle(
+                f"{style.name}_left", parent=style, alignment=TA_LEFT)
+        return left
 
     def fill(self, key: str, **extra: str) -> str:
         return self.wording.fill(key, self.context, **extra)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date
@@ -99,6 +100,22 @@ def format_percent(part: int, whole: int, *, empty: str = "") -> str:
     if whole <= 0:
         return empty
     return f"{round(100 * part / whole)}%"
+
+
+_ONE_OF = re.compile(r"(?<![\d.,])1 (session|hour|time|appointment|minute|day|case|letter|"
+                     r"guardian|order)s\b")
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
+
+
+def english_counts(text: str) -> str:
+    """"1 hours" -> "1 hour", "1 times" -> "1 time": a template writes the plural once for
+    every number, a person writes the singular for one."""
+    return _ONE_OF.sub(r"1 \1", text)
+
+
+def has_cjk(text: str) -> bool:
+    """Chinese characters (or full-width forms) in the text: a name, an order number."""
+    return _CJK.search(text) is not None
 
 
 def join_names(names: Iterable[str], language: str) -> str:

@@ -46,7 +46,9 @@ class Context(dict[str, str]):
 
     def put(self, **values: str) -> None:
         for key, value in values.items():
-            self[key] = clean_text(value)
+            # A value written to follow a word (" by 28 February") keeps its space.
+            lead = " " if value[:1] == " " and value.strip() else ""
+            self[key] = lead + clean_text(value)
 
     def date(self, value: date | None) -> str:
         return format_date(value, self.language, empty=self._not_specified())

@@ -59,7 +59,7 @@ def test_completion_and_notice_name_only_what_the_order_requires(
     english = dataclasses.replace(notice("en"), sessions_required=10, sessions_done=10)
     text = read_text(build("notice", english, fonts))
     assert "complete10sessionsand20hoursof" in text
-    assert "Youhavecompleted10sessionsand6hours;14hoursremain." in text
+    assert "Youhavecompleted10sessionsand6hours;stilltocomplete:14hours." in text
 
 
 @pytest.mark.parametrize("stage", ["reminder", "non_compliance"])
