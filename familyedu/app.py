@@ -17,7 +17,7 @@ from familyedu import startup
 from familyedu.db import Database, DatabaseError
 from familyedu.services.errors import AuthenticationFailed
 from familyedu.startup import SignedIn
-from familyedu.ui import i18n
+from familyedu.ui import i18n, login
 from familyedu.ui.error_hook import ErrorHook, setup_logging
 from familyedu.ui.events import AppEvents
 from familyedu.ui.fonts import install_fonts
@@ -26,7 +26,7 @@ from familyedu.ui.main_window import MainWindow
 from familyedu.ui.service_errors import error_text
 
 log = logging.getLogger(__name__)
-LAST_USER_KEY = "login/last_user"
+LAST_USER_KEY = login.LAST_USER_KEY
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -71,10 +71,10 @@ def sign_in_interactive(db: Database) -> SignedIn | None:
         return setup.signed_in if setup.exec() == QDialog.DialogCode.Accepted else None
     settings = i18n.settings()
     dialog = SignInDialog(lambda user, password: startup.sign_in(db, user, password),
-                          username=str(settings.value(LAST_USER_KEY, "") or ""))
+                          username=login.remembered_user(settings))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
         return None
-    settings.setValue(LAST_USER_KEY, dialog.signed_in.actor.username)
+    login.remember_user(settings, dialog.signed_in.actor.username)
     return dialog.signed_in
 
 
@@ -158,17 +158,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if opened is None:
             return 1
         try:
-            signed = sign_in_interactive(opened)
-            if signed is None:
-                return 0
-            if signed.actor.must_change_password and not _forced_password_change(signed):
-                return 0
-            window = MainWindow(signed.services(), AppEvents())
-            window.show()
-            window.start_idle_lock()
-            status = app.exec()
-            _backup_on_exit(signed)
-            return status
+            while True:  # until someone quits rather than signs out
+                signed = sign_in_interactive(opened)
+                if signed is None:
+                    return 0
+                if signed.actor.must_change_password and not _forced_password_change(signed):
+                    return 0
+                window = MainWindow(signed.services(), AppEvents())
+                window.show()
+                window.start_idle_lock()
+                status = app.exec()
+                signed_out = window.did_sign_out
+                _backup_on_exit(signed)
+                window.deleteLater()
+                window = None
+                if not signed_out:
+                    return status
         finally:
             opened.dispose()
     finally:

@@ -59,16 +59,21 @@ class UnlockDialog(QDialog):
     """Asks for the signed-in user's password; cannot be dismissed any other way."""
 
     def __init__(self, username: str, check: CheckPassword,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, by_hand: bool = False) -> None:
         super().__init__(parent)
         self._check = check
         self.setObjectName("unlock_dialog")
         self.setWindowTitle(self.tr("familyedu is locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
-        text = QLabel(self.tr(
-            "The screen was locked after a time without use. Enter the password of {user} "
-            "to go on; everything you had open is still there.").format(user=username), self)
+        if by_hand:
+            message = self.tr("The screen is locked. Enter the password of {user} to go on; "
+                              "everything you had open is still there.")
+        else:
+            message = self.tr(
+                "The screen was locked after a time without use. Enter the password of {user} "
+                "to go on; everything you had open is still there.")
+        text = QLabel(message.format(user=username), self)
         text.setWordWrap(True)
         self.password = QLineEdit(self)
         self.password.setObjectName("unlock_password")
@@ -167,14 +172,15 @@ class IdleLock(QObject):
             self._timer.start()  # restarts: the clock counts from the last input
         return False
 
-    def lock(self) -> None:
+    def lock(self, *, by_hand: bool = False) -> None:
+        """Cover every window and wait for the password (`by_hand`: chosen from the menu)."""
         if self.is_locked:
             return
         self._timer.stop()
         covers = [_Cover(w) for w in QApplication.topLevelWidgets()
                   if w.isVisible() and not isinstance(w, UnlockDialog | _Cover)]
         focused = QApplication.focusWidget()
-        self.dialog = UnlockDialog(self._username, self._check, self._window())
+        self.dialog = UnlockDialog(self._username, self._check, self._window(), by_hand=by_hand)
         self.locked.emit()
         try:
             self.dialog.exec()

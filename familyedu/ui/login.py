@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -171,3 +171,29 @@ class SetupDialog(QDialog):
             _show(self.general_error, error_text(exc))
             return
         super().accept()
+
+
+# -- who signed in last ---------------------------------------------------------------------
+
+LAST_USER_KEY = "login/last_user"
+SHARED_DESK_KEY = "login/shared_desk"
+
+
+def is_shared_desk(settings: QSettings) -> bool:
+    """On a shared desk the sign-in box starts empty: the next person types their own name."""
+    return str(settings.value(SHARED_DESK_KEY, "false")).lower() in ("true", "1")
+
+
+def set_shared_desk(settings: QSettings, shared: bool) -> None:
+    settings.setValue(SHARED_DESK_KEY, "true" if shared else "false")
+    if shared:
+        settings.remove(LAST_USER_KEY)
+
+
+def remembered_user(settings: QSettings) -> str:
+    return "" if is_shared_desk(settings) else str(settings.value(LAST_USER_KEY, "") or "")
+
+
+def remember_user(settings: QSettings, username: str) -> None:
+    if not is_shared_desk(settings):
+        settings.setValue(LAST_USER_KEY, username)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,7 @@ from familyedu.db import Database
 from familyedu.models.enums import Role
 from familyedu.services import Services
 from familyedu.services.users import authenticate
-from familyedu.ui import i18n, labels, screen_fit
+from familyedu.ui import i18n, labels, login, screen_fit
 from familyedu.ui.case_list.area import CasesArea, WorkspaceFactory, default_workspace_factory
 from familyedu.ui.events import AppEvents
 from familyedu.ui.idle_lock import IdleLock
@@ -63,6 +63,9 @@ def letters_view_factory(services: Services, events: AppEvents,
 
 class MainWindow(QMainWindow):
     """Dashboard, Cases, Letters and Administration, for one signed-in user."""
+
+    signed_out = Signal()  # the user signed out: the next one signs in at the same desk
+    did_sign_out = False
 
     def __init__(self, services: Services, events: AppEvents, *,
                  workspace_factory: WorkspaceFactory = default_workspace_factory,
@@ -205,6 +208,8 @@ class MainWindow(QMainWindow):
                                          self.change_password, None, "change_password"))
         file_menu.addAction(self._action(self.tr("&Lock the screen"), self.lock_now,
                                          "Ctrl+Alt+L", "lock"))
+        file_menu.addAction(self._action(self.tr("Sign &out / switch user…"), self.sign_out,
+                                         "Ctrl+Shift+L", "sign_out"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,
                                          QKeySequence.StandardKey.Quit, "quit"))
@@ -228,6 +233,12 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             action.triggered.connect(self._language_chooser(code))
             language_menu.addAction(action)
+        shared = QAction(self.tr("&Shared desk: do not fill in the last user's name"), self)
+        shared.setObjectName("shared_desk")
+        shared.setCheckable(True)
+        shared.setChecked(login.is_shared_desk(i18n.settings()))
+        shared.toggled.connect(lambda on: login.set_shared_desk(i18n.settings(), on))
+        settings_menu.addAction(shared)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About familyedu"), self.about, None, "about"))
 
@@ -333,7 +344,16 @@ class MainWindow(QMainWindow):
         if self.idle_lock is None:
             self.start_idle_lock()
         assert self.idle_lock is not None
-        self.idle_lock.lock()
+        self.idle_lock.lock(by_hand=True)
+
+    def sign_out(self) -> bool:
+        """Close as on quitting (unsaved work is asked about first), then let the next
+        person sign in; False if the user chose to stay."""
+        if not self.close():
+            return False
+        self.did_sign_out = True
+        self.signed_out.emit()
+        return True
 
     def _settings_changed(self) -> None:
         if self.idle_lock is not None:

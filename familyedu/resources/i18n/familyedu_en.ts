@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About familyedu</source>
+            <translation>About familyedu</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>cannot be read</translation>
+        </message>
+        <message>
+            <source>Case tracker for family education guidance centers.</source>
+            <translation>Case tracker for family education guidance centers.</translation>
+        </message>
+        <message>
+            <source>Database: {location}</source>
+            <translation>Database: {location}</translation>
+        </message>
+        <message>
+            <source>Schema revision: {revision} (this familyedu writes {head})</source>
+            <translation>Schema revision: {revision} (this familyedu writes {head})</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminView</name>
         <message>
             <source>Accounts</source>
@@ -1609,6 +1636,13 @@
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User guide — familyedu</source>
+            <translation>User guide — familyedu</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryTab</name>
         <message>
             <source>yes</source>
@@ -2172,6 +2206,10 @@
             <translation>&amp;Lock the screen</translation>
         </message>
         <message>
+            <source>Sign &amp;out / switch user…</source>
+            <translation>Sign &amp;out / switch user…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -2192,8 +2230,16 @@
             <translation>&amp;Language</translation>
         </message>
         <message>
+            <source>&amp;Shared desk: do not fill in the last user's name</source>
+            <translation>&amp;Shared desk: do not fill in the last user's name</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
         </message>
         <message>
             <source>&amp;About familyedu</source>
@@ -2226,14 +2272,6 @@
         <message>
             <source>The new language is used from the next start.</source>
             <translation>The new language is used from the next start.</translation>
-        </message>
-        <message>
-            <source>About familyedu</source>
-            <translation>About familyedu</translation>
-        </message>
-        <message>
-            <source>familyedu keeps the cases of a family education guidance center: minors, guardians, orders, plans, sessions and letters.</source>
-            <translation>familyedu keeps the cases of a family education guidance center: minors, guardians, orders, plans, sessions and letters.</translation>
         </message>
     </context>
     <context>
@@ -2790,6 +2828,14 @@
             <translation>The user name or the password is not right.</translation>
         </message>
         <message>
+            <source>Your password was reset. Choose a new password before doing anything else.</source>
+            <translation>Your password was reset. Choose a new password before doing anything else.</translation>
+        </message>
+        <message>
+            <source>Your account was changed by the administrator. Sign in again.</source>
+            <translation>Your account was changed by the administrator. Sign in again.</translation>
+        </message>
+        <message>
             <source>You could not be signed in.</source>
             <translation>You could not be signed in.</translation>
         </message>
@@ -3190,6 +3236,10 @@
         <message>
             <source>familyedu is locked</source>
             <translation>familyedu is locked</translation>
+        </message>
+        <message>
+            <source>The screen is locked. Enter the password of {user} to go on; everything you had open is still there.</source>
+            <translation>The screen is locked. Enter the password of {user} to go on; everything you had open is still there.</translation>
         </message>
         <message>
             <source>The screen was locked after a time without use. Enter the password of {user} to go on; everything you had open is still there.</source>
@@ -3636,6 +3686,10 @@
         <message>
             <source>Not a number.</source>
             <translation>Not a number.</translation>
+        </message>
+        <message>
+            <source>Open the record again before saving: the version you read is missing.</source>
+            <translation>Open the record again before saving: the version you read is missing.</translation>
         </message>
     </context>
     <context>

@@ -2193,6 +2193,10 @@
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
+            <source>Sign &amp;out / switch user…</source>
+            <translation>注销/切换用户(&amp;O)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -2211,6 +2215,10 @@
         <message>
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Shared desk: do not fill in the last user's name</source>
+            <translation>共用电脑：登录时不填入上一位用户名(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -2802,6 +2810,14 @@
             <translation>用户名或密码不正确。</translation>
         </message>
         <message>
+            <source>Your password was reset. Choose a new password before doing anything else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your account was changed by the administrator. Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>You could not be signed in.</source>
             <translation>无法登录。</translation>
         </message>
@@ -2933,11 +2949,11 @@
         </message>
         <message>
             <source>A component of familyedu is missing: {name}. Install familyedu again (or ask whoever installed it); your data is not affected.</source>
-            <translation type="unfinished" />
+            <translation>缺少组件 {name}：familyedu 安装不完整。请重新安装 familyedu（或请安装人员处理）；您的数据不受影响。</translation>
         </message>
         <message>
             <source>A file familyedu needs was not found: {name}. Install familyedu again (or ask whoever installed it); your data is not affected.</source>
-            <translation type="unfinished" />
+            <translation>找不到 familyedu 所需的文件 {name}。请重新安装 familyedu（或请安装人员处理）；您的数据不受影响。</translation>
         </message>
         <message>
             <source>A file could not be read or written.</source>
@@ -3199,6 +3215,10 @@
         <message>
             <source>familyedu is locked</source>
             <translation>familyedu 已锁定</translation>
+        </message>
+        <message>
+            <source>The screen is locked. Enter the password of {user} to go on; everything you had open is still there.</source>
+            <translation>屏幕已锁定。请输入 {user} 的密码以继续；已打开的内容都还在。</translation>
         </message>
         <message>
             <source>The screen was locked after a time without use. Enter the password of {user} to go on; everything you had open is still there.</source>
