@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-fast lint typecheck pytest translations benchmark clean
+.PHONY: run test test-fast lint typecheck pytest translations benchmark clean dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,15 @@ translations: $(VENV)/.test-installed
 
 benchmark: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/run.py $(ARGS)
+
+$(VENV)/.dist-installed: pyproject.toml $(VENV)/.app-installed
+	$(BIN)/pip install -q -e '.[dist]'
+	@touch $@
+
+# The offline bundle (PyInstaller, one folder): dist/familyedu-VERSION-linux-x86_64.tar.gz.
+# Takes a few minutes of CPU, so it is not part of `make test`.
+dist: $(VENV)/.dist-installed
+	PYTHON=$(BIN)/python nice -n 10 bash packaging/build-linux.sh
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

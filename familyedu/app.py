@@ -21,6 +21,7 @@ from familyedu.ui import i18n, login
 from familyedu.ui.error_hook import ErrorHook, setup_logging
 from familyedu.ui.events import AppEvents
 from familyedu.ui.fonts import install_fonts
+from familyedu.ui.help import app_icon
 from familyedu.ui.login import SetupDialog, SignInDialog
 from familyedu.ui.main_window import MainWindow
 from familyedu.ui.service_errors import error_text
@@ -143,6 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     translators = i18n.Translators()
     translators.install(app, i18n.choose_language(args.lang))
     install_fonts(app)
+    app.setWindowIcon(app_icon())  # taskbar and window frames
     try:
         if args.screenshot_dir is not None:
             try:

@@ -21,6 +21,7 @@ from familyedu.db import DatabaseError
 from familyedu.services.center import check_contact
 from familyedu.services.errors import AuthenticationFailed, ValidationError
 from familyedu.startup import SignedIn
+from familyedu.ui.help import add_guide_button
 from familyedu.ui.service_errors import error_text, field_errors
 
 SignInFn = Callable[[str, str], SignedIn]
@@ -74,6 +75,7 @@ class SignInDialog(QDialog):
         ok.setObjectName("sign_in_button")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        add_guide_button(self, self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -137,6 +139,7 @@ class SetupDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        add_guide_button(self, buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

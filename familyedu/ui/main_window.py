@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._build_menus(is_case_worker)
         self._build_status_bar()
         self.idle_lock: IdleLock | None = None
+        self.guide: QWidget | None = None
         events.settings_changed.connect(self._settings_changed)
         events.new_case_requested.connect(self.new_case)
         self.nav.setCurrentRow(0)
@@ -240,6 +241,8 @@ class MainWindow(QMainWindow):
         shared.toggled.connect(lambda on: login.set_shared_desk(i18n.settings(), on))
         settings_menu.addAction(shared)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&User guide"), self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents, "guide"))
         help_menu.addAction(self._action(self.tr("&About familyedu"), self.about, None, "about"))
 
     def _go(self, key: str) -> Callable[[], None]:
@@ -322,10 +325,22 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Language"), self.tr(
             "The new language is used from the next start."))
 
+    def show_guide(self) -> QWidget:
+        """The user guide (F1), one window kept for the session."""
+        from familyedu.ui.help import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        if self.guide.isVisible():  # open behind the main window: bring it forward
+            self.guide.raise_()
+            self.guide.activateWindow()
+        self.guide.show()
+        return self.guide
+
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About familyedu"), self.tr(
-            "familyedu keeps the cases of a family education guidance center: minors, "
-            "guardians, orders, plans, sessions and letters."))
+        from familyedu.ui.help import AboutDialog
+
+        AboutDialog(self.services.ctx.db, self).exec()
 
     # -- idle lock ----------------------------------------------------------------------
 

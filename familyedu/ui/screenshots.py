@@ -167,6 +167,9 @@ def take_screenshots(window: MainWindow, directory: Path,
         if isinstance(admin, AdminView):
             admin.tabs.setCurrentWidget(admin.center)
             _save(window, directory, "administration_center", shots)
+    guide = window.show_guide()  # the user guide (F1), as the user's language shows it
+    _save(guide, directory, "guide", shots)
+    guide.close()
     app = QApplication.instance()
     if app is not None:
         app.processEvents()

@@ -343,6 +343,7 @@ def test_screenshot_mode_writes_a_png_per_screen(case_world: CaseWorld, tmp_path
     kinds = {n[3:-4] for n in names}
     assert {"new_case_dialog", "guardian_dialog", "log_session_dialog",
             "issue_letter_dialog"} <= kinds
+    assert names[-1].endswith("_guide.png")  # the user guide (F1), for its own pictures
     from PySide6.QtGui import QImage
 
     # A 1366x768 screen less a 40 px taskbar, the window frame and its title bar.

@@ -27,6 +27,18 @@
             <source>Schema revision: {revision} (this familyedu writes {head})</source>
             <translation>Schema revision: {revision} (this familyedu writes {head})</translation>
         </message>
+        <message>
+            <source>Fonts</source>
+            <translation>Fonts</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>Libraries</translation>
+        </message>
+        <message>
+            <source>The licence texts are in:</source>
+            <translation>The licence texts are in:</translation>
+        </message>
     </context>
     <context>
         <name>AdminView</name>
@@ -1640,6 +1652,10 @@
         <message>
             <source>User guide — familyedu</source>
             <translation>User guide — familyedu</translation>
+        </message>
+        <message>
+            <source>User guide (F1)</source>
+            <translation>User guide (F1)</translation>
         </message>
     </context>
     <context>
@@ -3694,6 +3710,10 @@
     </context>
     <context>
         <name>Widgets</name>
+        <message>
+            <source>Only a number goes here: “%1” was not taken.</source>
+            <translation>Only a number goes here: “%1” was not taken.</translation>
+        </message>
         <message>
             <source>— choose —</source>
             <translation>— choose —</translation>

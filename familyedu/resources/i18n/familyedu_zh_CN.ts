@@ -5,27 +5,39 @@
         <name>AboutDialog</name>
         <message>
             <source>About familyedu</source>
-            <translation type="unfinished">关于 familyedu</translation>
+            <translation>关于 familyedu</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">无</translation>
+            <translation>无</translation>
         </message>
         <message>
             <source>cannot be read</source>
-            <translation type="unfinished" />
+            <translation>无法读取</translation>
         </message>
         <message>
             <source>Case tracker for family education guidance centers.</source>
-            <translation type="unfinished" />
+            <translation>家庭教育指导中心个案管理程序。</translation>
         </message>
         <message>
             <source>Database: {location}</source>
-            <translation type="unfinished" />
+            <translation>数据库：{location}</translation>
         </message>
         <message>
             <source>Schema revision: {revision} (this familyedu writes {head})</source>
-            <translation type="unfinished" />
+            <translation>数据库结构版本：{revision}（本程序使用 {head}）</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>字体</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>程序库</translation>
+        </message>
+        <message>
+            <source>The licence texts are in:</source>
+            <translation>许可证全文位于：</translation>
         </message>
     </context>
     <context>
@@ -1627,7 +1639,11 @@
         <name>GuideWindow</name>
         <message>
             <source>User guide — familyedu</source>
-            <translation type="unfinished" />
+            <translation>使用手册 — familyedu</translation>
+        </message>
+        <message>
+            <source>User guide (F1)</source>
+            <translation>使用手册（F1）</translation>
         </message>
     </context>
     <context>
@@ -2226,7 +2242,7 @@
         </message>
         <message>
             <source>&amp;User guide</source>
-            <translation type="unfinished" />
+            <translation>使用手册(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;About familyedu</source>
@@ -3673,6 +3689,10 @@
     </context>
     <context>
         <name>Widgets</name>
+        <message>
+            <source>Only a number goes here: “%1” was not taken.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>— choose —</source>
             <translation>— 请选择 —</translation>
