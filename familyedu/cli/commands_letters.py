@@ -166,6 +166,10 @@ def configure_batch(parser: argparse.ArgumentParser) -> None:
                         help="one PDF with every letter instead of one file per letter")
     _add_language(parser)
     parser.add_argument("--dry-run", action="store_true", help="list what is due, issue nothing")
+    parser.add_argument("--no-padding", action="store_true",
+                        help="in the combined file, no blank page after a letter with an odd "
+                             "number of pages (by default each letter starts on a new sheet "
+                             "when printed on both sides)")
     parser.set_defaults(run=run_batch_command)
 
 
@@ -187,7 +191,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
             print(f"\r  {done} / {total}", end="", file=sys.stderr, flush=True)
 
     result = run_batch(letters, due, args.out, language=language, progress=progress,
-                       combined_name=f"letters-{first:%Y-%m}.pdf" if args.combined else None)
+                       combined_name=f"letters-{first:%Y-%m}.pdf" if args.combined else None,
+                       pad_even=not args.no_padding)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     for failure in result.failed:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from familyedu.reports.builder import build_document
+from familyedu.reports.builder import build_combined, build_document
 from familyedu.reports.data import (
     Appointment,
     AuthorityReportData,
@@ -70,6 +70,7 @@ __all__ = [
     "TemplateError",
     "UnprintableCharacters",
     "Wording",
+    "build_combined",
     "build_document",
     "bundled_font_set",
     "data_from_dict",

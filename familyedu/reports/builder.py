@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from typing import Any
 
 from familyedu.reports.blocks import Composer
@@ -10,7 +11,13 @@ from familyedu.reports.documents import DOCUMENTS
 from familyedu.reports.documents.common import text_fields, wording_fields
 from familyedu.reports.errors import UnprintableCharacters
 from familyedu.reports.fonts import FontSet, default_font_set, ensure_registered, find_unprintable
-from familyedu.reports.layout import Furniture, PdfMeta, make_styles, render_pdf
+from familyedu.reports.layout import (
+    Furniture,
+    PdfMeta,
+    make_styles,
+    render_combined,
+    render_pdf,
+)
 from familyedu.reports.templates import Wording, render
 from familyedu.reports.text import clean_text
 
@@ -26,6 +33,37 @@ def build_document(kind: str, data: Any, wording: Wording, *, fonts: FontSet | N
     Raises UnprintableCharacters, before anything is drawn, when some character of the data
     or wording has no glyph in any font; ValueError/TypeError for mismatched inputs.
     """
+    chosen = fonts or default_font_set()
+    composer, furniture, meta = _prepare(kind, data, wording, chosen)
+    with _build_lock:
+        story = DOCUMENTS[kind].story(data, composer)
+        return render_pdf(story, furniture, meta)
+
+
+def build_combined(documents: Sequence[tuple[str, Any, Wording]], *,
+                   fonts: FontSet | None = None, pad_even: bool = True) -> bytes:
+    """Several documents in one PDF for the print shop: each laid out as build_document lays
+    it out, with its own page numbers; with `pad_even`, a blank page after each document of
+    an odd page count (duplex printing starts each on its own sheet). The fonts are embedded
+    once for all, not once per document."""
+    if not documents:
+        raise ValueError("no documents to combine")
+    chosen = fonts or default_font_set()
+    prepared = [_prepare(kind, data, wording, chosen) for kind, data, wording in documents]
+    first = prepared[0][2]
+    meta = PdfMeta(title=first.title, author=first.author, subject=first.title,
+                   issued_on=max(m.issued_on for _c, _f, m in prepared),
+                   language=first.language)
+    with _build_lock:
+        stories = [DOCUMENTS[kind].story(data, composer)
+                   for (kind, data, _w), (composer, _f, _m) in zip(documents, prepared,
+                                                                   strict=True)]
+        return render_combined(stories, [f for _c, f, _m in prepared], meta,
+                               pad_even=pad_even)
+
+
+def _prepare(kind: str, data: Any, wording: Wording,
+             chosen: FontSet) -> tuple[Composer, Furniture, PdfMeta]:
     if kind not in DOCUMENTS:
         raise ValueError(f"unknown document kind {kind!r}; expected one of {sorted(DOCUMENTS)}")
     spec = DOCUMENTS[kind]
@@ -37,7 +75,6 @@ def build_document(kind: str, data: Any, wording: Wording, *, fonts: FontSet | N
     if wording.language != language:
         raise ValueError(f"wording is in {wording.language!r}, the letter in {language!r}")
 
-    chosen = fonts or default_font_set()
     ensure_registered(chosen)
     missing = find_unprintable({**dict(text_fields(data)), **wording_fields(wording)}, chosen)
     if missing:
@@ -58,6 +95,4 @@ def build_document(kind: str, data: Any, wording: Wording, *, fonts: FontSet | N
     meta = PdfMeta(title=title, author=clean_text(data.center.name),
                    subject=f"{title} {furniture.reference}".strip(),
                    issued_on=data.header.issued_on, language=language)
-    with _build_lock:
-        story = spec.story(data, composer)
-        return render_pdf(story, furniture, meta)
+    return composer, furniture, meta

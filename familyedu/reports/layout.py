@@ -14,7 +14,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
 
 from familyedu.reports.fonts import FontSet, markup
 from familyedu.reports.text import ZH
@@ -273,8 +280,77 @@ class PdfMeta:
     language: str
 
 
+class LetterStart(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """Marks where a letter of a combined file begins: its pages get its own furniture."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.letter_index = self.index
+
+
+def _combined_canvas(furnitures: Sequence[Furniture], issued_on: date,
+                     pad_even: bool) -> Callable[..., Canvas]:
+    stamp = f"D:{issued_on:%Y%m%d}000000+08'00'"
+
+    class CombinedCanvas(Canvas):  # type: ignore[misc]
+        """Numbers each letter's pages on their own ("— 1 —" again for the next letter) and
+        adds a blank page after a letter with an odd number of pages, so each letter of a
+        duplex print starts on a fresh sheet."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            self.letter_index = 0
+            self.setDateFormatter(lambda *_parts: stamp)
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            counts: dict[int, int] = {}
+            for state in self._pages:
+                counts[state["letter_index"]] = counts.get(state["letter_index"], 0) + 1
+            seen: dict[int, int] = {}
+            for state in self._pages:
+                index = state["letter_index"]
+                seen[index] = seen.get(index, 0) + 1
+                self.__dict__.update(state)
+                _draw_furniture(self, furnitures[index], seen[index], counts[index])
+                Canvas.showPage(self)
+                if pad_even and seen[index] == counts[index] and counts[index] % 2:
+                    Canvas.showPage(self)  # the back of the last sheet stays blank
+            Canvas.save(self)
+
+    return CombinedCanvas
+
+
+def render_combined(stories: Sequence[Sequence[Flowable]], furnitures: Sequence[Furniture],
+                    meta: PdfMeta, *, pad_even: bool = True) -> bytes:
+    """Several documents in one PDF: each starts on a new page (on a new sheet with
+    `pad_even`), has its own page numbers, and all share one subset of each font."""
+    flow: list[Flowable] = []
+    for index, story in enumerate(stories):
+        if index:
+            flow.append(PageBreak())
+        flow += [LetterStart(index), *story]
+    return _render(flow, furnitures[0], meta,
+                   _combined_canvas(furnitures, meta.issued_on, pad_even))
+
+
 def render_pdf(story: Sequence[Flowable], furniture: Furniture, meta: PdfMeta) -> bytes:
     """Lay out the story on A4 with GB/T 9704 margins and return the PDF bytes."""
+    return _render(story, furniture, meta, _numbered_canvas(furniture, meta.issued_on))
+
+
+def _render(story: Sequence[Flowable], furniture: Furniture, meta: PdfMeta,
+            canvasmaker: Callable[..., Canvas]) -> bytes:
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer, pagesize=A4, invariant=1, title=meta.title, author=meta.author,
@@ -287,5 +363,5 @@ def render_pdf(story: Sequence[Flowable], furniture: Furniture, meta: PdfMeta) -
     frame = Frame(LEFT_MARGIN, BOTTOM_MARGIN, TEXT_WIDTH, TEXT_HEIGHT, leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0, id="text")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(list(story), canvasmaker=_numbered_canvas(furniture, meta.issued_on))
+    doc.build(list(story), canvasmaker=canvasmaker)
     return buffer.getvalue()

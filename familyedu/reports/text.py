@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -116,6 +116,20 @@ def english_counts(text: str) -> str:
 def has_cjk(text: str) -> bool:
     """Chinese characters (or full-width forms) in the text: a name, an order number."""
     return _CJK.search(text) is not None
+
+
+def shares(counts: Sequence[int]) -> list[int]:
+    """Whole percentages of each count that add up to exactly 100 (largest remainder: the
+    shares rounded down, the missing points to the largest fractions, earlier first)."""
+    total = sum(counts)
+    if total <= 0:
+        return [0 for _ in counts]
+    exact = [100 * c / total for c in counts]
+    out = [int(x) for x in exact]
+    order = sorted(range(len(counts)), key=lambda i: (-(exact[i] - out[i]), i))
+    for i in order[:100 - sum(out)]:
+        out[i] += 1
+    return out
 
 
 def join_names(names: Iterable[str], language: str) -> str:

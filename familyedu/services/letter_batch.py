@@ -8,19 +8,16 @@ letters, and what was issued stays issued (and is written out).
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-
-from familyedu.reports import UnprintableCharacters
+from familyedu.reports import UnprintableCharacters, build_combined
 from familyedu.security import private_files
 from familyedu.services.errors import ServiceError
 from familyedu.services.letter_due import DueLetter
-from familyedu.services.letters import LetterService
+from familyedu.services.letters import IssuedLetter, LetterService
 
 
 @dataclass(frozen=True)
@@ -62,21 +59,22 @@ def letter_file_name(case_number: str, kind: str) -> str:
     return f"{safe}-{kind}.pdf"
 
 
-def combine(pdfs: list[bytes]) -> bytes:
-    """One PDF with the pages of each, in order."""
-    writer = PdfWriter()
-    for pdf in pdfs:
-        writer.append(PdfReader(io.BytesIO(pdf)))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+def combine(letters: LetterService, issued: list[IssuedLetter], *, pad_even: bool = True,
+            ) -> bytes:
+    """One PDF of the issued letters, each laid out as issued, for the print shop: fonts
+    embedded once for all, and (with `pad_even`) a blank page after a letter of an odd page
+    count so that duplex printing starts each family's letter on its own sheet."""
+    documents = [letter.document for letter in issued if letter.document is not None]
+    return build_combined(documents, fonts=letters.font_set(), pad_even=pad_even)
 
 
 def run_batch(letters: LetterService, due: list[DueLetter], out_dir: Path, *,
               combined_name: str | None = None, language: str | None = None,
               progress: Callable[[int, int, BatchItem | None], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> BatchResult:
-    """Issue each due letter and write it to `out_dir` (or all into `combined_name`).
+              cancelled: Callable[[], bool] | None = None,
+              pad_even: bool = True) -> BatchResult:
+    """Issue each due letter and write it to `out_dir` (or all into `combined_name`, each
+    letter padded to an even page count unless `pad_even` is off).
 
     `progress(done, total, item)` is called after each letter; `cancelled()` is asked before
     each one. Errors other than a refusal or an unprintable character stop the batch.
@@ -87,7 +85,7 @@ def run_batch(letters: LetterService, due: list[DueLetter], out_dir: Path, *,
         private_files.refuse_database_files(out_dir / combined_name, database)
     out_dir.mkdir(parents=True, exist_ok=True)
     result = BatchResult()
-    pdfs: list[bytes] = []
+    combined: list[IssuedLetter] = []
     for done, entry in enumerate(due, start=1):
         if cancelled is not None and cancelled():
             result.cancelled = True
@@ -105,12 +103,13 @@ def run_batch(letters: LetterService, due: list[DueLetter], out_dir: Path, *,
                 private_files.refuse_database_files(path, database)
                 private_files.write_private(path, issued.pdf)
             else:
-                pdfs.append(issued.pdf)
+                combined.append(issued)
             item = BatchItem(issued.id, issued.reference, entry.case_number, entry.kind, path)
             result.issued.append(item)
         if progress is not None:
             progress(done, len(due), item)
-    if combined_name is not None and pdfs:
+    if combined_name is not None and combined:
         result.combined = out_dir / combined_name
-        private_files.write_private(result.combined, combine(pdfs))
+        private_files.write_private(result.combined,
+                                    combine(letters, combined, pad_even=pad_even))
     return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -64,6 +64,9 @@ class IssuedLetter:
     reference: str
     pdf: bytes
     supersedes: str = ""  # the earlier letter this one replaces (a re-issue)
+    # What it was built from (kind, data, wording), to lay it out again in a combined file.
+    document: tuple[str, Any, Wording] | None = field(default=None, repr=False,
+                                                      compare=False)
 
 
 class ReissueNeeded(ServiceError):
@@ -127,6 +130,10 @@ class LetterService(Service):
 
     def _fonts(self) -> FontSet:
         return self.fonts or default_font_set()
+
+    def font_set(self) -> FontSet:
+        """The fonts letters are built with (a combined file lays them out with these)."""
+        return self._fonts()
 
     # -- wording ---------------------------------------------------------------------------
 
@@ -334,7 +341,7 @@ class LetterService(Service):
                    details={"reference": reference, "kind": kind, "sha256": digest,
                             "sealed": data.header.sealed,
                             **({"supersedes": supersedes} if supersedes else {})})
-        return IssuedLetter(row.id, reference, pdf, supersedes)
+        return IssuedLetter(row.id, reference, pdf, supersedes, (kind, data, wording))
 
     # -- the register ----------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from familyedu.reports.blocks import Composer
 from familyedu.reports.data import CountLine, StatisticsData
 from familyedu.reports.documents.common import Context
 from familyedu.reports.templates import Wording
-from familyedu.reports.text import format_percent
+from familyedu.reports.text import format_percent, shares
 
 
 def context(data: StatisticsData, wording: Wording) -> Context:
@@ -37,8 +37,9 @@ def _counts(lines: tuple[CountLine, ...], c: Composer) -> list[Flowable]:
         return [c.para(c.fill("none_text"))]
     total = sum(line.count for line in lines)
     head = [c.fill("col_category"), c.fill("col_count"), c.fill("col_share")]
-    rows = [[line.label, str(line.count), format_percent(line.count, total, empty="—")]
-            for line in lines]
+    # Shares by largest remainder: the column adds up to the 100% of the total row.
+    rows = [[line.label, str(line.count), f"{share}%" if total else "—"]
+            for line, share in zip(lines, shares([x.count for x in lines]), strict=True)]
     rows.append([c.fill("total_label"), str(total), "100%" if total else "—"])
     return [c.table(head, rows, [96, 30, 30], centered=(1, 2), total_row=True)]
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name />
+        <message>
+            <source>row {number} of this file</source>
+            <translation>row {number} of this file</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About familyedu</source>
@@ -403,6 +410,10 @@
         <message>
             <source>One PDF with every letter</source>
             <translation>One PDF with every letter</translation>
+        </message>
+        <message>
+            <source>A blank page after each letter with an odd number of pages</source>
+            <translation>A blank page after each letter with an odd number of pages</translation>
         </message>
         <message>
             <source>The center's language</source>
@@ -1691,6 +1702,53 @@
         <message>
             <source>Every change to this case, newest first. Private session notes are never copied here.</source>
             <translation>Every change to this case, newest first. Private session notes are never copied here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Duplicate of</source>
+            <translation>Duplicate of</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>row {number} of this file</source>
+            <translation>row {number} of this file</translation>
         </message>
     </context>
     <context>

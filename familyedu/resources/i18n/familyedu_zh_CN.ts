@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>row {number} of this file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About familyedu</source>
@@ -402,6 +409,10 @@
         <message>
             <source>One PDF with every letter</source>
             <translation>全部文书合并为一个 PDF</translation>
+        </message>
+        <message>
+            <source>A blank page after each letter with an odd number of pages</source>
+            <translation>页数为单数的文书后加一张空白页（双面打印时每份文书另起一张）</translation>
         </message>
         <message>
             <source>The center's language</source>
@@ -1679,6 +1690,53 @@
         <message>
             <source>Every change to this case, newest first. Private session notes are never copied here.</source>
             <translation>本案件的所有变更，最新的在前。内部记录的内容不会出现在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">姓名</translation>
+        </message>
+        <message>
+            <source>Duplicate of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished">理由</translation>
+        </message>
+        <message>
+            <source>row {number} of this file</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -50,7 +51,7 @@ class BatchWorker(QObject):
 
     def __init__(self, ctx: ServiceContext, due: list[DueLetter], out_dir: Path, *,
                  combined_name: str | None, language: str | None,
-                 fonts: FontSet | None = None) -> None:
+                 fonts: FontSet | None = None, pad_even: bool = True) -> None:
         super().__init__()
         self._ctx = ctx
         self._due = due
@@ -58,6 +59,7 @@ class BatchWorker(QObject):
         self._combined_name = combined_name
         self._language = language
         self._fonts = fonts
+        self._pad_even = pad_even
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -76,7 +78,8 @@ class BatchWorker(QObject):
         try:
             result = run_batch(services.letters, self._due, self._out_dir,
                                combined_name=self._combined_name, language=self._language,
-                               progress=self._progress, cancelled=self._cancel.is_set)
+                               progress=self._progress, cancelled=self._cancel.is_set,
+                               pad_even=self._pad_even)
         except Exception as exc:  # reported in the dialog; the thread must end cleanly
             log.warning("letter batch stopped", exc_info=True)
             self.failed.emit(exc)
@@ -109,6 +112,12 @@ class BatchDialog(QDialog):
         self.separate = QRadioButton(self.tr("One PDF file per letter"), self)
         self.combined = QRadioButton(self.tr("One PDF with every letter"), self)
         self.separate.setChecked(True)
+        # Duplex printing: each letter starts on its own sheet.
+        self.pad_even = QCheckBox(
+            self.tr("A blank page after each letter with an odd number of pages"), self)
+        self.pad_even.setChecked(True)
+        self.pad_even.setEnabled(False)
+        self.combined.toggled.connect(self.pad_even.setEnabled)
         group = QButtonGroup(self)
         group.addButton(self.separate)
         group.addButton(self.combined)
@@ -130,6 +139,7 @@ class BatchDialog(QDialog):
         form.addRow(self.tr("Month"), self.month)
         form.addRow(self.tr("Output"), self.separate)
         form.addRow("", self.combined)
+        form.addRow("", self.pad_even)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Folder"), folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -182,7 +192,8 @@ class BatchDialog(QDialog):
         self.worker = BatchWorker(
             self.services.ctx, list(self.due), Path(self.folder.text().strip()),
             combined_name=f"letters-{month:%Y-%m}.pdf" if self.combined.isChecked() else None,
-            language=self.language.currentData(), fonts=fonts)
+            language=self.language.currentData(), fonts=fonts,
+            pad_even=self.pad_even.isChecked())
         self._thread = QThread(self)
         self.worker.moveToThread(self._thread)
         self._thread.started.connect(self.worker.run)
