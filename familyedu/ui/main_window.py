@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
             self.new_case_action = self._action(self.tr("&New case…"), self.new_case,
                                                 QKeySequence.StandardKey.New, "new_case")
             file_menu.addAction(self.new_case_action)
+            file_menu.addAction(self._action(self.tr("&Import a register…"),
+                                             self.import_register, None, "import_register"))
             self.save_action = self._action(self.tr("&Save"), self.save_current,
                                             QKeySequence.StandardKey.Save, "save")
             self.print_action = self._action(self.tr("&Print…"), self.print_current,
@@ -280,6 +282,11 @@ class MainWindow(QMainWindow):
         # The dialog has announced the new case (case_saved); the window only opens it.
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.case_id is not None:
             self.open_case(dialog.case_id)
+
+    def import_register(self) -> None:
+        from familyedu.ui.importing import ImportDialog
+
+        ImportDialog(self.services, self.events, self).exec()
 
     def open_case(self, case_id: int) -> QWidget | None:
         if self.cases is None:

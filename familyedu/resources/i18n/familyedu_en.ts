@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
-        <name />
-        <message>
-            <source>row {number} of this file</source>
-            <translation>row {number} of this file</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About familyedu</source>
@@ -1705,6 +1698,210 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Guardian's name</source>
+            <translation>Guardian's name</translation>
+        </message>
+        <message>
+            <source>Guardian's relation</source>
+            <translation>Guardian's relation</translation>
+        </message>
+        <message>
+            <source>Guardian's phone</source>
+            <translation>Guardian's phone</translation>
+        </message>
+        <message>
+            <source>Case number in the register</source>
+            <translation>Case number in the register</translation>
+        </message>
+        <message>
+            <source>Import a register</source>
+            <translation>Import a register</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose the center's register (.xlsx, or .csv as Excel or WPS saves it). Nothing is written until you have seen the check of every row.</source>
+            <translation>Choose the center's register (.xlsx, or .csv as Excel or WPS saves it). Nothing is written until you have seen the check of every row.</translation>
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation>Choose &amp;file…</translation>
+        </message>
+        <message>
+            <source>Automatic (from the column headers)</source>
+            <translation>Automatic (from the column headers)</translation>
+        </message>
+        <message>
+            <source>&amp;Load a mapping (MAP.json)…</source>
+            <translation>&amp;Load a mapping (MAP.json)…</translation>
+        </message>
+        <message>
+            <source>Register file:</source>
+            <translation>Register file:</translation>
+        </message>
+        <message>
+            <source>Cases go to:</source>
+            <translation>Cases go to:</translation>
+        </message>
+        <message>
+            <source>Column mapping:</source>
+            <translation>Column mapping:</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Column in the file</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>First value</translation>
+        </message>
+        <message>
+            <source>Means</source>
+            <translation>Means</translation>
+        </message>
+        <message>
+            <source>Values not in the center's lists: choose the entry each one means (or add the entry in Administration → Lists first).</source>
+            <translation>Values not in the center's lists: choose the entry each one means (or add the entry in Administration → Lists first).</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Value in the file</source>
+            <translation>Value in the file</translation>
+        </message>
+        <message>
+            <source>Entry of the list</source>
+            <translation>Entry of the list</translation>
+        </message>
+        <message>
+            <source>&amp;Save the mapping as MAP.json…</source>
+            <translation>&amp;Save the mapping as MAP.json…</translation>
+        </message>
+        <message>
+            <source>Save the report as &amp;CSV…</source>
+            <translation>Save the report as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Undo this import</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n new case(s)</source>
+            <translation>
+                <numerusform>&amp;Import %n new case</numerusform>
+                <numerusform>&amp;Import %n new cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Checking every row…</translation>
+        </message>
+        <message>
+            <source>Choose the register</source>
+            <translation>Choose the register</translation>
+        </message>
+        <message>
+            <source>Registers (*.xlsx *.csv);;All files (*)</source>
+            <translation>Registers (*.xlsx *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Load a mapping</source>
+            <translation>Load a mapping</translation>
+        </message>
+        <message>
+            <source>Mappings (*.json)</source>
+            <translation>Mappings (*.json)</translation>
+        </message>
+        <message>
+            <source>No header row with known columns (such as 姓名 or 身份证号) was found in this file. Check that it is the register.</source>
+            <translation>No header row with known columns (such as 姓名 or 身份证号) was found in this file. Check that it is the register.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}”, header in row {row}. Check what each column means; columns set to “(not imported)” are left out.</source>
+            <translation>Sheet “{sheet}”, header in row {row}. Check what each column means; columns set to “(not imported)” are left out.</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(not imported)</translation>
+        </message>
+        <message>
+            <source>(leave as an error)</source>
+            <translation>(leave as an error)</translation>
+        </message>
+        <message>
+            <source>Save the mapping</source>
+            <translation>Save the mapping</translation>
+        </message>
+        <message>
+            <source>Past sessions on sheet “{sheet}”: {new} to import, {errors} with errors.</source>
+            <translation>Past sessions on sheet “{sheet}”: {new} to import, {errors} with errors.</translation>
+        </message>
+        <message>
+            <source>Dry run of {file}: {new} new, {duplicates} already registered, {errors} with errors (not imported). Nothing has been written yet.</source>
+            <translation>Dry run of {file}: {new} new, {duplicates} already registered, {errors} with errors (not imported). Nothing has been written yet.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>The first new case is {number}.</source>
+            <translation>The first new case is {number}.</translation>
+        </message>
+        <message>
+            <source>Imported {new} new case(s) with {sessions} past session(s); {duplicates} already registered and {errors} with errors were left out. {first}
+
+The import can be undone as a whole until one of its cases is changed.</source>
+            <translation>Imported {new} new case(s) with {sessions} past session(s); {duplicates} already registered and {errors} with errors were left out. {first}
+
+The import can be undone as a whole until one of its cases is changed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove the %n case(s) this import added?</source>
+            <translation>
+                <numerusform>Remove the %n case this import added?</numerusform>
+                <numerusform>Remove the %n cases this import added?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undoing the import…</source>
+            <translation>Undoing the import…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The import was undone: %n case(s) removed.</source>
+            <translation>
+                <numerusform>The import was undone: %n case removed.</numerusform>
+                <numerusform>The import was undone: %n cases removed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReport</name>
         <message>
             <source>New</source>
@@ -2258,6 +2455,10 @@
         <message>
             <source>&amp;New case…</source>
             <translation>&amp;New case…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a register…</source>
+            <translation>&amp;Import a register…</translation>
         </message>
         <message>
             <source>&amp;Save</source>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>row {number} of this file</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About familyedu</source>
@@ -1693,50 +1686,251 @@
         </message>
     </context>
     <context>
-        <name>ImportReport</name>
+        <name>ImportDialog</name>
         <message>
-            <source>New</source>
-            <translation type="unfinished" />
+            <source>Guardian's name</source>
+            <translation>监护人姓名</translation>
         </message>
         <message>
-            <source>Duplicate</source>
-            <translation type="unfinished" />
+            <source>Guardian's relation</source>
+            <translation>监护人关系</translation>
         </message>
         <message>
-            <source>Error</source>
-            <translation type="unfinished" />
+            <source>Guardian's phone</source>
+            <translation>监护人电话</translation>
         </message>
         <message>
-            <source>Sheet</source>
-            <translation type="unfinished" />
+            <source>Case number in the register</source>
+            <translation>台账中的案件编号</translation>
         </message>
         <message>
-            <source>Row</source>
-            <translation type="unfinished" />
+            <source>Import a register</source>
+            <translation>导入台账</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation type="unfinished">姓名</translation>
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
         </message>
         <message>
-            <source>Duplicate of</source>
-            <translation type="unfinished" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Choose the center's register (.xlsx, or .csv as Excel or WPS saves it). Nothing is written until you have seen the check of every row.</source>
+            <translation>请选择中心的台账文件（.xlsx，或 Excel/WPS 保存的 .csv）。在您看过逐行检查结果之前，不会写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation>选择文件(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Automatic (from the column headers)</source>
+            <translation>自动（根据表头识别）</translation>
+        </message>
+        <message>
+            <source>&amp;Load a mapping (MAP.json)…</source>
+            <translation>载入对应关系(MAP.json)(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Register file:</source>
+            <translation>台账文件：</translation>
+        </message>
+        <message>
+            <source>Cases go to:</source>
+            <translation>案件分配给：</translation>
+        </message>
+        <message>
+            <source>Column mapping:</source>
+            <translation>列对应关系：</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>首个值</translation>
+        </message>
+        <message>
+            <source>Means</source>
+            <translation>对应字段</translation>
+        </message>
+        <message>
+            <source>Values not in the center's lists: choose the entry each one means (or add the entry in Administration → Lists first).</source>
+            <translation>以下取值不在本中心的分类列表中：请为每个值选择对应的条目（或先在“管理 → 列表”中添加该条目）。</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Value in the file</source>
+            <translation>文件中的值</translation>
+        </message>
+        <message>
+            <source>Entry of the list</source>
+            <translation>列表条目</translation>
+        </message>
+        <message>
+            <source>&amp;Save the mapping as MAP.json…</source>
+            <translation>将对应关系另存为 MAP.json(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Save the report as &amp;CSV…</source>
+            <translation>将检查报告另存为 CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo this import</source>
+            <translation>撤销本次导入(&amp;U)</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n new case(s)</source>
+            <translation>
+                <numerusform>导入 %n 个新案件(&amp;I)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>正在逐行检查…</translation>
+        </message>
+        <message>
+            <source>Choose the register</source>
+            <translation>选择台账</translation>
+        </message>
+        <message>
+            <source>Registers (*.xlsx *.csv);;All files (*)</source>
+            <translation>台账 (*.xlsx *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Load a mapping</source>
+            <translation>载入对应关系</translation>
+        </message>
+        <message>
+            <source>Mappings (*.json)</source>
+            <translation>对应关系 (*.json)</translation>
+        </message>
+        <message>
+            <source>No header row with known columns (such as 姓名 or 身份证号) was found in this file. Check that it is the register.</source>
+            <translation>此文件中未找到含可识别列名（如 姓名、身份证号）的表头行。请确认这是台账文件。</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}”, header in row {row}. Check what each column means; columns set to “(not imported)” are left out.</source>
+            <translation>工作表“{sheet}”，表头在第 {row} 行。请核对每一列的含义；设为“（不导入）”的列将被忽略。</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>(leave as an error)</source>
+            <translation>（保留为错误）</translation>
+        </message>
+        <message>
+            <source>Save the mapping</source>
+            <translation>保存对应关系</translation>
+        </message>
+        <message>
+            <source>Past sessions on sheet “{sheet}”: {new} to import, {errors} with errors.</source>
+            <translation>工作表“{sheet}”中的既往指导记录：{new} 条将导入，{errors} 条有错误。</translation>
+        </message>
+        <message>
+            <source>Dry run of {file}: {new} new, {duplicates} already registered, {errors} with errors (not imported). Nothing has been written yet.</source>
+            <translation>{file} 试导入结果：新增 {new} 条，已登记 {duplicates} 条，有错误 {errors} 条（不导入）。尚未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>保存检查报告</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>The first new case is {number}.</source>
+            <translation>第一个新案件编号为 {number}。</translation>
+        </message>
+        <message>
+            <source>Imported {new} new case(s) with {sessions} past session(s); {duplicates} already registered and {errors} with errors were left out. {first}
+
+The import can be undone as a whole until one of its cases is changed.</source>
+            <translation>已导入 {new} 个新案件及 {sessions} 条既往指导记录；已登记的 {duplicates} 条和有错误的 {errors} 条未导入。{first}
+
+在其中任一案件被修改之前，可整体撤销本次导入。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove the %n case(s) this import added?</source>
+            <translation>
+                <numerusform>删除本次导入新增的 %n 个案件？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undoing the import…</source>
+            <translation>正在撤销导入…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The import was undone: %n case(s) removed.</source>
+            <translation>
+                <numerusform>已撤销导入：删除了 %n 个案件。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Duplicate of</source>
+            <translation>重复于</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">理由</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <source>row {number} of this file</source>
-            <translation type="unfinished" />
+            <translation>本文件第 {number} 行</translation>
         </message>
     </context>
     <context>
@@ -2245,6 +2439,10 @@
         <message>
             <source>&amp;New case…</source>
             <translation>新建案件(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a register…</source>
+            <translation>导入台账(&amp;I)…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -3498,19 +3696,19 @@
         </message>
         <message>
             <source>“{value}” is not in the list: map it to an entry or add it.</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不在列表中：请将其对应到某个条目或添加该条目。</translation>
         </message>
         <message>
             <source>“{value}” is not one of the listed values.</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是可选值之一。</translation>
         </message>
         <message>
             <source>No case of the register has this number or ID number.</source>
-            <translation type="unfinished" />
+            <translation>台账中没有此编号或身份证号的案件。</translation>
         </message>
         <message>
             <source>Its case is not imported.</source>
-            <translation type="unfinished" />
+            <translation>其所属案件未导入。</translation>
         </message>
         <message>
             <source>A session cannot be before the case was opened ({date}).</source>
@@ -3694,51 +3892,51 @@
         </message>
         <message>
             <source>The mapping file is not a valid MAP.json.</source>
-            <translation type="unfinished" />
+            <translation>对应关系文件不是有效的 MAP.json。</translation>
         </message>
         <message>
             <source>The mapping names an unknown field {field} for column {column}.</source>
-            <translation type="unfinished" />
+            <translation>对应关系为列 {column} 指定了未知字段 {field}。</translation>
         </message>
         <message>
             <source>The mapping file cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>无法读取对应关系文件。</translation>
         </message>
         <message>
             <source>The file cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>无法读取该文件。</translation>
         </message>
         <message>
             <source>Only .xlsx and .csv files can be imported.</source>
-            <translation type="unfinished" />
+            <translation>只能导入 .xlsx 和 .csv 文件。</translation>
         </message>
         <message>
             <source>This is not a readable .xlsx workbook.</source>
-            <translation type="unfinished" />
+            <translation>这不是可读取的 .xlsx 工作簿。</translation>
         </message>
         <message>
             <source>The file's text is neither UTF-8 nor GB18030.</source>
-            <translation type="unfinished" />
+            <translation>文件的文字编码既不是 UTF-8 也不是 GB18030。</translation>
         </message>
         <message>
             <source>No header row with known columns was found in this file.</source>
-            <translation type="unfinished" />
+            <translation>此文件中未找到含可识别列名的表头行。</translation>
         </message>
         <message>
             <source>This import was already undone.</source>
-            <translation type="unfinished" />
+            <translation>本次导入已被撤销。</translation>
         </message>
         <message>
             <source>Cases of this import were changed since it ran: it can no longer be undone as a whole.</source>
-            <translation type="unfinished" />
+            <translation>本次导入的案件在导入后已被修改，无法再整体撤销。</translation>
         </message>
         <message>
             <source>Not a date: write it like 2015-03-07, 2015/3/7 or 2015年3月7日.</source>
-            <translation type="unfinished" />
+            <translation>不是日期：请写成 2015-03-07、2015/3/7 或 2015年3月7日。</translation>
         </message>
         <message>
             <source>Not a number.</source>
-            <translation type="unfinished" />
+            <translation>不是数字。</translation>
         </message>
         <message>
             <source>Open the record again before saving: the version you read is missing.</source>

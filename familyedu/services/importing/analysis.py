@@ -89,6 +89,7 @@ class ColumnInfo:
     index: int
     header: str
     field: str | None
+    sample: str = ""  # the first value below the header, to recognise the column by
 
 
 @dataclass(frozen=True)
@@ -170,8 +171,7 @@ def analyse(s: Session, sheets: list[Sheet], mapping: Mapping, *, center_id: int
         return Analysis(empty, [])
     headers = list(main_sheet.rows[header_index])
     fields = map_columns(headers, mapping)
-    columns = tuple(ColumnInfo(i, text_of(h), f) for i, (h, f) in enumerate(zip(headers, fields,
-                                                                               strict=True)))
+    columns = _column_infos(main_sheet, header_index, fields)
     where = {f: i for i, f in enumerate(fields) if f}
     header_of = {f: text_of(headers[i]) for f, i in where.items()}
     matcher = CategoryMatcher(category_entries(s), mapping)
@@ -240,6 +240,16 @@ def analyse(s: Session, sheets: list[Sheet], mapping: Mapping, *, center_id: int
         session_sheet, session_columns, tuple(sessions),
         {f: tuple(sorted(v)) for f, v in sorted(unknown.items())})
     return Analysis(preview, prepared)
+
+
+def _column_infos(sheet: Sheet, header_index: int, fields: list[str | None]
+                  ) -> tuple[ColumnInfo, ...]:
+    headers = sheet.rows[header_index]
+    below = sheet.rows[header_index + 1:header_index + 21]
+    return tuple(
+        ColumnInfo(i, text_of(h), f, next((text_of(_cell(r, i)) for r in below
+                                           if text_of(_cell(r, i))), ""))
+        for i, (h, f) in enumerate(zip(headers, fields, strict=True)))
 
 
 def _main_sheet(sheets: list[Sheet]) -> tuple[Sheet | None, int]:
@@ -371,8 +381,7 @@ def _sessions(sheets: list[Sheet], main: Sheet, mapping: Mapping,
         fields = map_columns(headers, mapping, "session")
         if "held_at" not in fields or not ({"source_case_number", "resident_id"} & set(fields)):
             continue
-        columns = tuple(ColumnInfo(i, text_of(h), f)
-                        for i, (h, f) in enumerate(zip(headers, fields, strict=True)))
+        columns = _column_infos(sheet, index, fields)
         where = {f: i for i, f in enumerate(fields) if f}
         header_of = {f: text_of(headers[i]) for f, i in where.items()}
         reports = []

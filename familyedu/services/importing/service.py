@@ -53,6 +53,7 @@ class ImportResult:
     errors: int
     sessions: int
     case_numbers: tuple[str, ...]
+    case_ids: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ class ImportService(Service):
             case_ids, numbers, sessions = self._insert(s, analysis, counselor)
             event = self.audit_import(s, preview, case_ids, sessions, counselor)
             return ImportResult(event, len(case_ids), preview.count("duplicate"),
-                                preview.count("error"), sessions, tuple(numbers))
+                                preview.count("error"), sessions, tuple(numbers),
+                                tuple(case_ids))
 
     def _read(self, path: Path) -> tuple[list[Sheet], str]:
         """The file's sheets and SHA-256; the import right after its dry run reuses what the

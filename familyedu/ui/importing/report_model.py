@@ -1,0 +1,77 @@
+"""The dry run's rows as a table: sheet, row, status, name, duplicate of, column, reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from familyedu.services.errors import FieldError
+from familyedu.services.importing import DUPLICATE, ERROR, NEW, RowReport
+from familyedu.services.messages import QT_TRANSLATE_NOOP
+from familyedu.ui.service_errors import field_error_text
+from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
+
+_CONTEXT = "ImportReport"
+STATUS = {
+    NEW: QT_TRANSLATE_NOOP("ImportReport", "New"),
+    DUPLICATE: QT_TRANSLATE_NOOP("ImportReport", "Duplicate"),
+    ERROR: QT_TRANSLATE_NOOP("ImportReport", "Error"),
+}
+HEADERS = (
+    QT_TRANSLATE_NOOP("ImportReport", "Sheet"),
+    QT_TRANSLATE_NOOP("ImportReport", "Row"),
+    QT_TRANSLATE_NOOP("ImportReport", "Status"),
+    QT_TRANSLATE_NOOP("ImportReport", "Name"),
+    QT_TRANSLATE_NOOP("ImportReport", "Duplicate of"),
+    QT_TRANSLATE_NOOP("ImportReport", "Column"),
+    QT_TRANSLATE_NOOP("ImportReport", "Reason"),
+)
+_COLOURS = {ERROR: QColor("#b3261e"), DUPLICATE: QColor("#8a5a00")}  # text colours
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def status_text(status: str) -> str:
+    return tr(STATUS.get(status, status))
+
+
+def duplicate_text(value: str) -> str:
+    """'row 7' (of this file) in the user's language; a case number as it is."""
+    if value.startswith("row "):
+        return QCoreApplication.translate("ImportReport", "row {number} of this file").format(
+            number=value[4:])
+    return value
+
+
+def columns_text(row: RowReport) -> str:
+    return " / ".join(dict.fromkeys(c or p.field for c, p in row.problems))
+
+
+def problem_text(problem: FieldError) -> str:
+    return field_error_text(problem)
+
+
+def reasons_text(row: RowReport) -> str:
+    return "; ".join(problem_text(p) for _, p in row.problems)
+
+
+def translated_headers() -> tuple[str, ...]:
+    return tuple(tr(h) for h in HEADERS)
+
+
+def translated_statuses() -> dict[str, str]:
+    return {key: tr(text) for key, text in STATUS.items()}
+
+
+def report_model(parent: Any = None) -> RowsModel:
+    texts = [
+        lambda r: r.sheet, lambda r: str(r.row), lambda r: status_text(r.status),
+        lambda r: r.name, lambda r: duplicate_text(r.duplicate_of), columns_text, reasons_text,
+    ]
+    specs = [ColumnSpec(tr(h), t, align_right=(i == 1))
+             for i, (h, t) in enumerate(zip(HEADERS, texts, strict=True))]
+    return RowsModel(specs, parent, colour=lambda r: _COLOURS.get(r.status))
