@@ -26,6 +26,7 @@ from familyedu.models.session import (
     SessionGuardian,
     SessionMonthTally,
 )
+from familyedu.models.transfer import CaseTransfer, TransferredLetter
 
 __all__ = [
     "Attendance",
@@ -33,6 +34,7 @@ __all__ = [
     "Base",
     "Case",
     "CaseStatus",
+    "CaseTransfer",
     "Category",
     "CategoryKind",
     "Center",
@@ -57,5 +59,6 @@ __all__ = [
     "SessionGuardian",
     "SessionMode",
     "SessionMonthTally",
+    "TransferredLetter",
     "User",
 ]
