@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -36,7 +36,7 @@ from familyedu.reports.layout import (
     shrink_to_fit,
 )
 from familyedu.reports.templates import Wording
-from familyedu.reports.text import ZH, blank_date, english_counts, format_date, has_cjk
+from familyedu.reports.text import ZH, english_counts, format_date, has_cjk
 
 LOGO_HEIGHT = 16 * mm
 # Lines of their usual size a center's name, contact line and the issuer may take before they
@@ -47,6 +47,34 @@ NAME_SMALLEST = {True: 11.0, False: 9.0}
 INFO_SMALLEST = {True: 7.5, False: 7.0}
 REFERENCE_SMALLEST = {True: 9.0, False: 8.0}
 _HEAD_BG = colors.HexColor("#EDEDED")
+
+
+class SignOff(KeepTogether):  # type: ignore[misc]  # reportlab has no type hints
+    """Closing lines, signatures, issuer and date, kept together on one page.
+
+    GB/T 9704 §7.3.5.4: a sign-off must not stand alone on a page; shrink the spacing
+    first. When the block is just too tall for the room left, its stamp room shrinks (down
+    to `smallest`) before the block moves to the next page; the builder puts the text's
+    last paragraph into it, so what moves takes that paragraph along.
+    """
+
+    def __init__(self, flowables: list[Flowable], room: Spacer, *, smallest: float) -> None:
+        super().__init__(flowables)
+        self.room = room
+        self.natural = float(room.height)
+        self.smallest = smallest
+
+    def take_first(self, flowable: Flowable) -> None:
+        self._content.insert(0, flowable)
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        self.room.height = self.natural
+        result: tuple[float, float] = super().wrap(width, height)
+        excess = self._H - height
+        if 0 < excess <= self.natural - self.smallest:
+            self.room.height = self.natural - excess
+            result = super().wrap(width, height)
+        return result
 
 
 class Composer:
@@ -175,43 +203,60 @@ class Composer:
     def issuer_block(self, issued_on: date, lead: Sequence[Flowable] = ()) -> Flowable:
         """Issuer and date at the right, with room above for the stamp.
 
-        GB/T 9704 puts the date four characters in from the right edge, the issuer centred
-        over it, and the stamp pressed over both; `lead` (the closing lines) stays on the
-        same page so a signature never stands alone.
+        GB/T 9704 puts the date with its right end four characters in from the right edge,
+        the issuer centred over it, and the stamp pressed over both; `lead` (the closing
+        lines) stays on the same page, and the builder adds the last paragraph of the text,
+        so a sign-off never stands alone on a page (SignOff).
         """
         right_gap = 4 * self.st.body.fontSize if self.zh else 0
-        issuer = self.fill("issuer")
+        issuer, when = self.fill("issuer"), self.fmt_date(issued_on)
+        date_style = ParagraphStyle("issued_on", parent=self.st.signature,
+                                    alignment=TA_RIGHT if self.zh else TA_CENTER,
+                                    rightIndent=right_gap, leftIndent=0)
+        columns: list[ParagraphStyle] = []
+        if self.zh:
+            # A column centred on the date's middle, reaching the right edge.
+            half = right_gap + stringWidth(when, self.st.signature.fontName,
+                                           self.st.signature.fontSize) / 2
+            columns.append(ParagraphStyle("issuer", parent=self.st.signature, rightIndent=0,
+                                          leftIndent=max(0.0, TEXT_WIDTH - 2 * half)))
         # Paragraphs indented into the column rather than a table: a table row cannot break
         # across pages, and reportlab never finishes laying out one taller than the room.
         # A name too long for the usual column even when set smaller gets the whole width.
         for width in (80 * mm, TEXT_WIDTH - right_gap):
-            column = ParagraphStyle("issuer", parent=self.st.signature, rightIndent=right_gap,
-                                    leftIndent=TEXT_WIDTH - width - right_gap)
+            columns.append(ParagraphStyle("issuer", parent=self.st.signature,
+                                          rightIndent=right_gap,
+                                          leftIndent=TEXT_WIDTH - width - right_gap))
+        for column in columns:
             style = self.fitted(issuer, column, TEXT_WIDTH, ISSUER_LINES,
                                 NAME_SMALLEST[self.zh])
             if self.para(issuer, style).wrap(TEXT_WIDTH, TEXT_HEIGHT)[1] <= \
                     ISSUER_LINES * column.leading:
                 break
-        block = [self.para(issuer, style), self.para(self.fmt_date(issued_on), column)]
-        return KeepTogether([*lead, Spacer(1, 2 * self.st.body.leading), *block])
+        if not self.zh:
+            date_style = ParagraphStyle("issued_on", parent=column)
+        room = Spacer(1, 2 * self.st.body.leading)
+        block = [self.para(issuer, style), self.para(when, date_style)]
+        return SignOff([*lead, room, *block], room, smallest=0.5 * self.st.body.leading)
 
     def signature_lines(self, labels: Sequence[str]) -> Flowable:
         """One row per signer: label, a line to sign on, and a date to write by hand."""
         style = self.st.sign_label
-        date_label, blank = self.fill("sign_date"), blank_date(self.st.language)
+        date_label = self.fill("sign_date")
 
         def width(text: str) -> float:
             return float(stringWidth(text, style.fontName, style.fontSize)) + 4
 
+        blank = self._date_blanks()
         # Size the columns to their text so nothing wraps; the signing line takes the rest,
         # but never shorter than a signature needs (long labels wrap instead).
         label_w = min(max((width(x) for x in labels), default=0), TEXT_WIDTH * 0.42)
-        widths = [label_w, 0.0, width(date_label), width(blank)]
+        widths = [label_w, 0.0, width(date_label), sum(blank._colWidths) + 2]
         widths[1] = max(TEXT_WIDTH - sum(widths), 38 * mm)
         widths[0] = TEXT_WIDTH - sum(widths[1:])
         # Empty cells are flowables too: reportlab cannot split a row holding a bare string.
         rows = [[self.para(label, style), Spacer(0, 0), self.para(date_label, style),
-                 self.para(blank, style)] for label in labels]
+                 self._date_blanks()] for label in labels]
         table_style = self.table_style([
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
@@ -221,6 +266,30 @@ class Composer:
             ("RIGHTPADDING", (0, 0), (-1, -1), 1),
         ])
         return _table(rows, colWidths=widths, style=table_style, hAlign="LEFT")
+
+    def _date_blanks(self) -> Table:
+        """A date to write by hand: "____年___月___日" (English "___ / ___ / _____"), each
+        blank at least 12 mm wide and ruled, so there is room to write in it."""
+        style = self.st.sign_label
+        marks = ("年", "月", "日") if self.zh else ("/", "/", "")
+        blanks = (16 * mm, 12 * mm, 12 * mm) if self.zh else (12 * mm, 12 * mm, 18 * mm)
+        cells: list[Flowable] = []
+        widths: list[float] = []
+        for blank, mark in zip(blanks, marks, strict=True):
+            cells.append(Spacer(0, 0))
+            widths.append(blank)
+            if mark:
+                cells.append(self.para(mark, style))
+                widths.append(float(stringWidth(mark, style.fontName, style.fontSize)) + 4)
+        ruled = [i for i, cell in enumerate(cells) if isinstance(cell, Spacer)]
+        return _table([cells], colWidths=widths, hAlign="LEFT", style=self.table_style([
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            *[("LINEBELOW", (i, 0), (i, 0), 0.6, colors.black) for i in ruled],
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("LEFTPADDING", (0, 0), (-1, -1), 1),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+        ]))
 
     def copy_to(self, header: LetterHeader) -> list[Flowable]:
         if not header.copy_to.strip():
@@ -239,8 +308,9 @@ class Composer:
         scale = TEXT_WIDTH / (sum(widths_mm) * mm)  # always exactly the text width
         pad = 4 + (self.st.cell.fontSize / 2 if self.zh else 0)
         widths = [w * mm * scale for w in widths_mm]
+        # No head: the last row of a table, laid out apart to go with the sign-off.
         data: list[list[Flowable | str]] = [
-            [self.para(h, self.st.cell_head) for h in head]]
+            [self.para(h, self.st.cell_head) for h in head]] if head else []
         for row in rows:
             data.append([self.para(v, self.st.cell_center if i in centered else self.st.cell)
                          for i, v in enumerate(row)])
@@ -248,7 +318,7 @@ class Composer:
             data[-1] = [self.para(v, self.st.cell_head) for v in rows[-1]]
         style = self.table_style([
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), _HEAD_BG),
+            *([("BACKGROUND", (0, 0), (-1, 0), _HEAD_BG)] if head else []),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -256,8 +326,21 @@ class Composer:
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
         ])
-        return _table(data, colWidths=widths, repeatRows=1, style=style, hAlign="LEFT",
-                      spaceBefore=4, spaceAfter=8)
+        return _table(data, colWidths=widths, repeatRows=1 if head else 0, style=style,
+                      hAlign="LEFT", spaceBefore=4, spaceAfter=8)
+
+    def table_before_sign_off(self, head: Sequence[str], rows: Sequence[Sequence[str]],
+                              widths_mm: Sequence[float], centered: Sequence[int] = (),
+                              ) -> list[Flowable]:
+        """A table that ends a document: its last row is laid out apart and goes to the
+        page of the sign-off that follows (a sign-off never stands alone on a page)."""
+        if len(rows) < 2:
+            return [self.table(head, rows, widths_mm, centered)]
+        body = self.table(head, rows[:-1], widths_mm, centered)
+        tail = self.table((), rows[-1:], widths_mm, centered)
+        body.spaceAfter, tail.spaceBefore = 0, 0
+        tail.keep_with_sign_off = True
+        return [body, tail]
 
     def goal_table(self, goals: Sequence[GoalLine]) -> list[Flowable]:
         if not goals:

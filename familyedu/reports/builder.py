@@ -6,7 +6,9 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from familyedu.reports.blocks import Composer
+from reportlab.platypus import Flowable, Paragraph
+
+from familyedu.reports.blocks import Composer, SignOff
 from familyedu.reports.documents import DOCUMENTS
 from familyedu.reports.documents.common import text_fields, wording_fields
 from familyedu.reports.errors import UnprintableCharacters
@@ -36,7 +38,7 @@ def build_document(kind: str, data: Any, wording: Wording, *, fonts: FontSet | N
     chosen = fonts or default_font_set()
     composer, furniture, meta = _prepare(kind, data, wording, chosen)
     with _build_lock:
-        story = DOCUMENTS[kind].story(data, composer)
+        story = _sign_off_with_text(DOCUMENTS[kind].story(data, composer))
         return render_pdf(story, furniture, meta)
 
 
@@ -55,11 +57,23 @@ def build_combined(documents: Sequence[tuple[str, Any, Wording]], *,
                    issued_on=max(m.issued_on for _c, _f, m in prepared),
                    language=first.language)
     with _build_lock:
-        stories = [DOCUMENTS[kind].story(data, composer)
+        stories = [_sign_off_with_text(DOCUMENTS[kind].story(data, composer))
                    for (kind, data, _w), (composer, _f, _m) in zip(documents, prepared,
                                                                    strict=True)]
         return render_combined(stories, [f for _c, f, _m in prepared], meta,
                                pad_even=pad_even)
+
+
+def _sign_off_with_text(story: list[Flowable]) -> list[Flowable]:
+    """The paragraph (or a table's last row) before the sign-off goes into it: they move to
+    a page together."""
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, SignOff) and out and (
+                type(out[-1]) is Paragraph or getattr(out[-1], "keep_with_sign_off", False)):
+            flowable.take_first(out.pop())
+        out.append(flowable)
+    return out
 
 
 def _prepare(kind: str, data: Any, wording: Wording,

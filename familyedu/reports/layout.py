@@ -33,6 +33,7 @@ TEXT_WIDTH = 156 * mm
 TEXT_HEIGHT = 225 * mm
 BOTTOM_MARGIN = PAGE_HEIGHT - TOP_MARGIN - TEXT_HEIGHT
 
+PAGE_NUMBER_SIZE = 14  # 4号
 RED = colors.HexColor("#C8161D")  # the red of Chinese official letterheads
 GREY = colors.HexColor("#555555")
 
@@ -233,8 +234,14 @@ def _draw_furniture(canv: Canvas, furniture: Furniture, page: int, pages: int) -
         ref_style = ParagraphStyle("ref_small", parent=st.small, alignment=TA_RIGHT)
         _draw_text(canv, furniture.reference, ref_style, st.fonts,
                    (LEFT_MARGIN, PAGE_HEIGHT - 16 * mm), TEXT_WIDTH, lines=2)
-    page_style = ParagraphStyle("page_no", parent=st.small, fontSize=st.small.fontSize + 2,
-                                leading=14, textColor=colors.black)
+    # GB/T 9704 §7.5: 4号 (14 pt) half-width digits 7 mm below the block, on the outer
+    # edge of the sheet (odd pages right, even pages left), one character in.
+    odd = page % 2 == 1
+    page_style = ParagraphStyle("page_no", parent=st.small, fontSize=PAGE_NUMBER_SIZE,
+                                leading=PAGE_NUMBER_SIZE + 2, textColor=colors.black,
+                                alignment=TA_RIGHT if odd else TA_LEFT,
+                                rightIndent=PAGE_NUMBER_SIZE if odd else 0,
+                                leftIndent=0 if odd else PAGE_NUMBER_SIZE)
     _draw_text(canv, furniture.page_footer(page, pages), page_style, st.fonts,
                (LEFT_MARGIN, BOTTOM_MARGIN - 7 * mm), TEXT_WIDTH)
     if furniture.confidentiality:

@@ -59,7 +59,7 @@ def _session_table(data: AuthorityReportData, c: Composer) -> list[Flowable]:
              c.fill("duration_cell", minutes=str(s.duration_minutes))
              if s.duration_minutes > 0 else "—",
              s.attendance] for i, s in enumerate(data.sessions, start=1)]
-    return [c.table(head, rows, [18, 40, 36, 30, 32], centered=(0, 1, 2, 3, 4))]
+    return c.table_before_sign_off(head, rows, [18, 40, 36, 30, 32], centered=(0, 1, 2, 3, 4))
 
 
 def story(data: AuthorityReportData, c: Composer) -> list[Flowable]:
