@@ -213,6 +213,14 @@ class World:
         return self.services(self.other_counselor)
 
 
+def give_contact_details(db: Database, center_id: int) -> None:
+    """The center's phone and address: letters refuse to print without them."""
+    with db.uow() as s:
+        center = s.get(Center, center_id)
+        assert center is not None
+        center.phone, center.address = "0851-86120000", "贵州省某县城关镇人民路12号"
+
+
 def build_world(db: Database) -> World:
     admin = create_center_and_admin(db, center_name="测试县家庭教育指导中心", username="admin",
                                     display_name="管理员", password=PASSWORD, now=fixed_clock,
@@ -230,10 +238,7 @@ def build_world(db: Database) -> World:
     def actor(name: str, shown: str, role: Role) -> Actor:
         return Actor(ids[name], name, shown, role, admin.center_id)
 
-    with db.uow() as s:  # letters refuse to print without the center's phone and address
-        center = s.get(Center, admin.center_id)
-        assert center is not None
-        center.phone, center.address = "0851-86120000", "贵州省某县城关镇人民路12号"
+    give_contact_details(db, admin.center_id)
     return World(db, admin, actor("sup", "王督导", Role.SUPERVISOR),
                  actor("li", "李老师", Role.COUNSELOR), actor("zhao", "赵老师", Role.COUNSELOR))
 

@@ -217,7 +217,8 @@ class Desk:
         """The reference number comes from the service: the case id stands for the marker."""
         kind = self.rng.choice(["guardian", "authority", "plan"])
         self.say(f"begin letter {case.case_id} c{case.case_id}")
-        issued = self.services.letters.issue(case.case_id, kind)
+        # A desk reprints the same period as often as it likes: each is a decision (again).
+        issued = self.services.letters.issue(case.case_id, kind, again=True)
         self.say(f"ok letter {issued.id} 1 c{case.case_id}")
 
     def case(self, _case: CaseSpec, marker: str) -> None:

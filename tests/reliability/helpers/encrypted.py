@@ -10,7 +10,7 @@ from familyedu.models import Role
 from familyedu.services import ServiceContext
 from familyedu.services.context import Actor
 from familyedu.services.users import UserService
-from tests.conftest import PASSWORD, World, fixed_clock
+from tests.conftest import PASSWORD, World, fixed_clock, give_contact_details
 
 
 def encrypted_world(path: Path) -> tuple[World, bytes]:
@@ -25,4 +25,5 @@ def encrypted_world(path: Path) -> tuple[World, bytes]:
                                  password=PASSWORD), name, shown, role, admin.center_id)
               for name, shown, role in people]
     assert db.key is not None
+    give_contact_details(db, admin.center_id)
     return World(db, admin, *actors), db.key
