@@ -44,7 +44,8 @@ def main(target: Path) -> int:
         lines.append(f"Python {sys.version.split()[0]}: PSF-2.0 (Python-LICENSE.txt)")
     for text in sorted((HERE / "licences").glob("*.txt")):
         shutil.copy(text, target / text.name)
-    lines += ["", "Fonts: see _internal/familyedu/resources/fonts/ (README.md and *.COPYRIGHT.txt)."]
+    lines += ["", "Fonts: see _internal/familyedu/resources/fonts/ "
+              "(README.md and *.COPYRIGHT.txt)."]
     (target / "INDEX.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 
