@@ -49,6 +49,31 @@ REFERENCE_SMALLEST = {True: 9.0, False: 8.0}
 _HEAD_BG = colors.HexColor("#EDEDED")
 
 
+# The date line of the 版记 (no wording key: GB/T 9704 fixes the form).
+PRINTED_ON = {True: "{date}印发", False: "Issued {date}"}
+
+
+class AtFoot(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """A block set at the foot of the page it lands on, taking the rest of that page
+    (GB/T 9704 puts the 版记 at the foot of the last page)."""
+
+    def __init__(self, content: Flowable, gap: float = 6 * mm) -> None:
+        super().__init__()
+        self.content = content
+        self.gap = gap
+        self._height = 0.0
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        self._height = float(self.content.wrap(width, height)[1])
+        return width, max(height, self._height + self.gap)
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        return []  # too tall for the room left: the whole block goes to the next page
+
+    def draw(self) -> None:
+        self.content.drawOn(self.canv, 0, 0)
+
+
 class SignOff(KeepTogether):  # type: ignore[misc]  # reportlab has no type hints
     """Closing lines, signatures, issuer and date, kept together on one page.
 
@@ -292,13 +317,33 @@ class Composer:
         ]))
 
     def copy_to(self, header: LetterHeader) -> list[Flowable]:
+        """The 版记 (GB/T 9704 §7.4): 抄送 and the issuing center with the date of issue
+        between rules, at the foot of the last page (nothing may follow it)."""
         if not header.copy_to.strip():
             return []
         line = self.fill("copy_to_label") + header.copy_to
-        return [Spacer(1, 6 * mm),
-                HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceAfter=2),
-                self.para(line, self.st.plain),
-                HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=2)]
+        issued = self.fill("issuer"), self.fmt_date(header.issued_on)
+        when = PRINTED_ON[self.zh].format(date=issued[1])
+        size = 14 if self.zh else self.st.plain.fontSize  # 4号
+        cell = ParagraphStyle("imprint", parent=self.st.plain, firstLineIndent=0,
+                              fontSize=size, leading=size * 1.4, alignment=TA_LEFT)
+        right = ParagraphStyle("imprint_date", parent=cell, alignment=TA_RIGHT)
+        indent = self.st.body.fontSize if self.zh else 0  # one character in, each side
+        table = _table(
+            [[self.para(line, cell), ""], [self.para(issued[0], cell), self.para(when, right)]],
+            colWidths=[TEXT_WIDTH * 0.55, TEXT_WIDTH * 0.45], hAlign="LEFT",
+            style=self.table_style([
+                ("SPAN", (0, 0), (1, 0)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                ("LINEBELOW", (0, 1), (-1, 1), 1.0, colors.black),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), indent),
+                ("RIGHTPADDING", (0, 0), (-1, -1), indent),
+            ]))
+        return [AtFoot(table)]
 
     # -- tables -------------------------------------------------------------------------
     def table(self, head: Sequence[str], rows: Sequence[Sequence[str]],

@@ -75,6 +75,6 @@ def story(data: NoticeData, c: Composer) -> list[Flowable]:
         *c.salutation(),
         *present_paras(c, body),
         c.issuer_block(data.header.issued_on, closing),
-        *c.copy_to(data.header),
         _receipt(c),
+        *c.copy_to(data.header),  # the 版记 closes the last page, after the receipt
     ]

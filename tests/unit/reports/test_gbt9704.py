@@ -84,3 +84,23 @@ def test_date_blanks_are_wide_enough_to_write_in(fonts: FontSet) -> None:
                  if not hasattr(cell, "text")]
         assert len(ruled) == 3
         assert min(ruled) >= 12 * mm
+
+
+def test_the_imprint_closes_the_last_page_at_its_foot(fonts: FontSet, tmp_path: Path) -> None:
+    data = notice("zh_CN")
+    data = dataclasses.replace(data, header=dataclasses.replace(data.header,
+                                                                copy_to="青山县人民检察院"))
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(build("notice", data, fonts))
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    pages = html.split("<page ")[1:]
+    last = pages[-1]
+    assert all("抄送" not in page for page in pages[:-1])
+    y = {w: float(v) for v, w in re.findall(r'yMin="([\d.]+)"[^>]*>([^<]*)</word>', last)}
+    copy_line = next(v for w, v in y.items() if w.startswith("抄送"))
+    receipt = next(v for w, v in y.items() if "回执" in w)
+    imprint = next(v for w, v in y.items() if w.endswith("印发"))
+    block_foot = 297 * mm - (297 * mm - 37 * mm - 225 * mm)  # from the top, in points
+    assert receipt < copy_line < imprint < block_foot
+    assert block_foot - imprint < 20 * mm  # at the foot, not mid-page
