@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,8 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import DisconnectionError
+
+from familyedu import platform
 
 log = logging.getLogger("familyedu.db")
 
@@ -97,15 +98,7 @@ def sqlite_file(url: Any) -> Path | None:
 
 
 def _read_only_place(path: Path) -> bool:
-    """The file (or the folder a new one would go in) cannot be written to."""
-    target = path if path.exists() else path.parent
-    statvfs = getattr(os, "statvfs", None)  # not on Windows, where os.access tells
-    try:
-        if statvfs is not None and statvfs(target).f_flag & os.ST_RDONLY:
-            return True
-        return not os.access(target, os.W_OK)
-    except OSError:
-        return False
+    return platform.read_only_place(path)
 
 
 def classify_sqlite(orig: BaseException, path: Path | None, encrypted: bool = False) -> str | None:

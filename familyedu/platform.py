@@ -76,6 +76,19 @@ def restrict_to_owner(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
+def read_only_place(path: Path) -> bool:
+    """The file (or the folder a new one would go in) cannot be written to: a read-only
+    mount (statvfs, not on Windows) or missing write permission."""
+    target = path if path.exists() else path.parent
+    statvfs = getattr(os, "statvfs", None)  # not on Windows, where os.access tells
+    try:
+        if statvfs is not None and statvfs(target).f_flag & os.ST_RDONLY:
+            return True
+        return not os.access(target, os.W_OK)
+    except OSError:
+        return False
+
+
 # -- network shares ---------------------------------------------------------------------------
 
 def _unescape_mount_path(field: str) -> str:
