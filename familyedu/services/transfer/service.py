@@ -45,7 +45,12 @@ from familyedu.services.audit import Action
 from familyedu.services.base import Service
 from familyedu.services.cases import CaseService
 from familyedu.services.dto import GuardianInput, MinorInput
-from familyedu.services.errors import DuplicateCandidate, PossibleDuplicate, ValidationError
+from familyedu.services.errors import (
+    DuplicateCandidate,
+    NotFound,
+    PossibleDuplicate,
+    ValidationError,
+)
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.minors import (
     clean_guardian,
@@ -124,6 +129,16 @@ def _moment(value: Any) -> datetime | None:
 
 class TransferService(Service):
     # -- sending --------------------------------------------------------------------------
+
+    def case_id_for(self, case_number: str) -> int:
+        """The id of a case of the center by its number, if the actor may see it."""
+        with self.read() as s:
+            case_id = s.scalar(select(Case.id).where(Case.center_id == self.actor.center_id,
+                                                     Case.case_number == case_number.strip()))
+            if case_id is None:
+                raise NotFound("case", case_number)
+            self.load_case(s, case_id, action="transfer_case")
+            return case_id
 
     def send(self, case_id: int, *, to_center: str, password: str,
              write: Callable[[bytes], None], sealed_reason: str | None = None) -> SentTransfer:
