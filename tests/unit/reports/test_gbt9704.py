@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from familyedu.reports import FontSet, build_document, load_default_wording
 from familyedu.reports.blocks import Composer
 from familyedu.reports.layout import LEFT_MARGIN, TEXT_WIDTH, make_styles
-from familyedu.reports.samples import authority, notice
+from familyedu.reports.samples import authority, guardian, notice
 
 pytestmark = pytest.mark.skipif(
     subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0,
@@ -104,3 +104,17 @@ def test_the_imprint_closes_the_last_page_at_its_foot(fonts: FontSet, tmp_path: 
     block_foot = 297 * mm - (297 * mm - 37 * mm - 225 * mm)  # from the top, in points
     assert receipt < copy_line < imprint < block_foot
     assert block_foot - imprint < 20 * mm  # at the foot, not mid-page
+
+
+@pytest.mark.parametrize("language", ["zh_CN"])
+def test_punctuation_never_hangs_past_the_text_block(language: str, fonts: FontSet,
+                                                     tmp_path: Path) -> None:
+    """Each shift of the text by one character brings another comma or full stop to a line
+    end; none may stand outside the 156 mm block (the previous character moves down)."""
+    base = guardian(language)
+    for n in range(0, 30):
+        summary = "我们" * n + "，孩子的进步很明显。家长的配合，让指导更加顺利；" * 3
+        data = dataclasses.replace(base, worked_on=tuple(
+            dataclasses.replace(w, summary=summary) for w in base.worked_on))
+        for page in words(build("guardian", data, fonts), tmp_path):
+            assert max(b for _a, b, _w in page) <= RIGHT_EDGE + 0.5, n
