@@ -277,7 +277,7 @@ class Composer:
         # but never shorter than a signature needs (long labels wrap instead).
         label_w = min(max((width(x) for x in labels), default=0), TEXT_WIDTH * 0.42)
         widths = [label_w, 0.0, width(date_label), sum(blank._colWidths) + 2]
-        widths[1] = max(TEXT_WIDTH - sum(widths), 38 * mm)
+        widths[1] = max(TEXT_WIDTH - sum(widths), 30 * mm)
         widths[0] = TEXT_WIDTH - sum(widths[1:])
         # Empty cells are flowables too: reportlab cannot split a row holding a bare string.
         rows = [[self.para(label, style), Spacer(0, 0), self.para(date_label, style),
@@ -297,7 +297,7 @@ class Composer:
         blank at least 12 mm wide and ruled, so there is room to write in it."""
         style = self.st.sign_label
         marks = ("年", "月", "日") if self.zh else ("/", "/", "")
-        blanks = (16 * mm, 12 * mm, 12 * mm) if self.zh else (12 * mm, 12 * mm, 18 * mm)
+        blanks = (14 * mm, 12 * mm, 12 * mm) if self.zh else (12 * mm, 12 * mm, 16 * mm)
         cells: list[Flowable] = []
         widths: list[float] = []
         for blank, mark in zip(blanks, marks, strict=True):
