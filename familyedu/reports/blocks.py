@@ -343,7 +343,15 @@ class Composer:
                 ("LEFTPADDING", (0, 0), (-1, -1), indent),
                 ("RIGHTPADDING", (0, 0), (-1, -1), indent),
             ]))
-        return [AtFoot(table)]
+        if table.wrap(TEXT_WIDTH, TEXT_HEIGHT)[1] <= TEXT_HEIGHT / 3:
+            return [AtFoot(table)]
+        # An imprint as long as a page (a pasted text): it flows like the text, ruled.
+        return [Spacer(1, 6 * mm),
+                HRFlowable(width="100%", thickness=1.0, color=colors.black, spaceAfter=2),
+                self.para(line, cell),
+                HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceAfter=2),
+                self.para(f"{issued[0]}　{when}" if self.zh else f"{issued[0]}, {when}", cell),
+                HRFlowable(width="100%", thickness=1.0, color=colors.black, spaceBefore=2)]
 
     # -- tables -------------------------------------------------------------------------
     def table(self, head: Sequence[str], rows: Sequence[Sequence[str]],
