@@ -94,7 +94,7 @@ def refusal_text(exc: Exception) -> str:
                 f"issued as {exc.reference} on {exc.issued_on.isoformat()}; add --again to "
                 f"issue a new one that supersedes it")
     if isinstance(exc, ValidationError):
-        return " ".join(e.english() for e in exc.errors)
+        return " ".join(e.english() for e in exc.errors).rstrip(".")
     return str(exc)
 
 

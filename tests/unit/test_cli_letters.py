@@ -104,7 +104,10 @@ def test_letter_then_reprint_then_statistics(center: str, tmp_path: Path,
     (["letter", "2026-9999", "--kind", "plan"], "case 2026-9999 not found"),
     (["letter", "2026-0002", "--kind", "guardian", "--period", "2026-10"],
      f"the character '{RARE}' (U+30000) in the minor's name cannot be printed; nothing was issued"),
-    (["letter", "2026-0001", "--kind", "plan"], "This case has no guidance plan yet."),
+    (["letter", "2026-0001", "--kind", "plan"],
+     "This case has no guidance plan yet; nothing was issued"),
+    (["letter", "2026-0001", "--kind", "completion"],
+     "A completion report is only for a closed case: close the case first; nothing was issued"),
     (["letter", "2026-0001", "--kind", "guardian", "--period", "10/2026"],
      "--period must look like YYYY-MM"),
     (["reprint", "家指〔2026〕99号"], "letter 家指〔2026〕99号 not found"),
@@ -195,3 +198,22 @@ def test_init_db_takes_the_centers_phone_and_address(tmp_path: Path,
             assert (center.phone, center.address) == ("0851-87221234", "开阳县紫江路88号")
     finally:
         db.dispose()
+
+
+def test_issuing_again_needs_again_and_names_what_it_supersedes(
+        center: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    login(monkeypatch, "li")
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    letter = ["--db", center, "letter", "2026-0001", "--kind", "authority"]
+    assert main([*letter, "--out", str(first)]) == 0
+    assert capsys.readouterr().out.strip() == f"issued 家指〔2026〕1号 -> {first}"
+    assert main([*letter, "--out", str(second)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert ("a report to the authority covering this period was already issued as "
+            "家指〔2026〕1号 on 2026-11-27; add --again") in err
+    assert not second.exists()
+    assert main([*letter, "--again", "--out", str(second)]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"issued 家指〔2026〕2号 (supersedes 家指〔2026〕1号) -> {second}")
