@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(self.new_case_action)
             file_menu.addAction(self._action(self.tr("&Import a register…"),
                                              self.import_register, None, "import_register"))
+            file_menu.addAction(self._action(self.tr("&Receive a transferred case…"),
+                                             self.receive_transfer, None, "receive_transfer"))
             self.save_action = self._action(self.tr("&Save"), self.save_current,
                                             QKeySequence.StandardKey.Save, "save")
             self.print_action = self._action(self.tr("&Print…"), self.print_current,
@@ -287,6 +289,13 @@ class MainWindow(QMainWindow):
         from familyedu.ui.importing import ImportDialog
 
         ImportDialog(self.services, self.events, self).exec()
+
+    def receive_transfer(self) -> None:
+        from familyedu.ui.transfer import TransferInDialog
+
+        dialog = TransferInDialog(self.services, self.events, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.case_id is not None:
+            self.open_case(dialog.case_id)
 
     def open_case(self, case_id: int) -> QWidget | None:
         if self.cases is None:

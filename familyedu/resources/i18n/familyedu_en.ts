@@ -346,6 +346,14 @@
             <translation>This backup is of another database. Enter your password of the time of the backup:</translation>
         </message>
         <message>
+            <source>Restoring this backup changes these accounts:</source>
+            <translation>Restoring this backup changes these accounts:</translation>
+        </message>
+        <message>
+            <source>Restore it all the same?</source>
+            <translation>Restore it all the same?</translation>
+        </message>
+        <message>
             <source>Backup</source>
             <translation>Backup</translation>
         </message>
@@ -382,12 +390,40 @@
             <translation>A file that is not a familyedu backup already has this name. Choose another name; nothing was written.</translation>
         </message>
         <message>
+            <source>Restoring this backup would change accounts (old passwords or disabled accounts would come back). Nothing was changed.</source>
+            <translation>Restoring this backup would change accounts (old passwords or disabled accounts would come back). Nothing was changed.</translation>
+        </message>
+        <message>
             <source>The database is open in another program. Close familyedu on the other computers and try again.</source>
             <translation>The database is open in another program. Close familyedu on the other computers and try again.</translation>
         </message>
         <message>
             <source>The backup could not be used.</source>
             <translation>The backup could not be used.</translation>
+        </message>
+        <message>
+            <source>{user}: comes back (it exists only in the backup)</source>
+            <translation>{user}: comes back (it exists only in the backup)</translation>
+        </message>
+        <message>
+            <source>{user}: disappears (it was created after the backup)</source>
+            <translation>{user}: disappears (it was created after the backup)</translation>
+        </message>
+        <message>
+            <source>{user}: becomes active again (it is disabled now)</source>
+            <translation>{user}: becomes active again (it is disabled now)</translation>
+        </message>
+        <message>
+            <source>{user}: is disabled again (it is active now)</source>
+            <translation>{user}: is disabled again (it is active now)</translation>
+        </message>
+        <message>
+            <source>{user}: gets its former role back</source>
+            <translation>{user}: gets its former role back</translation>
+        </message>
+        <message>
+            <source>{user}: gets back its password of the time of the backup</source>
+            <translation>{user}: gets back its password of the time of the backup</translation>
         </message>
     </context>
     <context>
@@ -613,6 +649,14 @@
             <translation>Issue a letter, report or the plan for this case as a PDF (Ctrl+P)</translation>
         </message>
         <message>
+            <source>Transfer…</source>
+            <translation>Transfer…</translation>
+        </message>
+        <message>
+            <source>Transfer to another center: the case and its history in one encrypted file</source>
+            <translation>Transfer to another center: the case and its history in one encrypted file</translation>
+        </message>
+        <message>
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
@@ -650,6 +694,10 @@
         <message>
             <source>Counselor: %1</source>
             <translation>Counselor: %1</translation>
+        </message>
+        <message>
+            <source>Transferred from %1 (their case %2) on %3</source>
+            <translation>Transferred from %1 (their case %2) on %3</translation>
         </message>
         <message>
             <source>Sessions (%1)</source>
@@ -1959,8 +2007,8 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>As recorded in the case</translation>
         </message>
         <message>
-            <source>From the order's deadline</source>
-            <translation>From the order's deadline</translation>
+            <source>Automatic (a reminder first)</source>
+            <translation>Automatic (a reminder first)</translation>
         </message>
         <message>
             <source>Reminder</source>
@@ -2459,6 +2507,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>&amp;Import a register…</source>
             <translation>&amp;Import a register…</translation>
+        </message>
+        <message>
+            <source>&amp;Receive a transferred case…</source>
+            <translation>&amp;Receive a transferred case…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -3507,6 +3559,164 @@ The import can be undone as a whole until one of its cases is changed.</translat
         </message>
     </context>
     <context>
+        <name>TransferInDialog</name>
+        <message>
+            <source>Receive a transferred case</source>
+            <translation>Receive a transferred case</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;Read the file</source>
+            <translation>&amp;Read the file</translation>
+        </message>
+        <message>
+            <source>Transfer file:</source>
+            <translation>Transfer file:</translation>
+        </message>
+        <message>
+            <source>Transfer password:</source>
+            <translation>Transfer password:</translation>
+        </message>
+        <message>
+            <source>I checked: this is not the child already registered here</source>
+            <translation>I checked: this is not the child already registered here</translation>
+        </message>
+        <message>
+            <source>Receive the case</source>
+            <translation>Receive the case</translation>
+        </message>
+        <message>
+            <source>Case goes to:</source>
+            <translation>Case goes to:</translation>
+        </message>
+        <message>
+            <source>Choose the transfer file</source>
+            <translation>Choose the transfer file</translation>
+        </message>
+        <message>
+            <source>Transfer files (*{suffix})</source>
+            <translation>Transfer files (*{suffix})</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>The file cannot be read.</translation>
+        </message>
+        <message>
+            <source>{done} of {required} hours</source>
+            <translation>{done} of {required} hours</translation>
+        </message>
+        <message>
+            <source>{done} hours</source>
+            <translation>{done} hours</translation>
+        </message>
+        <message>
+            <source>From {center} (their case {number}), sent {when} by {who}.</source>
+            <translation>From {center} (their case {number}), sent {when} by {who}.</translation>
+        </message>
+        <message>
+            <source>{name}, born {born}; order: {order}, {hours}.</source>
+            <translation>{name}, born {born}; order: {order}, {hours}.</translation>
+        </message>
+        <message>
+            <source>{guardians} guardian(s), {plans} plan revision(s), {sessions} session(s), {reports} mandatory report(s), {letters} letter(s).</source>
+            <translation>{guardians} guardian(s), {plans} plan revision(s), {sessions} session(s), {reports} mandatory report(s), {letters} letter(s).</translation>
+        </message>
+        <message>
+            <source>This is a sealed record.</source>
+            <translation>This is a sealed record.</translation>
+        </message>
+        <message>
+            <source>This child's ID number is registered here already (case {number}): the file cannot be received.</source>
+            <translation>This child's ID number is registered here already (case {number}): the file cannot be received.</translation>
+        </message>
+        <message>
+            <source>Possibly registered here already: {name}, born {born}.</source>
+            <translation>Possibly registered here already: {name}, born {born}.</translation>
+        </message>
+        <message>
+            <source>Check the possible duplicates first, then tick the box.</source>
+            <translation>Check the possible duplicates first, then tick the box.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferOutDialog</name>
+        <message>
+            <source>Transfer to another center</source>
+            <translation>Transfer to another center</translation>
+        </message>
+        <message>
+            <source>The case of {name} ({number}) is written, with its history and issued letters, into one encrypted file for the receiving center, and closed here as transferred. Give the password to the receiving center by another channel (telephone), never with the file.</source>
+            <translation>The case of {name} ({number}) is written, with its history and issued letters, into one encrypted file for the receiving center, and closed here as transferred. Give the password to the receiving center by another channel (telephone), never with the file.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Receiving center:</source>
+            <translation>Receiving center:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Transfer password:</source>
+            <translation>Transfer password:</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>Password again:</translation>
+        </message>
+        <message>
+            <source>Why a sealed record is transferred:</source>
+            <translation>Why a sealed record is transferred:</translation>
+        </message>
+        <message>
+            <source>Transfer and close the case</source>
+            <translation>Transfer and close the case</translation>
+        </message>
+        <message>
+            <source>Save the transfer file</source>
+            <translation>Save the transfer file</translation>
+        </message>
+        <message>
+            <source>Transfer files (*{suffix})</source>
+            <translation>Transfer files (*{suffix})</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>Choose a file in an existing folder.</source>
+            <translation>Choose a file in an existing folder.</translation>
+        </message>
+        <message>
+            <source>This file exists already: choose another name.</source>
+            <translation>This file exists already: choose another name.</translation>
+        </message>
+        <message>
+            <source>The case was written to {file} and is closed here as transferred to {center}. Check value for the receiving center: {digest}</source>
+            <translation>The case was written to {file} and is closed here as transferred to {center}. Check value for the receiving center: {digest}</translation>
+        </message>
+        <message>
+            <source>Receiving center</source>
+            <translation>Receiving center</translation>
+        </message>
+        <message>
+            <source>Transfer password</source>
+            <translation>Transfer password</translation>
+        </message>
+        <message>
+            <source>Why a sealed record is transferred</source>
+            <translation>Why a sealed record is transferred</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <source>familyedu is locked</source>
@@ -3965,6 +4175,30 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>Open the record again before saving: the version you read is missing.</source>
             <translation>Open the record again before saving: the version you read is missing.</translation>
+        </message>
+        <message>
+            <source>This transfer file is damaged or was altered; nothing was written.</source>
+            <translation>This transfer file is damaged or was altered; nothing was written.</translation>
+        </message>
+        <message>
+            <source>The transfer password needs at least {min} characters.</source>
+            <translation>The transfer password needs at least {min} characters.</translation>
+        </message>
+        <message>
+            <source>This record is sealed: state why it is transferred.</source>
+            <translation>This record is sealed: state why it is transferred.</translation>
+        </message>
+        <message>
+            <source>This is not a familyedu transfer file.</source>
+            <translation>This is not a familyedu transfer file.</translation>
+        </message>
+        <message>
+            <source>Wrong password, or the file was damaged or altered; nothing was written.</source>
+            <translation>Wrong password, or the file was damaged or altered; nothing was written.</translation>
+        </message>
+        <message>
+            <source>No such letter among the transferred ones.</source>
+            <translation>No such letter among the transferred ones.</translation>
         </message>
     </context>
     <context>

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from familyedu.db import DatabaseError
-from familyedu.models.enums import OrderType
+from familyedu.models.enums import CaseStatus, OrderType
 from familyedu.services import Services
 from familyedu.services.dto import CaseView
 from familyedu.services.errors import ServiceError
+from familyedu.services.transfer import TransferService
 from familyedu.ui import labels
 from familyedu.ui.events import AppEvents
 from familyedu.ui.service_errors import error_text
@@ -66,6 +67,11 @@ class CaseWorkspace(QWidget):
         self.print_button.setToolTip(self.tr(
             "Issue a letter, report or the plan for this case as a PDF (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_current)
+        self.transfer_button = QPushButton(self.tr("Transfer…"), self)
+        self.transfer_button.setObjectName("transfer_button")
+        self.transfer_button.setToolTip(self.tr(
+            "Transfer to another center: the case and its history in one encrypted file"))
+        self.transfer_button.clicked.connect(self.transfer_out)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
         self.gone = banner(self, colour="#ffebee", border="#c62828")
 
@@ -89,6 +95,7 @@ class CaseWorkspace(QWidget):
         header.addSpacing(12)
         header.addWidget(self.details_label, 1)
         header.addWidget(self.print_button)
+        header.addWidget(self.transfer_button)
         header.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -168,6 +175,12 @@ class CaseWorkspace(QWidget):
         if self.title() != old_title:
             self.title_changed.emit(self.title())
 
+    def transfer_out(self) -> None:
+        """移交其他中心…: the case sealed in a file for the receiving center."""
+        from familyedu.ui.transfer import TransferOutDialog
+
+        TransferOutDialog(self.services, self.events, self.case, self).exec()
+
     # -- inside -------------------------------------------------------------------------
 
     def _on_event(self, case_id: int) -> None:
@@ -187,8 +200,15 @@ class CaseWorkspace(QWidget):
         ]
         if case.order_type is not OrderType.NONE:
             parts.append(labels.order_type(case.order_type))
+        origin = TransferService(self.services.ctx).origin(case.id)
+        if origin is not None:  # the history before it arrived is the sending center's
+            parts.append(self.tr("Transferred from %1 (their case %2) on %3")
+                         .replace("%1", origin.from_center)
+                         .replace("%2", origin.from_case_number)
+                         .replace("%3", origin.received_at.date().isoformat()))
         self.details_label.setText(" · ".join(parts))
         self.sealed_label.setVisible(minor.sealed)
+        self.transfer_button.setVisible(case.status is CaseStatus.OPEN)
         sessions = len(self.sessions.model.rows())
         self.tabs.setTabText(self.tabs.indexOf(self.sessions),
                              self.tr("Sessions (%1)").replace("%1", str(sessions)))
