@@ -22,7 +22,8 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from familyedu.db import Database, DatabaseError
 from familyedu.models import User
@@ -41,6 +42,7 @@ from familyedu.services.users import (
 
 log = logging.getLogger(__name__)
 ENCRYPTION_ENV = "FAMILYEDU_ENCRYPTION"
+SUPPORTED_ENGINES = ("sqlite", "postgresql")
 
 
 @dataclass
@@ -73,8 +75,8 @@ def open_database(url: str | None = None, *, username: str | None = None,
     or AuthenticationFailed is raised and nothing is opened). A file that does not exist
     yet comes back locked too, for `setup` to create.
     """
-    resolved = resolve_database_url(url)
-    parsed = make_url(resolved)
+    parsed = checked_url(resolve_database_url(url))
+    resolved = parsed.render_as_string(hide_password=False)
     if parsed.get_backend_name() != "sqlite":
         db = Database(resolved)
         db.upgrade()
@@ -82,6 +84,10 @@ def open_database(url: str | None = None, *, username: str | None = None,
     if parsed.database in (None, "", ":memory:"):
         raise DatabaseError("memory_not_supported")
     path = Path(parsed.database)
+    if path.is_dir():
+        raise DatabaseError("is_folder", str(path))
+    if not path.parent.is_dir():
+        raise DatabaseError("folder_missing", str(path.parent))
     state = sqlite_files.classify(path)
     if state == "plain" or (state == "absent" and not encryption_enabled()):
         if encryption_enabled():
@@ -98,6 +104,35 @@ def open_database(url: str | None = None, *, username: str | None = None,
         if username is not None and password is not None:
             unlock_database(db, username, password)
     return db
+
+
+def checked_url(url: str) -> URL:
+    """The URL parsed, on an engine familyedu works with, or DatabaseError saying why not.
+
+    `postgresql://` without a driver means psycopg 3, the one driver familyedu ships.
+    """
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise DatabaseError("bad_url", _without_password(url)) from None
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED_ENGINES:
+        raise DatabaseError("unsupported_engine", backend)
+    if backend == "postgresql" and parsed.get_driver_name() != "psycopg":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    elif backend == "sqlite" and parsed.get_driver_name() != "pysqlite":
+        raise DatabaseError("unsupported_engine", parsed.drivername)
+    return parsed
+
+
+def _without_password(url: str) -> str:
+    # An unparsable URL may still carry a password between ':' and '@': keep it out of messages.
+    head, at, tail = url.rpartition("@")
+    if not at:
+        return url
+    scheme, sep, rest = head.partition("://")
+    user = rest.split(":", 1)[0]
+    return f"{scheme}{sep}{user}@{tail}"
 
 
 def needs_setup(db: Database) -> bool:

@@ -64,7 +64,9 @@ def database(args: argparse.Namespace) -> Database:
     FAMILYEDU_PASSWORD or asked), without signing in.
     """
     db = open_database(args.db)
-    if db.needs_key and not needs_setup(db):
+    if db.needs_key and needs_setup(db):
+        raise DatabaseError("no_database", str(db.sqlite_path))
+    if db.needs_key:
         user, password = credentials()
         unlock_database(db, user, password)
     return db
@@ -103,6 +105,16 @@ _DATABASE_REASONS = {
     "network_share": "the database file is on a network share ({detail}), where SQLite's "
                      "file locking does not work and a shared file gets corrupted; keep it "
                      "on a local disk, or use PostgreSQL for several desks",
+    "bad_url": "{detail} is not a database URL; write sqlite:///PATH/TO/FILE or "
+               "postgresql://USER@HOST:5432/DATABASE",
+    "unsupported_engine": "familyedu works with SQLite and PostgreSQL, not {detail}; write "
+                          "sqlite:///PATH/TO/FILE or postgresql://USER@HOST:5432/DATABASE",
+    "is_folder": "{detail} is a folder; give the database file's name inside it, e.g. "
+                 "sqlite:///{detail}/familyedu.sqlite3",
+    "folder_missing": "the folder {detail} does not exist; create it first or choose "
+                      "another place for the database",
+    "no_database": "there is no database at {detail}; create one with "
+                   "`familyedu-admin init-db --center NAME`",
 }
 
 
@@ -112,6 +124,9 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, AuthenticationFailed):
         if exc.reason == "locked":
             return f"sign-in refused: account locked, retry in {exc.retry_after_seconds} s"
+        if exc.reason == "password_change_required":
+            return ("your password was reset: change it first with `familyedu-admin passwd` "
+                    "(nothing else was done)")
         return f"sign-in refused: {exc.reason.replace('_', ' ')}"
     if isinstance(exc, PermissionDenied):
         return f"not allowed: {exc}"
@@ -131,7 +146,26 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, DatabaseError):
         return _DATABASE_REASONS.get(exc.reason, "database problem: {exc}").format(
             exc=exc, detail=exc.detail)
-    return str(exc) or type(exc).__name__
+    if isinstance(exc, CommandError | ServiceError) and str(exc):
+        return str(exc)
+    return unexpected_text(exc)
+
+
+def unexpected_text(exc: BaseException) -> str:
+    """One plain sentence for an error no command foresaw; never an exception's class name."""
+    if isinstance(exc, IsADirectoryError):
+        return f"{exc.filename} is a folder; give a file name inside it"
+    if isinstance(exc, FileNotFoundError):
+        return f"{exc.filename or 'a file'} was not found; check the path"
+    if isinstance(exc, PermissionError):
+        return f"no permission to use {exc.filename or 'a file'}; check the file's rights"
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"a file could not be read or written{where}: {exc.strerror or 'disk error'}"
+    if isinstance(exc, ImportError):
+        return (f"a component of familyedu is missing ({exc.name or exc}); install familyedu "
+                "again")
+    return "something unexpected went wrong; nothing more was done (run with -v for details)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -172,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"familyedu-admin {args.command}: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # one line for the user; the detail goes to the log
-        log.debug("unexpected error", exc_info=True)
-        print(f"familyedu-admin {args.command}: error: {type(exc).__name__}: {exc}",
+        log.info("unexpected error", exc_info=True)  # shown with -v only
+        print(f"familyedu-admin {args.command}: error: {unexpected_text(exc)}",
               file=sys.stderr)
         return 1

@@ -12,6 +12,7 @@ import json
 import os
 from pathlib import Path
 
+from argon2.exceptions import HashingError
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -53,9 +54,12 @@ def unprotect(data: bytes, password: str) -> tuple[str, bytes]:
         params = crypto.KdfParams.from_dict(header)
         salt, nonce = crypto.unb64(header["salt"]), crypto.unb64(header["nonce"])
         name = Path(str(header["name"])).name or "export"
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         raise ExportFileError("damaged") from None
-    key = crypto.derive_key(password, salt, params)
+    try:
+        key = crypto.derive_key(password, salt, params)
+    except HashingError:  # a salt argon2 refuses (too short): the header was altered
+        raise ExportFileError("damaged") from None
     try:
         content = AESGCM(key).decrypt(nonce, data[end + 1:], MAGIC + header_bytes)
     except InvalidTag:

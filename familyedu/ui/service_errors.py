@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -60,6 +62,10 @@ def authentication_text(exc: AuthenticationFailed) -> str:
         return _tr("This account is disabled. Ask your administrator.")
     if exc.reason == "wrong_credentials":
         return _tr("The user name or the password is not right.")
+    if exc.reason == "password_change_required":
+        return _tr("Your password was reset. Choose a new password before doing anything else.")
+    if exc.reason == "account_changed":
+        return _tr("Your account was changed by the administrator. Sign in again.")
     return _tr("You could not be signed in.")
 
 
@@ -145,6 +151,16 @@ def error_text(exc: BaseException) -> str:
         return _tr("The action could not be completed.")
     if isinstance(exc, MemoryError):
         return _tr("The computer ran out of memory.")
+    if isinstance(exc, ImportError):
+        # An installation that lacks part of familyedu: name the part, so the person who
+        # installs it knows what to fix (the log has the rest).
+        part = exc.name or str(exc)
+        return _tr("A component of familyedu is missing: {name}. Install familyedu again "
+                   "(or ask whoever installed it); your data is not affected.").format(name=part)
+    if isinstance(exc, FileNotFoundError) and exc.filename:
+        return _tr("A file familyedu needs was not found: {name}. Install familyedu again "
+                   "(or ask whoever installed it); your data is not affected.").format(
+                       name=Path(str(exc.filename)).name)
     if isinstance(exc, OSError):
         return _tr("A file could not be read or written.")
     return _tr("Something went wrong. What you typed is still there; "

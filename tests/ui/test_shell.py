@@ -410,6 +410,37 @@ def test_unexpected_error_is_shown_logged_without_names_and_app_goes_on(
     assert "张小明" not in text
 
 
+def test_a_missing_component_is_named_in_the_users_language(
+        qtbot: QtBot, qapp: QApplication) -> None:
+    """An installation without a module once showed only "出现错误" after 创建."""
+    from familyedu.ui import i18n
+
+    hook = ErrorHook()
+    hook.show_dialogs = False
+    hook.install()
+    translators = i18n.Translators()
+    button = QPushButton("go")
+    qtbot.addWidget(button)
+
+    def administration_screen() -> None:
+        raise ModuleNotFoundError("No module named 'pypdf'", name="pypdf")
+
+    button.clicked.connect(administration_screen)
+    try:
+        translators.install(qapp, "zh_CN")
+        with qtbot.waitSignal(hook.error_shown) as shown:
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finally:
+        hook.uninstall()
+        for translator in translators.installed:
+            qapp.removeTranslator(translator)
+        qapp.setProperty("familyedu_language", "en")
+    assert shown.args[0].startswith("缺少组件 pypdf")
+    assert "重新安装" in shown.args[0]
+    missing_file = FileNotFoundError(2, "No such file", "/x/resources/letters/labels.toml")
+    assert "labels.toml" in error_text(missing_file)
+
+
 def test_service_errors_in_plain_words() -> None:
     from familyedu.db import DatabaseError
     from familyedu.services.errors import (

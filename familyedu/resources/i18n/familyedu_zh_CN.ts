@@ -1,4014 +1,4283 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name></name>
-    <message>
-        <source>Categories</source>
-        <comment>Guardianship situation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <comment>Living with</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <comment>Involvement in a case</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <comment>Referral source</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <comment>Goal domain</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <comment>Guardian&apos;s relation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Sign-in refused</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Signed out</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Case opened</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Sealed record opened</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Created</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Changed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Removed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Printed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Exported</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Backup made</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Backup restored</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Refused (no permission)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Password changed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Account changed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Who</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Case</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Record</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Details</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>The backup file was not found.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>The backup file is damaged or incomplete. Nothing was changed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>This file is not a familyedu backup. Nothing was changed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>The backup file was altered after it was made. Nothing was changed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>The backup comes from a newer version of familyedu. Nothing was changed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>This backup is of another database and the password does not open it. Nothing was changed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>Backups of a PostgreSQL server are made on the server (see the security documentation).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>A file that is not a familyedu backup already has this name. Choose another name; nothing was written.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>Restoring this backup would change accounts (old passwords or disabled accounts would come back). Nothing was changed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>The database is open in another program. Close familyedu on the other computers and try again.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>The backup could not be used.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>{user}: comes back (it exists only in the backup)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>{user}: disappears (it was created after the backup)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>{user}: becomes active again (it is disabled now)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>{user}: is disabled again (it is active now)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>{user}: gets its former role back</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupPanel</source>
-        <comment>{user}: gets back its password of the time of the backup</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>Case no.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>Minor</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>Age</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>Guardianship</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>Counselor</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>Order</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>Deadline</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>Done / required</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>Next due</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>Risk</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>The order&apos;s deadline ({date}) has passed with hours still missing.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>A session was due on {date}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseList</source>
-        <comment>The plan&apos;s review is overdue.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LetterRegister</source>
-        <comment>Reference</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LetterRegister</source>
-        <comment>Document</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LetterRegister</source>
-        <comment>Case</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LetterRegister</source>
-        <comment>Period</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LetterRegister</source>
-        <comment>Recipient</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LetterRegister</source>
-        <comment>Issued by</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LetterRegister</source>
-        <comment>Issued</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About familyedu</source>
-        <translation>关于 familyedu</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <source>Case tracker for family education guidance centers.</source>
-        <translation>家庭教育指导中心个案管理程序。</translation>
-    </message>
-    <message>
-        <source>Database: {location}</source>
-        <translation>数据库：{location}</translation>
-    </message>
-    <message>
-        <source>Schema revision: {revision} (this familyedu writes {head})</source>
-        <translation>数据库结构版本：{revision}（本程序使用 {head}）</translation>
-    </message>
-    <message>
-        <source>Fonts</source>
-        <translation>字体</translation>
-    </message>
-    <message>
-        <source>Libraries</source>
-        <translation>程序库</translation>
-    </message>
-    <message>
-        <source>The licence texts are in:</source>
-        <translation>许可证全文位于：</translation>
-    </message>
-</context>
-<context>
-    <name>AdminView</name>
-    <message>
-        <source>Accounts</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <source>Center</source>
-        <translation>中心信息</translation>
-    </message>
-    <message>
-        <source>Lists</source>
-        <translation>分类列表</translation>
-    </message>
-    <message>
-        <source>Letter wording</source>
-        <translation>文书措辞</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>审计日志</translation>
-    </message>
-</context>
-<context>
-    <name>AttendeesBox</name>
-    <message>
-        <source>%1 (the minor)</source>
-        <translation>%1（未成年人）</translation>
-    </message>
-    <message>
-        <source>No guardian is registered.</source>
-        <translation>尚未登记监护人。</translation>
-    </message>
-</context>
-<context>
-    <name>AuditViewer</name>
-    <message>
-        <source>Case number</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Check the chain</source>
-        <translation>校验日志链</translation>
-    </message>
-    <message>
-        <source>Who:</source>
-        <translation>操作人：</translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation>操作：</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>所有人</translation>
-    </message>
-    <message>
-        <source>Any action</source>
-        <translation>所有操作</translation>
-    </message>
-    <message>
-        <source>Only supervisors can read the audit trail.</source>
-        <translation>只有督导可以查阅审计日志。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>共 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The chain is intact: {n} entries checked.</source>
-        <translation>日志链完整：已校验 {n} 条记录。</translation>
-    </message>
-    <message>
-        <source>The chain is BROKEN at entry {id}: it was changed or an entry before it was removed.</source>
-        <translation>日志链在第 {id} 条处断裂：该条被改动过，或其前面的记录被删除。</translation>
-    </message>
-    <message>
-        <source>{n} entries exported to {path}.</source>
-        <translation>已将 {n} 条记录导出到 {path}。</translation>
-    </message>
-    <message>
-        <source>Export the audit trail</source>
-        <translation>导出审计日志</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>审计日志</translation>
-    </message>
-</context>
-<context>
-    <name>BackupPanel</name>
-    <message>
-        <source>A backup is a copy of the whole database, encrypted like the database itself, with a checksum. A backup is also made each time familyedu is closed.</source>
-        <translation>备份是整个数据库的副本，与数据库本身一样加密，并附有校验和。每次关闭 familyedu 时也会自动备份。</translation>
-    </message>
-    <message>
-        <source>Back up now…</source>
-        <translation>立即备份…</translation>
-    </message>
-    <message>
-        <source>Check a backup…</source>
-        <translation>校验备份…</translation>
-    </message>
-    <message>
-        <source>Restore a backup…</source>
-        <translation>恢复备份…</translation>
-    </message>
-    <message>
-        <source>Recent backups:</source>
-        <translation>最近的备份：</translation>
-    </message>
-    <message>
-        <source>{stamp}   {name}   {size:.1f} MB</source>
-        <translation>{stamp}   {name}   {size:.1f} MB</translation>
-    </message>
-    <message>
-        <source>Making the backup…</source>
-        <translation>正在备份…</translation>
-    </message>
-    <message>
-        <source>Checking the backup…</source>
-        <translation>正在校验备份…</translation>
-    </message>
-    <message>
-        <source>Checking and restoring the backup…</source>
-        <translation>正在校验并恢复备份…</translation>
-    </message>
-    <message>
-        <source>Save the backup as</source>
-        <translation>备份另存为</translation>
-    </message>
-    <message>
-        <source>familyedu backups (*{suffix})</source>
-        <translation>familyedu 备份 (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Choose a backup</source>
-        <translation>选择备份</translation>
-    </message>
-    <message>
-        <source>familyedu backups (*{suffix});;All files (*)</source>
-        <translation>familyedu 备份 (*{suffix});;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <source>The database will be replaced by the backup {name}. The current database is kept beside it, renamed. Everyone must sign in again afterwards. Continue?</source>
-        <translation>数据库将被备份 {name} 替换。当前数据库会改名后保留在原位置。恢复后所有人都需要重新登录。是否继续？</translation>
-    </message>
-    <message>
-        <source>Backup written to {path}.</source>
-        <translation>备份已保存到 {path}。</translation>
-    </message>
-    <message>
-        <source>The backup is sound: made {when} by {who}.</source>
-        <translation>备份完好：由 {who} 于 {when} 创建。</translation>
-    </message>
-    <message>
-        <source>The backup made {when} was restored. The replaced database was kept as {kept}.</source>
-        <translation>已恢复 {when} 创建的备份。被替换的数据库已保留为 {kept}。</translation>
-    </message>
-    <message>
-        <source>Backup of another database</source>
-        <translation>其他数据库的备份</translation>
-    </message>
-    <message>
-        <source>This backup is of another database. Enter your password of the time of the backup:</source>
-        <translation>此备份来自另一个数据库。请输入您在备份时使用的密码：</translation>
-    </message>
-    <message>
-        <source>Restoring this backup changes these accounts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore it all the same?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-</context>
-<context>
-    <name>BatchDialog</name>
-    <message>
-        <source>Letters due for a month</source>
-        <translation>按月批量出具文书</translation>
-    </message>
-    <message>
-        <source>One PDF file per letter</source>
-        <translation>每份文书一个 PDF 文件</translation>
-    </message>
-    <message>
-        <source>One PDF with every letter</source>
-        <translation>全部文书合并为一个 PDF</translation>
-    </message>
-    <message>
-        <source>A blank page after each letter with an odd number of pages</source>
-        <translation>页数为单数的文书后加一张空白页（双面打印时每份文书另起一张）</translation>
-    </message>
-    <message>
-        <source>The center&apos;s language</source>
-        <translation>中心默认语言</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>输出方式</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>Issue letters</source>
-        <translation>出具文书</translation>
-    </message>
-    <message>
-        <source>Folder for the letters</source>
-        <translation>文书保存文件夹</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s) due.</source>
-        <translation>
-            <numerusform>本月应出具 %n 份文书。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose the folder for the letters first.</source>
-        <translation>请先选择文书保存的文件夹。</translation>
-    </message>
-    <message>
-        <source>Issuing letters…</source>
-        <translation>正在出具文书…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Issued %1 of %2 letters…</source>
-        <translation>已出具 %1 / %2 份文书…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s) issued.</source>
-        <translation>
-            <numerusform>已出具 %n 份文书。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled: the letters not yet issued are still due.</source>
-        <translation>已取消：尚未出具的文书仍为待出具。</translation>
-    </message>
-</context>
-<context>
-    <name>CaseForm</name>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> 小时</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-</context>
-<context>
-    <name>CaseList</name>
-    <message>
-        <source>Hours (or sessions) done, against what the order requires</source>
-        <translation>已完成时长（或次数）/ 指导令要求</translation>
-    </message>
-</context>
-<context>
-    <name>CaseListView</name>
-    <message>
-        <source>New case…</source>
-        <translation>新建案件…</translation>
-    </message>
-    <message>
-        <source>Register a minor and open a case (Ctrl+N)</source>
-        <translation>登记未成年人并建立案件（Ctrl+N）</translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n cases match: type more to narrow the search</source>
-        <translation>
-            <numerusform>超过 %n 个案件符合：请继续输入以缩小范围</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>共 %n 个案件</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CaseWorkspace</name>
-    <message>
-        <source>Sealed record</source>
-        <translation>已封存</translation>
-    </message>
-    <message>
-        <source>A sealed criminal record: the identity is shown only to those entitled, and every opening is recorded with its reason.</source>
-        <translation>犯罪记录已封存：身份信息仅向有权人员显示，每次查阅都会连同理由一并记录。</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Show what others saved meanwhile (F5)</source>
-        <translation>显示他人在此期间保存的内容（F5）</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Issue a letter, report or the plan for this case as a PDF (Ctrl+P)</source>
-        <translation>为本案件出具告知书、反馈函或指导计划书 PDF（Ctrl+P）</translation>
-    </message>
-    <message>
-        <source>Transfer…</source>
-        <translation>移交…</translation>
-    </message>
-    <message>
-        <source>Transfer to another center: the case and its history in one encrypted file</source>
-        <translation>移交其他中心：将案件及其全部记录写入一个加密文件</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>基本信息</translation>
-    </message>
-    <message>
-        <source>Referral and order</source>
-        <translation>来源与指导令</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>指导计划</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>指导记录</translation>
-    </message>
-    <message>
-        <source>Mandatory reports</source>
-        <translation>强制报告</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>变更记录</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) old</source>
-        <translation>
-            <numerusform>%n 岁</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Risk: %1</source>
-        <translation>风险：%1</translation>
-    </message>
-    <message>
-        <source>Counselor: %1</source>
-        <translation>指导师：%1</translation>
-    </message>
-    <message>
-        <source>Transferred from %1 (their case %2) on %3</source>
-        <translation>%3 自%1移交（原案号 %2）</translation>
-    </message>
-    <message>
-        <source>Sessions (%1)</source>
-        <translation>指导记录（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>CasesArea</name>
-    <message>
-        <source>Case list</source>
-        <translation>案件列表</translation>
-    </message>
-    <message>
-        <source>Open case</source>
-        <translation>打开案件</translation>
-    </message>
-    <message>
-        <source>The case workspace is not part of this installation.</source>
-        <translation>本安装未包含案件工作区。</translation>
-    </message>
-    <message>
-        <source>Sealed record</source>
-        <translation>封存记录</translation>
-    </message>
-    <message>
-        <source>This record is sealed. State why you need to open it; the reason is kept in the audit trail.</source>
-        <translation>此记录已封存。请说明查阅理由；理由将记入审计日志。</translation>
-    </message>
-    <message>
-        <source>A reason is needed.</source>
-        <translation>必须填写理由。</translation>
-    </message>
-    <message>
-        <source>Case {id}</source>
-        <translation>案件 {id}</translation>
-    </message>
-</context>
-<context>
-    <name>CategoriesPage</name>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文名称</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Offer this entry for new records</source>
-        <translation>新记录可选用此项</translation>
-    </message>
-    <message>
-        <source>New entry</source>
-        <translation>新增条目</translation>
-    </message>
-    <message>
-        <source>Save entry</source>
-        <translation>保存条目</translation>
-    </message>
-    <message>
-        <source>Entries are never deleted, because older records use them: clear “Offer this entry” to retire one.</source>
-        <translation>条目不会被删除，因为已有记录在使用：取消勾选“新记录可选用此项”即可停用。</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>已停用</translation>
-    </message>
-</context>
-<context>
-    <name>CenterPage</name>
-    <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <source>Choose picture…</source>
-        <translation>选择图片…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Center name</source>
-        <translation>中心名称</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>邮政编码</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>标志</translation>
-    </message>
-    <message>
-        <source>Letter reference prefix</source>
-        <translation>文书编号前缀</translation>
-    </message>
-    <message>
-        <source>Language of letters</source>
-        <translation>文书语言</translation>
-    </message>
-    <message>
-        <source>Lock the screen after</source>
-        <translation>闲置锁屏时间</translation>
-    </message>
-    <message>
-        <source>Automatic backups kept</source>
-        <translation>自动备份保留份数</translation>
-    </message>
-    <message>
-        <source>Letters are numbered like 家指〔2026〕12号 with this prefix.</source>
-        <translation>文书将以此前缀编号，例如 家指〔2026〕12号。</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>保存设置</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>无标志</translation>
-    </message>
-    <message>
-        <source>Choose the center&apos;s logo</source>
-        <translation>选择中心标志</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
-    </message>
-    <message>
-        <source>This picture cannot be read.</source>
-        <translation>无法读取此图片。</translation>
-    </message>
-    <message>
-        <source>Not saved: please correct the marked fields.</source>
-        <translation>未保存：请更正标出的字段。</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>设置已被修改</translation>
-    </message>
-    <message>
-        <source>Save mine over theirs</source>
-        <translation>以我的设置覆盖</translation>
-    </message>
-    <message>
-        <source>Show theirs</source>
-        <translation>查看对方的设置</translation>
-    </message>
-    <message>
-        <source>Showing the settings saved by someone else.</source>
-        <translation>当前显示的是他人保存的设置。</translation>
-    </message>
-</context>
-<context>
-    <name>CloseCaseDialog</name>
-    <message>
-        <source>Close case %1</source>
-        <translation>结案 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentDialog</name>
-    <message>
-        <source>Record consent</source>
-        <translation>登记同意书</translation>
-    </message>
-    <message>
-        <source>e.g. guidance sessions and home visits</source>
-        <translation>例如：指导面谈和家访</translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <source>Sessions held per month (last 12 months)</source>
-        <translation>每月指导次数（近 12 个月）</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>指导次数</translation>
-    </message>
-    <message>
-        <source>Open cases by guardianship situation</source>
-        <translation>在办案件的监护状况分布</translation>
-    </message>
-    <message>
-        <source>Open cases</source>
-        <translation>在办案件</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <source>My caseload</source>
-        <translation>我的案件</translation>
-    </message>
-    <message>
-        <source>Whole center</source>
-        <translation>全中心</translation>
-    </message>
-    <message>
-        <source>New case…</source>
-        <translation>新建案件…</translation>
-    </message>
-    <message>
-        <source>Register a minor and open a case (Ctrl+N)</source>
-        <translation>登记未成年人并建立案件（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Due on</source>
-        <translation>应指导日期</translation>
-    </message>
-    <message>
-        <source>Review was due</source>
-        <translation>应评估日期</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>完成期限</translation>
-    </message>
-    <message>
-        <source>Done / required</source>
-        <translation>完成/要求</translation>
-    </message>
-    <message>
-        <source>Missed on</source>
-        <translation>缺席日期</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sessions due this week (%n)</source>
-        <translation>
-            <numerusform>本周应指导（%n）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan reviews overdue (%n)</source>
-        <translation>
-            <numerusform>计划评估逾期（%n）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Orders near their deadline, hours missing (%n)</source>
-        <translation>
-            <numerusform>指导令临近期限、时长未完成（%n）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No-shows awaiting follow-up (%n)</source>
-        <translation>
-            <numerusform>缺席待跟进（%n）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Loading the dashboard…</source>
-        <translation>正在载入工作台…</translation>
-    </message>
-    <message>
-        <source>The dashboard could not be loaded: %1</source>
-        <translation>工作台未能载入：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open case(s) in the center</source>
-        <translation>
-            <numerusform>全中心在办案件 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open case(s) in your caseload</source>
-        <translation>
-            <numerusform>我的在办案件 %n 个</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <source>no date</source>
-        <translation>未填日期</translation>
-    </message>
-    <message>
-        <source>Type a date such as 2027-03-04, 2027/3/4, 2027年3月4日 or 20270304; Up/Down change it by a day.</source>
-        <translation>输入日期，如 2027-03-04、2027/3/4、2027年3月4日 或 20270304；上/下方向键按天调整。</translation>
-    </message>
-    <message>
-        <source>Choose from a calendar (Alt+Down)</source>
-        <translation>从日历中选择（Alt+Down）</translation>
-    </message>
-    <message>
-        <source>Open the calendar</source>
-        <translation>打开日历</translation>
-    </message>
-    <message>
-        <source>No date (Ctrl+Delete)</source>
-        <translation>清除日期（Ctrl+Delete）</translation>
-    </message>
-    <message>
-        <source>Clear the date</source>
-        <translation>清除日期</translation>
-    </message>
-    <message>
-        <source>This date is required.</source>
-        <translation>此日期为必填项。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: type it as 2027-03-04, 2027/3/4, 2027年3月4日 or 20270304.</source>
-        <translation>“%1”不是日期：请按 2027-03-04、2027/3/4、2027年3月4日 或 20270304 的格式输入。</translation>
-    </message>
-    <message>
-        <source>Please type the date as well.</source>
-        <translation>请同时输入日期。</translation>
-    </message>
-    <message>
-        <source>%1 is outside this field&apos;s range (%2 to %3).</source>
-        <translation>%1 超出本栏可填范围（%2 至 %3）。</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentDialog</name>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>出具</translation>
-    </message>
-</context>
-<context>
-    <name>DraftKeeper</name>
-    <message>
-        <source>Unsaved draft found</source>
-        <translation>发现未保存的草稿</translation>
-    </message>
-    <message>
-        <source>There is an unsaved draft of this form from %1, probably left by a crash or a power cut. Restore it?</source>
-        <translation>发现此表单 %1 的未保存草稿，可能是程序意外退出或停电时留下的。要恢复吗？</translation>
-    </message>
-</context>
-<context>
-    <name>DueList</name>
-    <message>
-        <source>Case no.</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>未成年人</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicateDialog</name>
-    <message>
-        <source>This child may already be registered</source>
-        <translation>该儿童可能已登记</translation>
-    </message>
-    <message>
-        <source>Nothing has been saved yet. These registered minors look like the child you are registering. If one of them is this child, cancel and open their record instead.</source>
-        <translation>尚未保存任何内容。以下已登记的未成年人与您正在登记的儿童相似。如果其中之一就是该儿童，请取消并打开其档案。</translation>
-    </message>
-    <message>
-        <source>Same name and date of birth</source>
-        <translation>姓名和出生日期相同</translation>
-    </message>
-    <message>
-        <source>A guardian has the same phone number</source>
-        <translation>监护人电话号码相同</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Why it may be the same child</source>
-        <translation>可能为同一儿童的原因</translation>
-    </message>
-    <message>
-        <source>This is a different child: register</source>
-        <translation>不是同一儿童，继续登记</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorHook</name>
-    <message>
-        <source>Something went wrong</source>
-        <translation>出现错误</translation>
-    </message>
-    <message>
-        <source>You can go on working. If it happens again, send the log file to your administrator: {path}</source>
-        <translation>您可以继续工作。如果再次出现，请将日志文件发送给管理员：{path}</translation>
-    </message>
-</context>
-<context>
-    <name>ExportPasswordDialog</name>
-    <message>
-        <source>Protect the export</source>
-        <translation>为导出文件加密</translation>
-    </message>
-    <message>
-        <source>The audit trail holds personal data: the file is encrypted with this password.</source>
-        <translation>审计日志包含个人信息：导出文件将用此密码加密。</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
-        <source>Again:</source>
-        <translation>再次输入：</translation>
-    </message>
-    <message>
-        <source>The two entries differ.</source>
-        <translation>两次输入不一致。</translation>
-    </message>
-</context>
-<context>
-    <name>FieldSet</name>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>年龄</translation>
-    </message>
-    <message>
-        <source>Resident ID number</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>年级</translation>
-    </message>
-    <message>
-        <source>Registered address</source>
-        <translation>户籍地址</translation>
-    </message>
-    <message>
-        <source>Current address</source>
-        <translation>现住址</translation>
-    </message>
-    <message>
-        <source>Guardianship situation</source>
-        <translation>监护状况</translation>
-    </message>
-    <message>
-        <source>Living with</source>
-        <translation>共同生活人</translation>
-    </message>
-    <message>
-        <source>Involvement</source>
-        <translation>涉案情况</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>风险等级</translation>
-    </message>
-    <message>
-        <source>Reason for the risk</source>
-        <translation>风险原因</translation>
-    </message>
-    <message>
-        <source>Sealed record</source>
-        <translation>记录封存</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Lives with the minor</source>
-        <translation>与未成年人同住</translation>
-    </message>
-    <message>
-        <source>Works where</source>
-        <translation>工作地</translation>
-    </message>
-    <message>
-        <source>Primary contact</source>
-        <translation>主要联系人</translation>
-    </message>
-    <message>
-        <source>Named in the order</source>
-        <translation>指导令对象</translation>
-    </message>
-    <message>
-        <source>Referral source</source>
-        <translation>案件来源</translation>
-    </message>
-    <message>
-        <source>Referring authority</source>
-        <translation>转介机关</translation>
-    </message>
-    <message>
-        <source>Order type</source>
-        <translation>指导令类型</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>文书编号</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>签发日期</translation>
-    </message>
-    <message>
-        <source>Hours required</source>
-        <translation>要求时长</translation>
-    </message>
-    <message>
-        <source>Sessions required</source>
-        <translation>要求次数</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>完成期限</translation>
-    </message>
-    <message>
-        <source>Feedback to</source>
-        <translation>反馈对象</translation>
-    </message>
-    <message>
-        <source>Feedback every (days)</source>
-        <translation>反馈周期（天）</translation>
-    </message>
-    <message>
-        <source>Session every (days)</source>
-        <translation>指导间隔（天）</translation>
-    </message>
-    <message>
-        <source>Opened on</source>
-        <translation>立案日期</translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation>指导师</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结案原因</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>结案日期</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Needs found at intake</source>
-        <translation>接案评估需求</translation>
-    </message>
-    <message>
-        <source>Interventions</source>
-        <translation>干预措施</translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation>指导频次</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>Review date</source>
-        <translation>评估日期</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>领域</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>目标日期</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进展</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>日期时间</translation>
-    </message>
-    <message>
-        <source>Duration (minutes)</source>
-        <translation>时长（分钟）</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>出席情况</translation>
-    </message>
-    <message>
-        <source>The minor attended</source>
-        <translation>未成年人出席</translation>
-    </message>
-    <message>
-        <source>Who came</source>
-        <translation>出席人员</translation>
-    </message>
-    <message>
-        <source>Goals worked on</source>
-        <translation>本次涉及的目标</translation>
-    </message>
-    <message>
-        <source>Private notes</source>
-        <translation>内部记录</translation>
-    </message>
-    <message>
-        <source>Summary for the family</source>
-        <translation>给家庭的小结</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>下一步安排</translation>
-    </message>
-    <message>
-        <source>Next appointment</source>
-        <translation>下次预约</translation>
-    </message>
-    <message>
-        <source>Followed up</source>
-        <translation>已跟进</translation>
-    </message>
-    <message>
-        <source>Reported on</source>
-        <translation>报告日期</translation>
-    </message>
-    <message>
-        <source>Suspected harm</source>
-        <translation>疑似侵害情况</translation>
-    </message>
-    <message>
-        <source>Police station</source>
-        <translation>受理派出所</translation>
-    </message>
-    <message>
-        <source>Receipt number</source>
-        <translation>受案回执号</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>后续跟进</translation>
-    </message>
-    <message>
-        <source>Given by</source>
-        <translation>同意人</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>同意日期</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>同意范围</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>撤回日期</translation>
-    </message>
-    <message>
-        <source>Reason for withdrawal</source>
-        <translation>撤回原因</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已结案</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>重新开案</translation>
-    </message>
-    <message>
-        <source>Reason for opening a sealed record</source>
-        <translation>查阅封存记录的理由</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Opened the case</source>
-        <translation>打开案件</translation>
-    </message>
-    <message>
-        <source>Opened a sealed record</source>
-        <translation>查阅封存记录</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Refused (no permission)</source>
-        <translation>被拒绝（无权限）</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>minor</source>
-        <translation>未成年人</translation>
-    </message>
-    <message>
-        <source>guardian</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <source>consent</source>
-        <translation>同意书</translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation>指导计划</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>指导记录</translation>
-    </message>
-    <message>
-        <source>mandatory report</source>
-        <translation>强制报告</translation>
-    </message>
-    <message>
-        <source>letter</source>
-        <translation>文书</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <source>list entry</source>
-        <translation>列表项</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>Search: name, pinyin (zxm), case no., ID no., phone</source>
-        <translation>搜索：姓名、拼音（zxm）、案件编号、身份证号、电话</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>Any counselor</source>
-        <translation>全部指导师</translation>
-    </message>
-    <message>
-        <source>Any risk</source>
-        <translation>全部风险等级</translation>
-    </message>
-    <message>
-        <source>Any guardianship situation</source>
-        <translation>全部监护状况</translation>
-    </message>
-    <message>
-        <source>Any order</source>
-        <translation>全部指导令类型</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>仅看逾期</translation>
-    </message>
-</context>
-<context>
-    <name>Formatting</name>
-    <message>
-        <source>{done} / {required} h</source>
-        <translation>{done} / {required} 小时</translation>
-    </message>
-    <message>
-        <source>{done} h</source>
-        <translation>{done} 小时</translation>
-    </message>
-</context>
-<context>
-    <name>GoalsModel</name>
-    <message>
-        <source>Goal %1, %2: %3</source>
-        <translation>目标 %1，%2：%3</translation>
-    </message>
-</context>
-<context>
-    <name>GuardianDialog</name>
-    <message>
-        <source>Edit guardian</source>
-        <translation>编辑监护人</translation>
-    </message>
-    <message>
-        <source>Add guardian</source>
-        <translation>添加监护人</translation>
-    </message>
-</context>
-<context>
-    <name>GuardianForm</name>
-    <message>
-        <source>mobile or 0851-12345678</source>
-        <translation>手机号或 0851-12345678</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Remove this guardian from the form</source>
-        <translation>从表单中移除此监护人</translation>
-    </message>
-</context>
-<context>
-    <name>GuardianRows</name>
-    <message>
-        <source>Add guardian</source>
-        <translation>添加监护人</translation>
-    </message>
-    <message>
-        <source>Remove guardian</source>
-        <translation>移除监护人</translation>
-    </message>
-    <message>
-        <source>Remove this guardian and what was typed for them?</source>
-        <translation>移除此监护人及已填写的内容吗？</translation>
-    </message>
-</context>
-<context>
-    <name>GuideWindow</name>
-    <message>
-        <source>User guide — familyedu</source>
-        <translation>使用手册 — familyedu</translation>
-    </message>
-    <message>
-        <source>User guide (F1)</source>
-        <translation>使用手册（F1）</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryTab</name>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Goals rated: %1</source>
-        <translation>评分目标：%1 个</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>变更内容</translation>
-    </message>
-    <message>
-        <source>Every change to this case, newest first. Private session notes are never copied here.</source>
-        <translation>本案件的所有变更，最新的在前。内部记录的内容不会出现在这里。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Guardian&apos;s name</source>
-        <translation>监护人姓名</translation>
-    </message>
-    <message>
-        <source>Guardian&apos;s relation</source>
-        <translation>监护人关系</translation>
-    </message>
-    <message>
-        <source>Guardian&apos;s phone</source>
-        <translation>监护人电话</translation>
-    </message>
-    <message>
-        <source>Case number in the register</source>
-        <translation>台账中的案件编号</translation>
-    </message>
-    <message>
-        <source>Import a register</source>
-        <translation>导入台账</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>下一步(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Choose the center&apos;s register (.xlsx, or .csv as Excel or WPS saves it). Nothing is written until you have seen the check of every row.</source>
-        <translation>请选择中心的台账文件（.xlsx，或 Excel/WPS 保存的 .csv）。在您看过逐行检查结果之前，不会写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Choose &amp;file…</source>
-        <translation>选择文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Automatic (from the column headers)</source>
-        <translation>自动（根据表头识别）</translation>
-    </message>
-    <message>
-        <source>&amp;Load a mapping (MAP.json)…</source>
-        <translation>载入对应关系(MAP.json)(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Register file:</source>
-        <translation>台账文件：</translation>
-    </message>
-    <message>
-        <source>Cases go to:</source>
-        <translation>案件分配给：</translation>
-    </message>
-    <message>
-        <source>Column mapping:</source>
-        <translation>列对应关系：</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>首个值</translation>
-    </message>
-    <message>
-        <source>Means</source>
-        <translation>对应字段</translation>
-    </message>
-    <message>
-        <source>Values not in the center&apos;s lists: choose the entry each one means (or add the entry in Administration → Lists first).</source>
-        <translation>以下取值不在本中心的分类列表中：请为每个值选择对应的条目（或先在“管理 → 列表”中添加该条目）。</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Value in the file</source>
-        <translation>文件中的值</translation>
-    </message>
-    <message>
-        <source>Entry of the list</source>
-        <translation>列表条目</translation>
-    </message>
-    <message>
-        <source>&amp;Save the mapping as MAP.json…</source>
-        <translation>将对应关系另存为 MAP.json(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save the report as &amp;CSV…</source>
-        <translation>将检查报告另存为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo this import</source>
-        <translation>撤销本次导入(&amp;U)</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n new case(s)</source>
-        <translation>
-            <numerusform>导入 %n 个新案件(&amp;I)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Checking every row…</source>
-        <translation>正在逐行检查…</translation>
-    </message>
-    <message>
-        <source>Choose the register</source>
-        <translation>选择台账</translation>
-    </message>
-    <message>
-        <source>Registers (*.xlsx *.csv);;All files (*)</source>
-        <translation>台账 (*.xlsx *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Load a mapping</source>
-        <translation>载入对应关系</translation>
-    </message>
-    <message>
-        <source>Mappings (*.json)</source>
-        <translation>对应关系 (*.json)</translation>
-    </message>
-    <message>
-        <source>No header row with known columns (such as 姓名 or 身份证号) was found in this file. Check that it is the register.</source>
-        <translation>此文件中未找到含可识别列名（如 姓名、身份证号）的表头行。请确认这是台账文件。</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, header in row {row}. Check what each column means; columns set to “(not imported)” are left out.</source>
-        <translation>工作表“{sheet}”，表头在第 {row} 行。请核对每一列的含义；设为“（不导入）”的列将被忽略。</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
-        <source>(leave as an error)</source>
-        <translation>（保留为错误）</translation>
-    </message>
-    <message>
-        <source>Save the mapping</source>
-        <translation>保存对应关系</translation>
-    </message>
-    <message>
-        <source>Past sessions on sheet “{sheet}”: {new} to import, {errors} with errors.</source>
-        <translation>工作表“{sheet}”中的既往指导记录：{new} 条将导入，{errors} 条有错误。</translation>
-    </message>
-    <message>
-        <source>Dry run of {file}: {new} new, {duplicates} already registered, {errors} with errors (not imported). Nothing has been written yet.</source>
-        <translation>{file} 试导入结果：新增 {new} 条，已登记 {duplicates} 条，有错误 {errors} 条（不导入）。尚未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>保存检查报告</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>The first new case is {number}.</source>
-        <translation>第一个新案件编号为 {number}。</translation>
-    </message>
-    <message>
-        <source>Imported {new} new case(s) with {sessions} past session(s); {duplicates} already registered and {errors} with errors were left out. {first}
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About familyedu</source>
+            <translation>关于 familyedu</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <source>Case tracker for family education guidance centers.</source>
+            <translation>家庭教育指导中心个案管理程序。</translation>
+        </message>
+        <message>
+            <source>Database: {location}</source>
+            <translation>数据库：{location}</translation>
+        </message>
+        <message>
+            <source>Schema revision: {revision} (this familyedu writes {head})</source>
+            <translation>数据库结构版本：{revision}（本程序使用 {head}）</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>字体</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>程序库</translation>
+        </message>
+        <message>
+            <source>The licence texts are in:</source>
+            <translation>许可证全文位于：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminView</name>
+        <message>
+            <source>Accounts</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <source>Center</source>
+            <translation>中心信息</translation>
+        </message>
+        <message>
+            <source>Lists</source>
+            <translation>分类列表</translation>
+        </message>
+        <message>
+            <source>Letter wording</source>
+            <translation>文书措辞</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>审计日志</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>familyedu cannot start</source>
+            <translation>familyedu 无法启动</translation>
+        </message>
+        <message>
+            <source>Nothing was changed in the database.</source>
+            <translation>数据库未作任何改动。</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Choose your own password before you start</source>
+            <translation>开始工作前请设置自己的密码</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeesBox</name>
+        <message>
+            <source>%1 (the minor)</source>
+            <translation>%1（未成年人）</translation>
+        </message>
+        <message>
+            <source>No guardian is registered.</source>
+            <translation>尚未登记监护人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditViewer</name>
+        <message>
+            <source>Case number</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Check the chain</source>
+            <translation>校验日志链</translation>
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation>操作人：</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>操作：</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <source>Any action</source>
+            <translation>所有操作</translation>
+        </message>
+        <message>
+            <source>Only supervisors can read the audit trail.</source>
+            <translation>只有督导可以查阅审计日志。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>共 %n 条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The chain is intact: {n} entries checked.</source>
+            <translation>日志链完整：已校验 {n} 条记录。</translation>
+        </message>
+        <message>
+            <source>The chain is BROKEN at entry {id}: it was changed or an entry before it was removed.</source>
+            <translation>日志链在第 {id} 条处断裂：该条被改动过，或其前面的记录被删除。</translation>
+        </message>
+        <message>
+            <source>{n} entries exported to {path}.</source>
+            <translation>已将 {n} 条记录导出到 {path}。</translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>导出审计日志</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Sign-in refused</source>
+            <translation>登录被拒绝</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>打开案件</translation>
+        </message>
+        <message>
+            <source>Sealed record opened</source>
+            <translation>查阅封存记录</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>创建备份</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Refused (no permission)</source>
+            <translation>被拒绝（无权限）</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Account changed</source>
+            <translation>修改账户</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPanel</name>
+        <message>
+            <source>A backup is a copy of the whole database, encrypted like the database itself, with a checksum. A backup is also made each time familyedu is closed.</source>
+            <translation>备份是整个数据库的副本，与数据库本身一样加密，并附有校验和。每次关闭 familyedu 时也会自动备份。</translation>
+        </message>
+        <message>
+            <source>Back up now…</source>
+            <translation>立即备份…</translation>
+        </message>
+        <message>
+            <source>Check a backup…</source>
+            <translation>校验备份…</translation>
+        </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation>恢复备份…</translation>
+        </message>
+        <message>
+            <source>Recent backups:</source>
+            <translation>最近的备份：</translation>
+        </message>
+        <message>
+            <source>{stamp}   {name}   {size:.1f} MB</source>
+            <translation>{stamp}   {name}   {size:.1f} MB</translation>
+        </message>
+        <message>
+            <source>Making the backup…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>正在校验备份…</translation>
+        </message>
+        <message>
+            <source>Checking and restoring the backup…</source>
+            <translation>正在校验并恢复备份…</translation>
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation>备份另存为</translation>
+        </message>
+        <message>
+            <source>familyedu backups (*{suffix})</source>
+            <translation>familyedu 备份 (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>选择备份</translation>
+        </message>
+        <message>
+            <source>familyedu backups (*{suffix});;All files (*)</source>
+            <translation>familyedu 备份 (*{suffix});;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>The database will be replaced by the backup {name}. The current database is kept beside it, renamed. Everyone must sign in again afterwards. Continue?</source>
+            <translation>数据库将被备份 {name} 替换。当前数据库会改名后保留在原位置。恢复后所有人都需要重新登录。是否继续？</translation>
+        </message>
+        <message>
+            <source>Backup written to {path}.</source>
+            <translation>备份已保存到 {path}。</translation>
+        </message>
+        <message>
+            <source>The backup is sound: made {when} by {who}.</source>
+            <translation>备份完好：由 {who} 于 {when} 创建。</translation>
+        </message>
+        <message>
+            <source>The backup made {when} was restored. The replaced database was kept as {kept}.</source>
+            <translation>已恢复 {when} 创建的备份。被替换的数据库已保留为 {kept}。</translation>
+        </message>
+        <message>
+            <source>Backup of another database</source>
+            <translation>其他数据库的备份</translation>
+        </message>
+        <message>
+            <source>This backup is of another database. Enter your password of the time of the backup:</source>
+            <translation>此备份来自另一个数据库。请输入您在备份时使用的密码：</translation>
+        </message>
+        <message>
+            <source>Restoring this backup changes these accounts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore it all the same?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>The backup file was not found.</source>
+            <translation>找不到备份文件。</translation>
+        </message>
+        <message>
+            <source>The backup file is damaged or incomplete. Nothing was changed.</source>
+            <translation>备份文件已损坏或不完整。未作任何改动。</translation>
+        </message>
+        <message>
+            <source>This file is not a familyedu backup. Nothing was changed.</source>
+            <translation>此文件不是 familyedu 备份。未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The backup file was altered after it was made. Nothing was changed.</source>
+            <translation>备份文件在创建后被改动过。未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The backup comes from a newer version of familyedu. Nothing was changed.</source>
+            <translation>此备份来自更新版本的 familyedu。未作任何改动。</translation>
+        </message>
+        <message>
+            <source>This backup is of another database and the password does not open it. Nothing was changed.</source>
+            <translation>此备份来自另一个数据库，该密码无法打开。未作任何改动。</translation>
+        </message>
+        <message>
+            <source>Backups of a PostgreSQL server are made on the server (see the security documentation).</source>
+            <translation>PostgreSQL 服务器的备份在服务器上进行（参见安全说明文档）。</translation>
+        </message>
+        <message>
+            <source>A file that is not a familyedu backup already has this name. Choose another name; nothing was written.</source>
+            <translation>已有一个同名文件，但它不是 familyedu 备份。请换一个文件名；没有写入任何内容。</translation>
+        </message>
+        <message>
+            <source>Restoring this backup would change accounts (old passwords or disabled accounts would come back). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is open in another program. Close familyedu on the other computers and try again.</source>
+            <translation>数据库正被其他程序使用。请关闭其他电脑上的 familyedu 后重试。</translation>
+        </message>
+        <message>
+            <source>The backup could not be used.</source>
+            <translation>无法使用此备份。</translation>
+        </message>
+        <message>
+            <source>{user}: comes back (it exists only in the backup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: disappears (it was created after the backup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: becomes active again (it is disabled now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: is disabled again (it is active now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: gets its former role back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: gets back its password of the time of the backup</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Letters due for a month</source>
+            <translation>按月批量出具文书</translation>
+        </message>
+        <message>
+            <source>One PDF file per letter</source>
+            <translation>每份文书一个 PDF 文件</translation>
+        </message>
+        <message>
+            <source>One PDF with every letter</source>
+            <translation>全部文书合并为一个 PDF</translation>
+        </message>
+        <message>
+            <source>A blank page after each letter with an odd number of pages</source>
+            <translation>页数为单数的文书后加一张空白页（双面打印时每份文书另起一张）</translation>
+        </message>
+        <message>
+            <source>The center's language</source>
+            <translation>中心默认语言</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>输出方式</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Issue letters</source>
+            <translation>出具文书</translation>
+        </message>
+        <message>
+            <source>Folder for the letters</source>
+            <translation>文书保存文件夹</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n letter(s) due.</source>
+            <translation>
+                <numerusform>本月应出具 %n 份文书。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the folder for the letters first.</source>
+            <translation>请先选择文书保存的文件夹。</translation>
+        </message>
+        <message>
+            <source>Issuing letters…</source>
+            <translation>正在出具文书…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Issued %1 of %2 letters…</source>
+            <translation>已出具 %1 / %2 份文书…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n letter(s) issued.</source>
+            <translation>
+                <numerusform>已出具 %n 份文书。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: the letters not yet issued are still due.</source>
+            <translation>已取消：尚未出具的文书仍为待出具。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseForm</name>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseList</name>
+        <message>
+            <source>Hours (or sessions) done, against what the order requires</source>
+            <translation>已完成时长（或次数）/ 指导令要求</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>未成年人</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <source>Guardianship</source>
+            <translation>监护状况</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>指导师</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>指导令</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Done / required</source>
+            <translation>完成/要求</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>下次指导</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>The order's deadline ({date}) has passed with hours still missing.</source>
+            <translation>指导令期限（{date}）已过，时长仍未完成。</translation>
+        </message>
+        <message>
+            <source>A session was due on {date}.</source>
+            <translation>应于 {date} 进行指导。</translation>
+        </message>
+        <message>
+            <source>The plan's review is overdue.</source>
+            <translation>指导计划已过评估日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListView</name>
+        <message>
+            <source>New case…</source>
+            <translation>新建案件…</translation>
+        </message>
+        <message>
+            <source>Register a minor and open a case (Ctrl+N)</source>
+            <translation>登记未成年人并建立案件（Ctrl+N）</translation>
+        </message>
+        <message numerus="yes">
+            <source>More than %n cases match: type more to narrow the search</source>
+            <translation>
+                <numerusform>超过 %n 个案件符合：请继续输入以缩小范围</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>共 %n 个案件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWorkspace</name>
+        <message>
+            <source>Sealed record</source>
+            <translation>已封存</translation>
+        </message>
+        <message>
+            <source>A sealed criminal record: the identity is shown only to those entitled, and every opening is recorded with its reason.</source>
+            <translation>犯罪记录已封存：身份信息仅向有权人员显示，每次查阅都会连同理由一并记录。</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Show what others saved meanwhile (F5)</source>
+            <translation>显示他人在此期间保存的内容（F5）</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Issue a letter, report or the plan for this case as a PDF (Ctrl+P)</source>
+            <translation>为本案件出具告知书、反馈函或指导计划书 PDF（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>移交…</translation>
+        </message>
+        <message>
+            <source>Transfer to another center: the case and its history in one encrypted file</source>
+            <translation>移交其他中心：将案件及其全部记录写入一个加密文件</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>基本信息</translation>
+        </message>
+        <message>
+            <source>Referral and order</source>
+            <translation>来源与指导令</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>指导计划</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>指导记录</translation>
+        </message>
+        <message>
+            <source>Mandatory reports</source>
+            <translation>强制报告</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>变更记录</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s) old</source>
+            <translation>
+                <numerusform>%n 岁</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Risk: %1</source>
+            <translation>风险：%1</translation>
+        </message>
+        <message>
+            <source>Counselor: %1</source>
+            <translation>指导师：%1</translation>
+        </message>
+        <message>
+            <source>Transferred from %1 (their case %2) on %3</source>
+            <translation>%3 自%1移交（原案号 %2）</translation>
+        </message>
+        <message>
+            <source>Sessions (%1)</source>
+            <translation>指导记录（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesArea</name>
+        <message>
+            <source>Case list</source>
+            <translation>案件列表</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>打开案件</translation>
+        </message>
+        <message>
+            <source>The case workspace is not part of this installation.</source>
+            <translation>本安装未包含案件工作区。</translation>
+        </message>
+        <message>
+            <source>Sealed record</source>
+            <translation>封存记录</translation>
+        </message>
+        <message>
+            <source>This record is sealed. State why you need to open it; the reason is kept in the audit trail.</source>
+            <translation>此记录已封存。请说明查阅理由；理由将记入审计日志。</translation>
+        </message>
+        <message>
+            <source>A reason is needed.</source>
+            <translation>必须填写理由。</translation>
+        </message>
+        <message>
+            <source>Case {id}</source>
+            <translation>案件 {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Categories</name>
+        <message>
+            <source>Guardianship situation</source>
+            <translation>监护状况</translation>
+        </message>
+        <message>
+            <source>Living with</source>
+            <translation>共同生活人</translation>
+        </message>
+        <message>
+            <source>Involvement in a case</source>
+            <translation>涉案情况</translation>
+        </message>
+        <message>
+            <source>Referral source</source>
+            <translation>案件来源</translation>
+        </message>
+        <message>
+            <source>Goal domain</source>
+            <translation>目标领域</translation>
+        </message>
+        <message>
+            <source>Guardian's relation</source>
+            <translation>监护人关系</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoriesPage</name>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Offer this entry for new records</source>
+            <translation>新记录可选用此项</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>新增条目</translation>
+        </message>
+        <message>
+            <source>Save entry</source>
+            <translation>保存条目</translation>
+        </message>
+        <message>
+            <source>Entries are never deleted, because older records use them: clear “Offer this entry” to retire one.</source>
+            <translation>条目不会被删除，因为已有记录在使用：取消勾选“新记录可选用此项”即可停用。</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>CenterPage</name>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>Choose picture…</source>
+            <translation>选择图片…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Center name</source>
+            <translation>中心名称</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>邮政编码</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>标志</translation>
+        </message>
+        <message>
+            <source>Letter reference prefix</source>
+            <translation>文书编号前缀</translation>
+        </message>
+        <message>
+            <source>Language of letters</source>
+            <translation>文书语言</translation>
+        </message>
+        <message>
+            <source>Lock the screen after</source>
+            <translation>闲置锁屏时间</translation>
+        </message>
+        <message>
+            <source>Automatic backups kept</source>
+            <translation>自动备份保留份数</translation>
+        </message>
+        <message>
+            <source>Letters are numbered like 家指〔2026〕12号 with this prefix.</source>
+            <translation>文书将以此前缀编号，例如 家指〔2026〕12号。</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>保存设置</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>无标志</translation>
+        </message>
+        <message>
+            <source>Choose the center's logo</source>
+            <translation>选择中心标志</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+            <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <source>This picture cannot be read.</source>
+            <translation>无法读取此图片。</translation>
+        </message>
+        <message>
+            <source>Not saved: please correct the marked fields.</source>
+            <translation>未保存：请更正标出的字段。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>Settings changed</source>
+            <translation>设置已被修改</translation>
+        </message>
+        <message>
+            <source>Save mine over theirs</source>
+            <translation>以我的设置覆盖</translation>
+        </message>
+        <message>
+            <source>Show theirs</source>
+            <translation>查看对方的设置</translation>
+        </message>
+        <message>
+            <source>Showing the settings saved by someone else.</source>
+            <translation>当前显示的是他人保存的设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseCaseDialog</name>
+        <message>
+            <source>Close case %1</source>
+            <translation>结案 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Record consent</source>
+            <translation>登记同意书</translation>
+        </message>
+        <message>
+            <source>e.g. guidance sessions and home visits</source>
+            <translation>例如：指导面谈和家访</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Sessions held per month (last 12 months)</source>
+            <translation>每月指导次数（近 12 个月）</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>指导次数</translation>
+        </message>
+        <message>
+            <source>Open cases by guardianship situation</source>
+            <translation>在办案件的监护状况分布</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>在办案件</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>My caseload</source>
+            <translation>我的案件</translation>
+        </message>
+        <message>
+            <source>Whole center</source>
+            <translation>全中心</translation>
+        </message>
+        <message>
+            <source>New case…</source>
+            <translation>新建案件…</translation>
+        </message>
+        <message>
+            <source>Register a minor and open a case (Ctrl+N)</source>
+            <translation>登记未成年人并建立案件（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>应指导日期</translation>
+        </message>
+        <message>
+            <source>Review was due</source>
+            <translation>应评估日期</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Done / required</source>
+            <translation>完成/要求</translation>
+        </message>
+        <message>
+            <source>Missed on</source>
+            <translation>缺席日期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sessions due this week (%n)</source>
+            <translation>
+                <numerusform>本周应指导（%n）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan reviews overdue (%n)</source>
+            <translation>
+                <numerusform>计划评估逾期（%n）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Orders near their deadline, hours missing (%n)</source>
+            <translation>
+                <numerusform>指导令临近期限、时长未完成（%n）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No-shows awaiting follow-up (%n)</source>
+            <translation>
+                <numerusform>缺席待跟进（%n）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Loading the dashboard…</source>
+            <translation>正在载入工作台…</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be loaded: %1</source>
+            <translation>工作台未能载入：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open case(s) in the center</source>
+            <translation>
+                <numerusform>全中心在办案件 %n 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open case(s) in your caseload</source>
+            <translation>
+                <numerusform>我的在办案件 %n 个</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>no date</source>
+            <translation>未填日期</translation>
+        </message>
+        <message>
+            <source>Type a date such as 2027-03-04, 2027/3/4, 2027年3月4日 or 20270304; Up/Down change it by a day.</source>
+            <translation>输入日期，如 2027-03-04、2027/3/4、2027年3月4日 或 20270304；上/下方向键按天调整。</translation>
+        </message>
+        <message>
+            <source>Choose from a calendar (Alt+Down)</source>
+            <translation>从日历中选择（Alt+Down）</translation>
+        </message>
+        <message>
+            <source>Open the calendar</source>
+            <translation>打开日历</translation>
+        </message>
+        <message>
+            <source>No date (Ctrl+Delete)</source>
+            <translation>清除日期（Ctrl+Delete）</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>清除日期</translation>
+        </message>
+        <message>
+            <source>This date is required.</source>
+            <translation>此日期为必填项。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: type it as 2027-03-04, 2027/3/4, 2027年3月4日 or 20270304.</source>
+            <translation>“%1”不是日期：请按 2027-03-04、2027/3/4、2027年3月4日 或 20270304 的格式输入。</translation>
+        </message>
+        <message>
+            <source>Please type the date as well.</source>
+            <translation>请同时输入日期。</translation>
+        </message>
+        <message>
+            <source>%1 is outside this field's range (%2 to %3).</source>
+            <translation>%1 超出本栏可填范围（%2 至 %3）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentDialog</name>
+        <message>
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>出具</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftKeeper</name>
+        <message>
+            <source>Unsaved draft found</source>
+            <translation>发现未保存的草稿</translation>
+        </message>
+        <message>
+            <source>There is an unsaved draft of this form from %1, probably left by a crash or a power cut. Restore it?</source>
+            <translation>发现此表单 %1 的未保存草稿，可能是程序意外退出或停电时留下的。要恢复吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueList</name>
+        <message>
+            <source>Case no.</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>未成年人</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateDialog</name>
+        <message>
+            <source>This child may already be registered</source>
+            <translation>该儿童可能已登记</translation>
+        </message>
+        <message>
+            <source>Nothing has been saved yet. These registered minors look like the child you are registering. If one of them is this child, cancel and open their record instead.</source>
+            <translation>尚未保存任何内容。以下已登记的未成年人与您正在登记的儿童相似。如果其中之一就是该儿童，请取消并打开其档案。</translation>
+        </message>
+        <message>
+            <source>Same name and date of birth</source>
+            <translation>姓名和出生日期相同</translation>
+        </message>
+        <message>
+            <source>A guardian has the same phone number</source>
+            <translation>监护人电话号码相同</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Why it may be the same child</source>
+            <translation>可能为同一儿童的原因</translation>
+        </message>
+        <message>
+            <source>This is a different child: register</source>
+            <translation>不是同一儿童，继续登记</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorHook</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>出现错误</translation>
+        </message>
+        <message>
+            <source>You can go on working. If it happens again, send the log file to your administrator: {path}</source>
+            <translation>您可以继续工作。如果再次出现，请将日志文件发送给管理员：{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPasswordDialog</name>
+        <message>
+            <source>Protect the export</source>
+            <translation>为导出文件加密</translation>
+        </message>
+        <message>
+            <source>The audit trail holds personal data: the file is encrypted with this password.</source>
+            <translation>审计日志包含个人信息：导出文件将用此密码加密。</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Again:</source>
+            <translation>再次输入：</translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>两次输入不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldSet</name>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <source>Resident ID number</source>
+            <translation>身份证号码</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>年级</translation>
+        </message>
+        <message>
+            <source>Registered address</source>
+            <translation>户籍地址</translation>
+        </message>
+        <message>
+            <source>Current address</source>
+            <translation>现住址</translation>
+        </message>
+        <message>
+            <source>Guardianship situation</source>
+            <translation>监护状况</translation>
+        </message>
+        <message>
+            <source>Living with</source>
+            <translation>共同生活人</translation>
+        </message>
+        <message>
+            <source>Involvement</source>
+            <translation>涉案情况</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险等级</translation>
+        </message>
+        <message>
+            <source>Reason for the risk</source>
+            <translation>风险原因</translation>
+        </message>
+        <message>
+            <source>Sealed record</source>
+            <translation>记录封存</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Lives with the minor</source>
+            <translation>与未成年人同住</translation>
+        </message>
+        <message>
+            <source>Works where</source>
+            <translation>工作地</translation>
+        </message>
+        <message>
+            <source>Primary contact</source>
+            <translation>主要联系人</translation>
+        </message>
+        <message>
+            <source>Named in the order</source>
+            <translation>指导令对象</translation>
+        </message>
+        <message>
+            <source>Referral source</source>
+            <translation>案件来源</translation>
+        </message>
+        <message>
+            <source>Referring authority</source>
+            <translation>转介机关</translation>
+        </message>
+        <message>
+            <source>Order type</source>
+            <translation>指导令类型</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>文书编号</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>签发日期</translation>
+        </message>
+        <message>
+            <source>Hours required</source>
+            <translation>要求时长</translation>
+        </message>
+        <message>
+            <source>Sessions required</source>
+            <translation>要求次数</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Feedback to</source>
+            <translation>反馈对象</translation>
+        </message>
+        <message>
+            <source>Feedback every (days)</source>
+            <translation>反馈周期（天）</translation>
+        </message>
+        <message>
+            <source>Session every (days)</source>
+            <translation>指导间隔（天）</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>立案日期</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>指导师</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结案原因</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>结案日期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Needs found at intake</source>
+            <translation>接案评估需求</translation>
+        </message>
+        <message>
+            <source>Interventions</source>
+            <translation>干预措施</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>指导频次</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>评估日期</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>目标日期</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进展</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>日期时间</translation>
+        </message>
+        <message>
+            <source>Duration (minutes)</source>
+            <translation>时长（分钟）</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <source>The minor attended</source>
+            <translation>未成年人出席</translation>
+        </message>
+        <message>
+            <source>Who came</source>
+            <translation>出席人员</translation>
+        </message>
+        <message>
+            <source>Goals worked on</source>
+            <translation>本次涉及的目标</translation>
+        </message>
+        <message>
+            <source>Private notes</source>
+            <translation>内部记录</translation>
+        </message>
+        <message>
+            <source>Summary for the family</source>
+            <translation>给家庭的小结</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>下一步安排</translation>
+        </message>
+        <message>
+            <source>Next appointment</source>
+            <translation>下次预约</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>已跟进</translation>
+        </message>
+        <message>
+            <source>Reported on</source>
+            <translation>报告日期</translation>
+        </message>
+        <message>
+            <source>Suspected harm</source>
+            <translation>疑似侵害情况</translation>
+        </message>
+        <message>
+            <source>Police station</source>
+            <translation>受理派出所</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>受案回执号</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>后续跟进</translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation>同意人</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>同意日期</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>同意范围</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>撤回日期</translation>
+        </message>
+        <message>
+            <source>Reason for withdrawal</source>
+            <translation>撤回原因</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>重新开案</translation>
+        </message>
+        <message>
+            <source>Reason for opening a sealed record</source>
+            <translation>查阅封存记录的理由</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Opened the case</source>
+            <translation>打开案件</translation>
+        </message>
+        <message>
+            <source>Opened a sealed record</source>
+            <translation>查阅封存记录</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Refused (no permission)</source>
+            <translation>被拒绝（无权限）</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>未成年人</translation>
+        </message>
+        <message>
+            <source>guardian</source>
+            <translation>监护人</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>同意书</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <translation>指导计划</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>指导记录</translation>
+        </message>
+        <message>
+            <source>mandatory report</source>
+            <translation>强制报告</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <source>list entry</source>
+            <translation>列表项</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search: name, pinyin (zxm), case no., ID no., phone</source>
+            <translation>搜索：姓名、拼音（zxm）、案件编号、身份证号、电话</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Any counselor</source>
+            <translation>全部指导师</translation>
+        </message>
+        <message>
+            <source>Any risk</source>
+            <translation>全部风险等级</translation>
+        </message>
+        <message>
+            <source>Any guardianship situation</source>
+            <translation>全部监护状况</translation>
+        </message>
+        <message>
+            <source>Any order</source>
+            <translation>全部指导令类型</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>仅看逾期</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <source>{done} / {required} h</source>
+            <translation>{done} / {required} 小时</translation>
+        </message>
+        <message>
+            <source>{done} h</source>
+            <translation>{done} 小时</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsModel</name>
+        <message>
+            <source>Goal %1, %2: %3</source>
+            <translation>目标 %1，%2：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuardianDialog</name>
+        <message>
+            <source>Edit guardian</source>
+            <translation>编辑监护人</translation>
+        </message>
+        <message>
+            <source>Add guardian</source>
+            <translation>添加监护人</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuardianForm</name>
+        <message>
+            <source>mobile or 0851-12345678</source>
+            <translation>手机号或 0851-12345678</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove this guardian from the form</source>
+            <translation>从表单中移除此监护人</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuardianRows</name>
+        <message>
+            <source>Add guardian</source>
+            <translation>添加监护人</translation>
+        </message>
+        <message>
+            <source>Remove guardian</source>
+            <translation>移除监护人</translation>
+        </message>
+        <message>
+            <source>Remove this guardian and what was typed for them?</source>
+            <translation>移除此监护人及已填写的内容吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User guide — familyedu</source>
+            <translation>使用手册 — familyedu</translation>
+        </message>
+        <message>
+            <source>User guide (F1)</source>
+            <translation>使用手册（F1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Goals rated: %1</source>
+            <translation>评分目标：%1 个</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>变更内容</translation>
+        </message>
+        <message>
+            <source>Every change to this case, newest first. Private session notes are never copied here.</source>
+            <translation>本案件的所有变更，最新的在前。内部记录的内容不会出现在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Guardian's name</source>
+            <translation>监护人姓名</translation>
+        </message>
+        <message>
+            <source>Guardian's relation</source>
+            <translation>监护人关系</translation>
+        </message>
+        <message>
+            <source>Guardian's phone</source>
+            <translation>监护人电话</translation>
+        </message>
+        <message>
+            <source>Case number in the register</source>
+            <translation>台账中的案件编号</translation>
+        </message>
+        <message>
+            <source>Import a register</source>
+            <translation>导入台账</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Choose the center's register (.xlsx, or .csv as Excel or WPS saves it). Nothing is written until you have seen the check of every row.</source>
+            <translation>请选择中心的台账文件（.xlsx，或 Excel/WPS 保存的 .csv）。在您看过逐行检查结果之前，不会写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation>选择文件(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Automatic (from the column headers)</source>
+            <translation>自动（根据表头识别）</translation>
+        </message>
+        <message>
+            <source>&amp;Load a mapping (MAP.json)…</source>
+            <translation>载入对应关系(MAP.json)(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Register file:</source>
+            <translation>台账文件：</translation>
+        </message>
+        <message>
+            <source>Cases go to:</source>
+            <translation>案件分配给：</translation>
+        </message>
+        <message>
+            <source>Column mapping:</source>
+            <translation>列对应关系：</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>首个值</translation>
+        </message>
+        <message>
+            <source>Means</source>
+            <translation>对应字段</translation>
+        </message>
+        <message>
+            <source>Values not in the center's lists: choose the entry each one means (or add the entry in Administration → Lists first).</source>
+            <translation>以下取值不在本中心的分类列表中：请为每个值选择对应的条目（或先在“管理 → 列表”中添加该条目）。</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Value in the file</source>
+            <translation>文件中的值</translation>
+        </message>
+        <message>
+            <source>Entry of the list</source>
+            <translation>列表条目</translation>
+        </message>
+        <message>
+            <source>&amp;Save the mapping as MAP.json…</source>
+            <translation>将对应关系另存为 MAP.json(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Save the report as &amp;CSV…</source>
+            <translation>将检查报告另存为 CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo this import</source>
+            <translation>撤销本次导入(&amp;U)</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n new case(s)</source>
+            <translation>
+                <numerusform>导入 %n 个新案件(&amp;I)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>正在逐行检查…</translation>
+        </message>
+        <message>
+            <source>Choose the register</source>
+            <translation>选择台账</translation>
+        </message>
+        <message>
+            <source>Registers (*.xlsx *.csv);;All files (*)</source>
+            <translation>台账 (*.xlsx *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Load a mapping</source>
+            <translation>载入对应关系</translation>
+        </message>
+        <message>
+            <source>Mappings (*.json)</source>
+            <translation>对应关系 (*.json)</translation>
+        </message>
+        <message>
+            <source>No header row with known columns (such as 姓名 or 身份证号) was found in this file. Check that it is the register.</source>
+            <translation>此文件中未找到含可识别列名（如 姓名、身份证号）的表头行。请确认这是台账文件。</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}”, header in row {row}. Check what each column means; columns set to “(not imported)” are left out.</source>
+            <translation>工作表“{sheet}”，表头在第 {row} 行。请核对每一列的含义；设为“（不导入）”的列将被忽略。</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>(leave as an error)</source>
+            <translation>（保留为错误）</translation>
+        </message>
+        <message>
+            <source>Save the mapping</source>
+            <translation>保存对应关系</translation>
+        </message>
+        <message>
+            <source>Past sessions on sheet “{sheet}”: {new} to import, {errors} with errors.</source>
+            <translation>工作表“{sheet}”中的既往指导记录：{new} 条将导入，{errors} 条有错误。</translation>
+        </message>
+        <message>
+            <source>Dry run of {file}: {new} new, {duplicates} already registered, {errors} with errors (not imported). Nothing has been written yet.</source>
+            <translation>{file} 试导入结果：新增 {new} 条，已登记 {duplicates} 条，有错误 {errors} 条（不导入）。尚未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>保存检查报告</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>The first new case is {number}.</source>
+            <translation>第一个新案件编号为 {number}。</translation>
+        </message>
+        <message>
+            <source>Imported {new} new case(s) with {sessions} past session(s); {duplicates} already registered and {errors} with errors were left out. {first}
 
 The import can be undone as a whole until one of its cases is changed.</source>
-        <translation>已导入 {new} 个新案件及 {sessions} 条既往指导记录；已登记的 {duplicates} 条和有错误的 {errors} 条未导入。{first}
+            <translation>已导入 {new} 个新案件及 {sessions} 条既往指导记录；已登记的 {duplicates} 条和有错误的 {errors} 条未导入。{first}
 
 在其中任一案件被修改之前，可整体撤销本次导入。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the %n case(s) this import added?</source>
-        <translation>
-            <numerusform>删除本次导入新增的 %n 个案件？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undoing the import…</source>
-        <translation>正在撤销导入…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The import was undone: %n case(s) removed.</source>
-        <translation>
-            <numerusform>已撤销导入：删除了 %n 个案件。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportReport</name>
-    <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>重复</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Duplicate of</source>
-        <translation>重复于</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>row {number} of this file</source>
-        <translation>本文件第 {number} 行</translation>
-    </message>
-</context>
-<context>
-    <name>IssueLetterDialog</name>
-    <message>
-        <source>Issue a letter</source>
-        <translation>出具文书</translation>
-    </message>
-    <message>
-        <source>As recorded in the case</source>
-        <translation>按案件登记信息</translation>
-    </message>
-    <message>
-        <source>Automatic (a reminder first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>督促履行</translation>
-    </message>
-    <message>
-        <source>Non-compliance</source>
-        <translation>未履行通知</translation>
-    </message>
-    <message>
-        <source>The counselor&apos;s assessment, for the referring authority</source>
-        <translation>指导师的评估意见（供转介机关参阅）</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文书</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>通知类型</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>评估意见</translation>
-    </message>
-    <message>
-        <source>Issue again?</source>
-        <translation>重新出具？</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Counselor</source>
-        <translation>指导师</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>督导</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>在办</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已结案</translation>
-    </message>
-    <message>
-        <source>No order</source>
-        <translation>无指导令</translation>
-    </message>
-    <message>
-        <source>Family education guidance order</source>
-        <translation>家庭教育指导令</translation>
-    </message>
-    <message>
-        <source>Guardianship supervision order</source>
-        <translation>督促监护令</translation>
-    </message>
-    <message>
-        <source>Other order</source>
-        <translation>其他文书</translation>
-    </message>
-    <message>
-        <source>Order fulfilled</source>
-        <translation>指导令已履行</translation>
-    </message>
-    <message>
-        <source>Goals achieved</source>
-        <translation>目标已达成</translation>
-    </message>
-    <message>
-        <source>Non-compliance</source>
-        <translation>未履行</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>已转介</translation>
-    </message>
-    <message>
-        <source>Moved away</source>
-        <translation>已迁离</translation>
-    </message>
-    <message>
-        <source>Reached 18</source>
-        <translation>已满 18 周岁</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
-        <translation>待审批</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>执行中</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>评估中</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Superseded</source>
-        <translation>已被替代</translation>
-    </message>
-    <message>
-        <source>At the center</source>
-        <translation>中心面谈</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>家访</translation>
-    </message>
-    <message>
-        <source>School visit</source>
-        <translation>校访</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <source>Parenting class</source>
-        <translation>家长课堂</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>已出席</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>缺席</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Rescheduled</source>
-        <translation>已改期</translation>
-    </message>
-    <message>
-        <source>Progress letter to guardians</source>
-        <translation>指导情况告知书</translation>
-    </message>
-    <message>
-        <source>Report to the authority</source>
-        <translation>指导情况反馈函</translation>
-    </message>
-    <message>
-        <source>Guidance plan</source>
-        <translation>家庭教育指导计划书</translation>
-    </message>
-    <message>
-        <source>Completion report</source>
-        <translation>结案报告</translation>
-    </message>
-    <message>
-        <source>Reminder notice</source>
-        <translation>督促履行通知书</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>统计报表</translation>
-    </message>
-    <message>
-        <source>0 – not started</source>
-        <translation>0 – 未开始</translation>
-    </message>
-    <message>
-        <source>1 – beginning</source>
-        <translation>1 – 起步</translation>
-    </message>
-    <message>
-        <source>2 – some progress</source>
-        <translation>2 – 有所进展</translation>
-    </message>
-    <message>
-        <source>3 – good progress</source>
-        <translation>3 – 进展良好</translation>
-    </message>
-    <message>
-        <source>4 – achieved</source>
-        <translation>4 – 已达成</translation>
-    </message>
-</context>
-<context>
-    <name>LetterRegister</name>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256：%1</translation>
-    </message>
-</context>
-<context>
-    <name>LettersView</name>
-    <message>
-        <source>All documents</source>
-        <translation>全部文书</translation>
-    </message>
-    <message>
-        <source>New letter…</source>
-        <translation>新建文书…</translation>
-    </message>
-    <message>
-        <source>Reprint</source>
-        <translation>重印</translation>
-    </message>
-    <message>
-        <source>Batch…</source>
-        <translation>批量出具…</translation>
-    </message>
-    <message>
-        <source>Statistics…</source>
-        <translation>统计报表…</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>New letter</source>
-        <translation>新建文书</translation>
-    </message>
-    <message>
-        <source>Case number (e.g. 2026-0012):</source>
-        <translation>案件编号（例如 2026-0012）：</translation>
-    </message>
-    <message>
-        <source>Letters</source>
-        <translation>文书</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>familyedu — family education guidance</source>
-        <translation>familyedu — 家庭教育指导</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>工作台</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Letters</source>
-        <translation>文书</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>系统管理</translation>
-    </message>
-    <message>
-        <source>Database restored</source>
-        <translation>数据库已恢复</translation>
-    </message>
-    <message>
-        <source>The database was replaced by the backup. familyedu closes now; start it again and sign in.</source>
-        <translation>数据库已由备份替换。familyedu 现在将关闭，请重新启动并登录。</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New case…</source>
-        <translation>新建案件(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import a register…</source>
-        <translation>导入台账(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Receive a transferred case…</source>
-        <translation>接收移交案件(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close case</source>
-        <translation>关闭案件(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Change my &amp;password…</source>
-        <translation>修改我的密码(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock the screen</source>
-        <translation>锁定屏幕(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out / switch user…</source>
-        <translation>注销/切换用户(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Find a case</source>
-        <translation>查找案件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Shared desk: do not fill in the last user&apos;s name</source>
-        <translation>共用电脑：登录时不填入上一位用户名(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>使用手册(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;About familyedu</source>
-        <translation>关于 familyedu(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Signed in: {name} ({role})</source>
-        <translation>当前用户：{name}（{role}）</translation>
-    </message>
-    <message>
-        <source>Database: {name}</source>
-        <translation>数据库：{name}</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>新建案件</translation>
-    </message>
-    <message>
-        <source>Registering cases is not part of this installation.</source>
-        <translation>本安装未包含案件登记功能。</translation>
-    </message>
-    <message>
-        <source>Your password was changed.</source>
-        <translation>密码已修改。</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start.</source>
-        <translation>新的语言将在下次启动时生效。</translation>
-    </message>
-</context>
-<context>
-    <name>MinorForm</name>
-    <message>
-        <source>18 characters, optional</source>
-        <translation>18 位，可不填</translation>
-    </message>
-    <message>
-        <source>Region code %1 is not in the built-in list of districts (a new or renamed district?). If the number is copied correctly from the document, it is accepted as it is.</source>
-        <translation>地区码 %1 不在内置的行政区划表中（可能是新设或更名的区县）。如号码确系照证件抄录无误，将按原样保存。</translation>
-    </message>
-</context>
-<context>
-    <name>NewCaseDialog</name>
-    <message>
-        <source>New case</source>
-        <translation>新建案件</translation>
-    </message>
-    <message>
-        <source>The minor</source>
-        <translation>未成年人</translation>
-    </message>
-    <message>
-        <source>Guardians</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <source>Referral and order</source>
-        <translation>来源与指导令</translation>
-    </message>
-    <message>
-        <source>Register and open the case</source>
-        <translation>登记并立案</translation>
-    </message>
-</context>
-<context>
-    <name>NewUserDialog</name>
-    <message>
-        <source>New account</source>
-        <translation>新建账户</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>First password</source>
-        <translation>初始密码</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>再次输入密码</translation>
-    </message>
-    <message>
-        <source>The person is asked to choose their own password after signing in with this one.</source>
-        <translation>该用户用此密码登录后，需要设置自己的密码。</translation>
-    </message>
-</context>
-<context>
-    <name>OrderTab</name>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <source>Hours done</source>
-        <translation>已完成时长</translation>
-    </message>
-    <message>
-        <source>Sessions attended</source>
-        <translation>已出席次数</translation>
-    </message>
-    <message>
-        <source>No-shows</source>
-        <translation>缺席次数</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>出席率</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>完成期限</translation>
-    </message>
-    <message>
-        <source>Next session due</source>
-        <translation>下次指导应于</translation>
-    </message>
-    <message>
-        <source>Next plan review</source>
-        <translation>下次计划评估</translation>
-    </message>
-    <message>
-        <source>Close case…</source>
-        <translation>结案…</translation>
-    </message>
-    <message>
-        <source>Reopen case</source>
-        <translation>重新开案</translation>
-    </message>
-    <message>
-        <source>Reassign</source>
-        <translation>改派</translation>
-    </message>
-    <message>
-        <source>Progress against the order</source>
-        <translation>指导令完成进度</translation>
-    </message>
-    <message>
-        <source>Referral and order</source>
-        <translation>来源与指导令</translation>
-    </message>
-    <message>
-        <source>The case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation>指导师</translation>
-    </message>
-    <message>
-        <source>No order: %1 done</source>
-        <translation>无指导令：已完成 %1</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n day(s) left)</source>
-        <translation>
-            <numerusform>（剩余 %n 天）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n day(s) late)</source>
-        <translation>
-            <numerusform>（已逾期 %n 天）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Status: %1 · Counselor: %2</source>
-        <translation>状态：%1 · 指导师：%2</translation>
-    </message>
-    <message>
-        <source>The order&apos;s deadline has passed and it is not fulfilled.</source>
-        <translation>指导令已过期限，尚未履行完毕。</translation>
-    </message>
-    <message>
-        <source>The order&apos;s deadline is near and hours are still missing.</source>
-        <translation>指导令期限临近，仍有时长未完成。</translation>
-    </message>
-    <message>
-        <source>At the pace so far the order cannot be finished by its deadline: plan more or longer sessions.</source>
-        <translation>按目前进度无法在期限内完成指导令：请安排更多或更长的指导。</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s review is overdue.</source>
-        <translation>指导计划已过评估日期。</translation>
-    </message>
-    <message>
-        <source>Reopen case %1?</source>
-        <translation>重新开启案件 %1 吗？</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordDialog</name>
-    <message>
-        <source>New password for {name}</source>
-        <translation>为 {name} 设置新密码</translation>
-    </message>
-    <message>
-        <source>Change my password</source>
-        <translation>修改我的密码</translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation>当前密码</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>新密码</translation>
-    </message>
-    <message>
-        <source>New password again</source>
-        <translation>再次输入新密码</translation>
-    </message>
-</context>
-<context>
-    <name>PlanTab</name>
-    <message>
-        <source>Revision</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>e.g. every two weeks</source>
-        <translation>例如：每两周一次</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>添加目标</translation>
-    </message>
-    <message>
-        <source>Remove goal</source>
-        <translation>删除目标</translation>
-    </message>
-    <message>
-        <source>Create plan</source>
-        <translation>创建计划</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>新计划</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>保存草稿</translation>
-    </message>
-    <message>
-        <source>Submit for approval</source>
-        <translation>提交审批</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <source>Return to draft</source>
-        <translation>退回草稿</translation>
-    </message>
-    <message>
-        <source>Start review</source>
-        <translation>开始评估</translation>
-    </message>
-    <message>
-        <source>End review…</source>
-        <translation>结束评估…</translation>
-    </message>
-    <message>
-        <source>Complete…</source>
-        <translation>完成…</translation>
-    </message>
-    <message>
-        <source>Revise</source>
-        <translation>修订</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <source>Revision %1 – %2</source>
-        <translation>第 %1 版 – %2</translation>
-    </message>
-    <message>
-        <source>No plan yet: write the first one below.</source>
-        <translation>尚无指导计划：请在下方填写第一份计划。</translation>
-    </message>
-    <message>
-        <source>written by %1</source>
-        <translation>由 %1 制定</translation>
-    </message>
-    <message>
-        <source>submitted %1</source>
-        <translation>%1 提交</translation>
-    </message>
-    <message>
-        <source>approved by %1 on %2</source>
-        <translation>%1 于 %2 批准</translation>
-    </message>
-    <message>
-        <source>earlier revision, read only</source>
-        <translation>历史版本，只读</translation>
-    </message>
-    <message>
-        <source>End review</source>
-        <translation>结束评估</translation>
-    </message>
-    <message>
-        <source>The plan stays as it is. When is the next review?</source>
-        <translation>计划保持不变。下次评估定在何时？</translation>
-    </message>
-    <message>
-        <source>Complete the plan</source>
-        <translation>完成计划</translation>
-    </message>
-    <message>
-        <source>Mark this plan as completed? It can no longer be revised.</source>
-        <translation>将此计划标记为已完成吗？完成后不能再修订。</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewDialog</name>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>共 %n 页</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Nothing was printed.</source>
-        <translation>无法使用打印机。未打印任何内容。</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder.</source>
-        <translation>无法写入文件。请选择其他文件夹。</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileTab</name>
-    <message>
-        <source>Save profile</source>
-        <translation>保存基本信息</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Lives with the minor</source>
-        <translation>与未成年人同住</translation>
-    </message>
-    <message>
-        <source>Works where</source>
-        <translation>工作地</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <source>Add guardian…</source>
-        <translation>添加监护人…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>移除…</translation>
-    </message>
-    <message>
-        <source>Given by</source>
-        <translation>同意人</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>同意日期</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>同意范围</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>撤回</translation>
-    </message>
-    <message>
-        <source>Record consent…</source>
-        <translation>登记同意书…</translation>
-    </message>
-    <message>
-        <source>Withdraw…</source>
-        <translation>撤回…</translation>
-    </message>
-    <message>
-        <source>The minor</source>
-        <translation>未成年人</translation>
-    </message>
-    <message>
-        <source>Guardians</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>监护人同意</translation>
-    </message>
-    <message>
-        <source>primary contact</source>
-        <translation>主要联系人</translation>
-    </message>
-    <message>
-        <source>named in the order</source>
-        <translation>指导令对象</translation>
-    </message>
-    <message>
-        <source>%1 is under 14 and no guardian&apos;s consent is on record. Record the guardian&apos;s consent before guidance begins.</source>
-        <translation>%1 未满 14 周岁，尚无监护人同意记录。开始指导前请登记监护人同意。</translation>
-    </message>
-    <message>
-        <source>Remove guardian</source>
-        <translation>移除监护人</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the guardians of this minor? Sessions that list them keep their name.</source>
-        <translation>将 %1 从该未成年人的监护人中移除吗？已有的指导记录仍保留其姓名。</translation>
-    </message>
-    <message>
-        <source>Withdraw consent</source>
-        <translation>撤回同意</translation>
-    </message>
-    <message>
-        <source>This consent has already been withdrawn.</source>
-        <translation>该同意已撤回。</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Signed in</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AuditViewer</source>
-        <comment>Time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RatingsBox</name>
-    <message>
-        <source>Rating of goal %1</source>
-        <translation>目标 %1 的评分</translation>
-    </message>
-    <message>
-        <source>The case has no approved plan yet: no goals to rate.</source>
-        <translation>本案尚无已批准的指导计划，没有可评分的目标。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDialog</name>
-    <message>
-        <source>Edit mandatory report</source>
-        <translation>编辑强制报告</translation>
-    </message>
-    <message>
-        <source>Add mandatory report</source>
-        <translation>添加强制报告</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsTab</name>
-    <message>
-        <source>Reported on</source>
-        <translation>报告日期</translation>
-    </message>
-    <message>
-        <source>Suspected harm</source>
-        <translation>疑似侵害情况</translation>
-    </message>
-    <message>
-        <source>Police station</source>
-        <translation>受理派出所</translation>
-    </message>
-    <message>
-        <source>Receipt number</source>
-        <translation>受案回执号</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>后续跟进</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>报告人</translation>
-    </message>
-    <message>
-        <source>Add report…</source>
-        <translation>添加报告…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Suspected harm to a minor must be reported to public security. Log each report, its receipt number and what followed.</source>
-        <translation>发现未成年人疑似遭受侵害，必须向公安机关报告。请记录每一次报告、受案回执号及后续情况。</translation>
-    </message>
-</context>
-<context>
-    <name>Saving</name>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>有未保存的修改</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved yet. Save them before closing?</source>
-        <translation>有修改尚未保存。关闭前要保存吗？</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <source>Edit session</source>
-        <translation>编辑指导记录</translation>
-    </message>
-    <message>
-        <source>Log session</source>
-        <translation>记录指导</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <source>Only for the center; never printed.</source>
-        <translation>仅供中心内部使用，不会打印。</translation>
-    </message>
-    <message>
-        <source>May be shared with the family.</source>
-        <translation>可与家庭分享。</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>保存（Ctrl+Enter）</translation>
-    </message>
-</context>
-<context>
-    <name>SessionsTab</name>
-    <message>
-        <source>Date and time</source>
-        <translation>日期时间</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>出席情况</translation>
-    </message>
-    <message>
-        <source>Who came</source>
-        <translation>出席人员</translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation>指导师</translation>
-    </message>
-    <message>
-        <source>Log session…</source>
-        <translation>记录指导…</translation>
-    </message>
-    <message>
-        <source>Log a session (Ctrl+L)</source>
-        <translation>记录一次指导（Ctrl+L）</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>No-show followed up</source>
-        <translation>缺席已跟进</translation>
-    </message>
-    <message>
-        <source>The family was contacted after the missed session; it leaves the dashboard.</source>
-        <translation>缺席后已联系家庭；此项将从工作台移除。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>followed up</source>
-        <translation>已跟进</translation>
-    </message>
-    <message>
-        <source>to follow up</source>
-        <translation>待跟进</translation>
-    </message>
-    <message>
-        <source>Sessions held: %1 · Hours: %2</source>
-        <translation>已开展：%1 次 · 时长：%2 小时</translation>
-    </message>
-    <message>
-        <source>No-shows: %1</source>
-        <translation>缺席：%1 次</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n to follow up)</source>
-        <translation>
-            <numerusform>（%n 次待跟进）</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SetupDialog</name>
-    <message>
-        <source>Set up familyedu</source>
-        <translation>初始设置 familyedu</translation>
-    </message>
-    <message>
-        <source>This is the first start. Name your center and create the administrator&apos;s account. The administrator then creates accounts for counselors and supervisors.</source>
-        <translation>这是首次启动。请填写中心名称并创建管理员账户，之后由管理员为指导师和督导创建账户。</translation>
-    </message>
-    <message>
-        <source>Center name</source>
-        <translation>中心名称</translation>
-    </message>
-    <message>
-        <source>Center&apos;s phone (printed on letters)</source>
-        <translation>中心联系电话（印在文书上）</translation>
-    </message>
-    <message>
-        <source>Center&apos;s address (printed on letters)</source>
-        <translation>中心地址（印在文书上）</translation>
-    </message>
-    <message>
-        <source>Administrator&apos;s user name</source>
-        <translation>管理员用户名</translation>
-    </message>
-    <message>
-        <source>Administrator&apos;s full name</source>
-        <translation>管理员姓名</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>再次输入密码</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>Sign in — familyedu</source>
-        <translation>登录 — familyedu</translation>
-    </message>
-    <message>
-        <source>Family education guidance</source>
-        <translation>家庭教育指导</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-</context>
-<context>
-    <name>StaleDialog</name>
-    <message>
-        <source>(unchanged)</source>
-        <translation>（未改动）</translation>
-    </message>
-    <message>
-        <source>Someone else changed this record</source>
-        <translation>此记录已被他人修改</translation>
-    </message>
-    <message>
-        <source>While you were editing, someone else saved this record. Your edit has not been saved yet. Their changes and yours:</source>
-        <translation>在您编辑期间，他人保存了此记录。您的修改尚未保存。双方的修改如下：</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>When you opened it</source>
-        <translation>您打开时</translation>
-    </message>
-    <message>
-        <source>Saved by the other person</source>
-        <translation>他人保存的</translation>
-    </message>
-    <message>
-        <source>Your edit</source>
-        <translation>您的修改</translation>
-    </message>
-    <message>
-        <source>The changes are not in the fields of this form.</source>
-        <translation>对方修改的不是此表单中的字段。</translation>
-    </message>
-    <message>
-        <source>Re-apply loads their version and puts your changed fields on top of it, then saves. Reload shows their version and drops your edit.</source>
-        <translation>“重新应用”会载入对方的版本，再把您改过的字段覆盖上去并保存。“重新载入”显示对方的版本并放弃您的修改。</translation>
-    </message>
-    <message>
-        <source>Re-apply my edit</source>
-        <translation>重新应用我的修改</translation>
-    </message>
-    <message>
-        <source>Reload (discard my edit)</source>
-        <translation>重新载入（放弃我的修改）</translation>
-    </message>
-</context>
-<context>
-    <name>StatisticsDialog</name>
-    <message>
-        <source>Statistics</source>
-        <translation>统计报表</translation>
-    </message>
-    <message>
-        <source>e.g. the county women&apos;s federation</source>
-        <translation>例如：县妇联</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>收件单位</translation>
-    </message>
-</context>
-<context>
-    <name>TransferInDialog</name>
-    <message>
-        <source>Receive a transferred case</source>
-        <translation>接收移交案件</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>&amp;Read the file</source>
-        <translation>读取文件(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Transfer file:</source>
-        <translation>移交文件：</translation>
-    </message>
-    <message>
-        <source>Transfer password:</source>
-        <translation>移交密码：</translation>
-    </message>
-    <message>
-        <source>I checked: this is not the child already registered here</source>
-        <translation>我已核实：这不是本中心已登记的那名未成年人</translation>
-    </message>
-    <message>
-        <source>Receive the case</source>
-        <translation>接收案件</translation>
-    </message>
-    <message>
-        <source>Case goes to:</source>
-        <translation>案件分配给：</translation>
-    </message>
-    <message>
-        <source>Choose the transfer file</source>
-        <translation>选择移交文件</translation>
-    </message>
-    <message>
-        <source>Transfer files (*{suffix})</source>
-        <translation>移交文件 (*{suffix})</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
-        <source>{done} of {required} hours</source>
-        <translation>已完成 {done} / {required} 小时</translation>
-    </message>
-    <message>
-        <source>{done} hours</source>
-        <translation>已完成 {done} 小时</translation>
-    </message>
-    <message>
-        <source>From {center} (their case {number}), sent {when} by {who}.</source>
-        <translation>来自{center}（原案号 {number}），由{who}于 {when} 发出。</translation>
-    </message>
-    <message>
-        <source>{name}, born {born}; order: {order}, {hours}.</source>
-        <translation>{name}，出生于 {born}；令状：{order}，{hours}。</translation>
-    </message>
-    <message>
-        <source>{guardians} guardian(s), {plans} plan revision(s), {sessions} session(s), {reports} mandatory report(s), {letters} letter(s).</source>
-        <translation>监护人 {guardians} 名，指导计划 {plans} 版，指导记录 {sessions} 条，强制报告 {reports} 份，文书 {letters} 份。</translation>
-    </message>
-    <message>
-        <source>This is a sealed record.</source>
-        <translation>这是封存记录。</translation>
-    </message>
-    <message>
-        <source>This child&apos;s ID number is registered here already (case {number}): the file cannot be received.</source>
-        <translation>该未成年人的身份证号已在本中心登记（案号 {number}）：无法接收此文件。</translation>
-    </message>
-    <message>
-        <source>Possibly registered here already: {name}, born {born}.</source>
-        <translation>可能已在本中心登记：{name}，出生于 {born}。</translation>
-    </message>
-    <message>
-        <source>Check the possible duplicates first, then tick the box.</source>
-        <translation>请先核实可能重复的记录，然后勾选确认框。</translation>
-    </message>
-</context>
-<context>
-    <name>TransferOutDialog</name>
-    <message>
-        <source>Transfer to another center</source>
-        <translation>移交其他中心</translation>
-    </message>
-    <message>
-        <source>The case of {name} ({number}) is written, with its history and issued letters, into one encrypted file for the receiving center, and closed here as transferred. Give the password to the receiving center by another channel (telephone), never with the file.</source>
-        <translation>{name}（{number}）的案件连同全部记录和已出具的文书将写入一个加密文件交给接收中心，并在本中心以“移交”结案。请通过其他渠道（如电话）把密码告知接收中心，切勿与文件一起发送。</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Receiving center:</source>
-        <translation>接收中心：</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>Transfer password:</source>
-        <translation>移交密码：</translation>
-    </message>
-    <message>
-        <source>Password again:</source>
-        <translation>再次输入密码：</translation>
-    </message>
-    <message>
-        <source>Why a sealed record is transferred:</source>
-        <translation>移交封存记录的理由：</translation>
-    </message>
-    <message>
-        <source>Transfer and close the case</source>
-        <translation>移交并结案</translation>
-    </message>
-    <message>
-        <source>Save the transfer file</source>
-        <translation>保存移交文件</translation>
-    </message>
-    <message>
-        <source>Transfer files (*{suffix})</source>
-        <translation>移交文件 (*{suffix})</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>Choose a file in an existing folder.</source>
-        <translation>请选择已存在文件夹中的文件。</translation>
-    </message>
-    <message>
-        <source>This file exists already: choose another name.</source>
-        <translation>该文件已存在：请换一个文件名。</translation>
-    </message>
-    <message>
-        <source>The case was written to {file} and is closed here as transferred to {center}. Check value for the receiving center: {digest}</source>
-        <translation>案件已写入 {file}，并在本中心以“移交至{center}”结案。供接收中心核对的校验值：{digest}</translation>
-    </message>
-    <message>
-        <source>Receiving center</source>
-        <translation>接收中心</translation>
-    </message>
-    <message>
-        <source>Transfer password</source>
-        <translation>移交密码</translation>
-    </message>
-    <message>
-        <source>Why a sealed record is transferred</source>
-        <translation>移交封存记录的理由</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <source>familyedu is locked</source>
-        <translation>familyedu 已锁定</translation>
-    </message>
-    <message>
-        <source>The screen is locked. Enter the password of {user} to go on; everything you had open is still there.</source>
-        <translation>屏幕已锁定。请输入 {user} 的密码以继续；已打开的内容都还在。</translation>
-    </message>
-    <message>
-        <source>The screen was locked after a time without use. Enter the password of {user} to go on; everything you had open is still there.</source>
-        <translation>因长时间未操作，屏幕已锁定。请输入 {user} 的密码继续；之前打开的内容都还在。</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>解锁</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPage</name>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>New account…</source>
-        <translation>新建账户…</translation>
-    </message>
-    <message>
-        <source>Reset password…</source>
-        <translation>重置密码…</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Enable</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>账户</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>This date is in the future.</source>
-        <translation>此日期晚于今天。</translation>
-    </message>
-    <message>
-        <source>The order&apos;s deadline cannot be before the case was opened.</source>
-        <translation>指导令完成期限不能早于立案日期。</translation>
-    </message>
-    <message>
-        <source>An order needs the hours or the sessions it requires.</source>
-        <translation>指导令须填写要求的时长或次数。</translation>
-    </message>
-    <message>
-        <source>An order needs a deadline.</source>
-        <translation>指导令须填写完成期限。</translation>
-    </message>
-    <message>
-        <source>Choose an active counselor or supervisor of this center.</source>
-        <translation>请选择本中心在职的指导师或督导。</translation>
-    </message>
-    <message>
-        <source>Sessions were logged before this date.</source>
-        <translation>此日期之前已有指导记录。</translation>
-    </message>
-    <message>
-        <source>This case is already closed.</source>
-        <translation>此案件已结案。</translation>
-    </message>
-    <message>
-        <source>A case cannot close before it was opened.</source>
-        <translation>结案日期不能早于立案日期。</translation>
-    </message>
-    <message>
-        <source>This case is already open.</source>
-        <translation>此案件已在办理中。</translation>
-    </message>
-    <message>
-        <source>This record is sealed: state why you open it.</source>
-        <translation>此记录已封存：请说明查阅理由。</translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation>此项为必填项。</translation>
-    </message>
-    <message>
-        <source>Please choose one of the listed values.</source>
-        <translation>请从列表中选择。</translation>
-    </message>
-    <message>
-        <source>The logo must be a PNG picture.</source>
-        <translation>标志须为 PNG 图片。</translation>
-    </message>
-    <message>
-        <source>The logo is too large: at most {max} KB.</source>
-        <translation>标志图片过大：最多 {max} KB。</translation>
-    </message>
-    <message>
-        <source>A postcode has six digits.</source>
-        <translation>邮政编码为六位数字。</translation>
-    </message>
-    <message>
-        <source>The date of birth is in the future.</source>
-        <translation>出生日期晚于今天。</translation>
-    </message>
-    <message>
-        <source>familyedu keeps records of minors: this person is 18 or older.</source>
-        <translation>familyedu 只登记未成年人：此人已满 18 周岁。</translation>
-    </message>
-    <message>
-        <source>The birth date in this ID number ({id_date}) differs from the date of birth entered.</source>
-        <translation>身份证号码中的出生日期（{id_date}）与填写的出生日期不一致。</translation>
-    </message>
-    <message>
-        <source>The gender digit of this ID number differs from the gender entered.</source>
-        <translation>身份证号码中的性别位与填写的性别不一致。</translation>
-    </message>
-    <message>
-        <source>This ID number is already registered (case {case_number}); open that record instead.</source>
-        <translation>此身份证号码已登记（案件 {case_number}）；请打开该记录。</translation>
-    </message>
-    <message>
-        <source>This step is not possible while the plan is a draft.</source>
-        <translation>计划处于“草稿”状态，不能进行此操作。</translation>
-    </message>
-    <message>
-        <source>This step is not possible while the plan is awaiting approval.</source>
-        <translation>计划处于“待审批”状态，不能进行此操作。</translation>
-    </message>
-    <message>
-        <source>This step is not possible while the plan is active.</source>
-        <translation>计划处于“执行中”状态，不能进行此操作。</translation>
-    </message>
-    <message>
-        <source>This step is not possible while the plan is under review.</source>
-        <translation>计划处于“评估中”状态，不能进行此操作。</translation>
-    </message>
-    <message>
-        <source>This step is not possible now that the plan is completed.</source>
-        <translation>计划处于“已完成”状态，不能进行此操作。</translation>
-    </message>
-    <message>
-        <source>This step is not possible now that the plan has been superseded.</source>
-        <translation>计划处于“已被替代”状态，不能进行此操作。</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s end cannot be before its start.</source>
-        <translation>计划结束日期不能早于开始日期。</translation>
-    </message>
-    <message>
-        <source>The review date cannot be before the plan starts.</source>
-        <translation>评估日期不能早于计划开始日期。</translation>
-    </message>
-    <message>
-        <source>A goal that a session has rated cannot be removed; reword it instead.</source>
-        <translation>已在指导记录中评过分的目标不能删除；请改写该目标。</translation>
-    </message>
-    <message>
-        <source>This case already has a plan: revise it instead.</source>
-        <translation>此案件已有指导计划：请修订现有计划。</translation>
-    </message>
-    <message>
-        <source>Only a draft can be edited; revise an approved plan.</source>
-        <translation>只能编辑草稿；已批准的计划请修订。</translation>
-    </message>
-    <message>
-        <source>A plan needs at least one goal before approval.</source>
-        <translation>计划至少要有一个目标才能批准。</translation>
-    </message>
-    <message>
-        <source>A plan needs a review date before approval.</source>
-        <translation>计划须填写评估日期才能批准。</translation>
-    </message>
-    <message>
-        <source>The next review must be after today.</source>
-        <translation>下次评估日期须晚于今天。</translation>
-    </message>
-    <message>
-        <source>Only an approved plan is revised.</source>
-        <translation>只有已批准的计划才能修订。</translation>
-    </message>
-    <message>
-        <source>A revision of this plan is already being drafted.</source>
-        <translation>此计划已有一份修订稿正在起草。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not in the list: map it to an entry or add it.</source>
-        <translation>“{value}”不在列表中：请将其对应到某个条目或添加该条目。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not one of the listed values.</source>
-        <translation>“{value}”不是可选值之一。</translation>
-    </message>
-    <message>
-        <source>No case of the register has this number or ID number.</source>
-        <translation>台账中没有此编号或身份证号的案件。</translation>
-    </message>
-    <message>
-        <source>Its case is not imported.</source>
-        <translation>其所属案件未导入。</translation>
-    </message>
-    <message>
-        <source>A session cannot be before the case was opened ({date}).</source>
-        <translation>指导日期不能早于立案日期（{date}）。</translation>
-    </message>
-    <message>
-        <source>The period cannot end before it starts.</source>
-        <translation>截止日期不能早于起始日期。</translation>
-    </message>
-    <message>
-        <source>This date is outside the possible range.</source>
-        <translation>此日期超出有效范围。</translation>
-    </message>
-    <message>
-        <source>An attended session needs its duration.</source>
-        <translation>已出席的指导须填写时长。</translation>
-    </message>
-    <message>
-        <source>The next appointment cannot be before this session.</source>
-        <translation>下次预约不能早于本次指导。</translation>
-    </message>
-    <message>
-        <source>Only this minor&apos;s guardians can be listed as attending.</source>
-        <translation>出席人员只能是该未成年人的监护人。</translation>
-    </message>
-    <message>
-        <source>A rated goal is not a goal of this case&apos;s plan.</source>
-        <translation>所评分的目标不属于本案件的指导计划。</translation>
-    </message>
-    <message>
-        <source>Must be between {low} and {high}.</source>
-        <translation>须在 {low} 到 {high} 之间。</translation>
-    </message>
-    <message>
-        <source>Goals are rated only for a session that took place.</source>
-        <translation>只有实际进行的指导才能给目标评分。</translation>
-    </message>
-    <message>
-        <source>Only a no-show needs a follow-up.</source>
-        <translation>只有缺席才需要跟进。</translation>
-    </message>
-    <message>
-        <source>A password needs at least {n} characters.</source>
-        <translation>密码至少需要 {n} 个字符。</translation>
-    </message>
-    <message>
-        <source>Use letters, digits, dots, dashes or underscores.</source>
-        <translation>只能使用字母、数字、点、连字符或下划线。</translation>
-    </message>
-    <message>
-        <source>This database already has accounts.</source>
-        <translation>此数据库已有账户。</translation>
-    </message>
-    <message>
-        <source>This user name is taken.</source>
-        <translation>此用户名已被使用。</translation>
-    </message>
-    <message>
-        <source>The current password is not right.</source>
-        <translation>当前密码不正确。</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation>不能停用自己的账户。</translation>
-    </message>
-    <message>
-        <source>Too long: at most {max} characters (now {length}).</source>
-        <translation>过长：最多 {max} 个字符（当前 {length} 个）。</translation>
-    </message>
-    <message>
-        <source>A name cannot contain digits or line breaks.</source>
-        <translation>姓名不能包含数字或换行。</translation>
-    </message>
-    <message>
-        <source>A resident ID number has 18 characters.</source>
-        <translation>居民身份证号码为 18 位。</translation>
-    </message>
-    <message>
-        <source>The check digit of this resident ID number is wrong; please re-check it.</source>
-        <translation>身份证号码的校验位不正确；请再核对一遍。</translation>
-    </message>
-    <message>
-        <source>A resident ID number is 17 digits followed by a digit or X.</source>
-        <translation>居民身份证号码为 17 位数字加 1 位数字或 X。</translation>
-    </message>
-    <message>
-        <source>This resident ID number holds an impossible birth date.</source>
-        <translation>此身份证号码中的出生日期不可能存在。</translation>
-    </message>
-    <message>
-        <source>Not a phone number: use an 11-digit mobile number or a landline with its area code, e.g. 0851-12345678.</source>
-        <translation>电话号码无效：请填写 11 位手机号码，或带区号的固定电话，例如 0851-12345678。</translation>
-    </message>
-    <message>
-        <source>This date cannot be before {other} ({date}).</source>
-        <translation>此日期不能早于{other}（{date}）。</translation>
-    </message>
-    <message>
-        <source>Export to a file ending in .xlsx or .csv.</source>
-        <translation>请导出为 .xlsx 或 .csv 文件。</translation>
-    </message>
-    <message>
-        <source>A full export names children: give it a password.</source>
-        <translation>完整导出包含未成年人姓名：请设置密码。</translation>
-    </message>
-    <message>
-        <source>This letter is about an order, and this case has none.</source>
-        <translation>此文书针对指导令，而本案件没有指导令。</translation>
-    </message>
-    <message>
-        <source>This case has no guardian on record to write to: add one on the minor&apos;s page first.</source>
-        <translation>本案尚未登记监护人，无法致函：请先在未成年人页面添加监护人。</translation>
-    </message>
-    <message>
-        <source>This case has no guidance plan yet.</source>
-        <translation>此案件尚无指导计划。</translation>
-    </message>
-    <message>
-        <source>The plan needs a review date before it is printed.</source>
-        <translation>指导计划须填写评估日期后才能打印。</translation>
-    </message>
-    <message>
-        <source>A completion report is only for a closed case: close the case first.</source>
-        <translation>结案报告只能为已结案的案件出具：请先办理结案。</translation>
-    </message>
-    <message>
-        <source>A notice is only for an open case; this case is closed.</source>
-        <translation>督促履行通知书只能为在办案件出具；本案已结案。</translation>
-    </message>
-    <message>
-        <source>The order of this case is fulfilled: there is nothing to remind the guardians of.</source>
-        <translation>本案指导令规定的指导已全部完成，无需督促监护人履行。</translation>
-    </message>
-    <message>
-        <source>A notice of non-compliance follows a reminder: issue a reminder first.</source>
-        <translation>未履行告知须在提醒之后发出：请先出具提醒通知。</translation>
-    </message>
-    <message>
-        <source>The center&apos;s phone number is missing: enter it in Administration (Center) before printing letters.</source>
-        <translation>尚未登记中心联系电话：请先在“管理—中心设置”中填写，再打印文书。</translation>
-    </message>
-    <message>
-        <source>The center&apos;s address is missing: enter it in Administration (Center) before printing letters.</source>
-        <translation>尚未登记中心地址：请先在“管理—中心设置”中填写，再打印文书。</translation>
-    </message>
-    <message>
-        <source>A brace in the entry {key} is not paired (at character {position}).</source>
-        <translation>条目 {key} 中的花括号不成对（第 {position} 个字符处）。</translation>
-    </message>
-    <message>
-        <source>The entry {key} uses the placeholder {placeholder}, which this letter does not know.</source>
-        <translation>条目 {key} 使用了本文书不认识的占位符 {placeholder}。</translation>
-    </message>
-    <message>
-        <source>The placeholder {placeholder} in the entry {key} must be a plain name in braces.</source>
-        <translation>条目 {key} 中的占位符 {placeholder} 必须是花括号内的简单名称。</translation>
-    </message>
-    <message>
-        <source>The template lacks the entry {placeholder}.</source>
-        <translation>模板缺少条目 {placeholder}。</translation>
-    </message>
-    <message>
-        <source>The template has an entry {placeholder} that this letter does not use.</source>
-        <translation>模板中的条目 {placeholder} 本文书不使用。</translation>
-    </message>
-    <message>
-        <source>The template is not valid TOML: {detail}</source>
-        <translation>模板不是有效的 TOML：{detail}</translation>
-    </message>
-    <message>
-        <source>The entry {placeholder} of the template is not right: {detail}</source>
-        <translation>模板条目 {placeholder} 有误：{detail}</translation>
-    </message>
-    <message>
-        <source>The template says it is for {found}, not for {expected}.</source>
-        <translation>此模板标明用于 {found}，而不是 {expected}。</translation>
-    </message>
-    <message>
-        <source>The character {char} ({codepoint}) in the entry {placeholder} cannot be printed with the letter fonts.</source>
-        <translation>条目 {placeholder} 中的字符 {char}（{codepoint}）无法用文书字体打印。</translation>
-    </message>
-    <message>
-        <source>The mapping file is not a valid MAP.json.</source>
-        <translation>对应关系文件不是有效的 MAP.json。</translation>
-    </message>
-    <message>
-        <source>The mapping names an unknown field {field} for column {column}.</source>
-        <translation>对应关系为列 {column} 指定了未知字段 {field}。</translation>
-    </message>
-    <message>
-        <source>The mapping file cannot be read.</source>
-        <translation>无法读取对应关系文件。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
-        <source>Only .xlsx and .csv files can be imported.</source>
-        <translation>只能导入 .xlsx 和 .csv 文件。</translation>
-    </message>
-    <message>
-        <source>This is not a readable .xlsx workbook.</source>
-        <translation>这不是可读取的 .xlsx 工作簿。</translation>
-    </message>
-    <message>
-        <source>The file&apos;s text is neither UTF-8 nor GB18030.</source>
-        <translation>文件的文字编码既不是 UTF-8 也不是 GB18030。</translation>
-    </message>
-    <message>
-        <source>No header row with known columns was found in this file.</source>
-        <translation>此文件中未找到含可识别列名的表头行。</translation>
-    </message>
-    <message>
-        <source>This import was already undone.</source>
-        <translation>本次导入已被撤销。</translation>
-    </message>
-    <message>
-        <source>Cases of this import were changed since it ran: it can no longer be undone as a whole.</source>
-        <translation>本次导入的案件在导入后已被修改，无法再整体撤销。</translation>
-    </message>
-    <message>
-        <source>Not a date: write it like 2015-03-07, 2015/3/7 or 2015年3月7日.</source>
-        <translation>不是日期：请写成 2015-03-07、2015/3/7 或 2015年3月7日。</translation>
-    </message>
-    <message>
-        <source>Not a number.</source>
-        <translation>不是数字。</translation>
-    </message>
-    <message>
-        <source>Open the record again before saving: the version you read is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This transfer file is damaged or was altered; nothing was written.</source>
-        <translation>该移交文件已损坏或被篡改；未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>The transfer password needs at least {min} characters.</source>
-        <translation>移交密码至少需要 {min} 个字符。</translation>
-    </message>
-    <message>
-        <source>This record is sealed: state why it is transferred.</source>
-        <translation>此记录已封存：请说明移交理由。</translation>
-    </message>
-    <message>
-        <source>This is not a familyedu transfer file.</source>
-        <translation>这不是 familyedu 移交文件。</translation>
-    </message>
-    <message>
-        <source>Wrong password, or the file was damaged or altered; nothing was written.</source>
-        <translation>密码错误，或文件已损坏或被篡改；未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>No such letter among the transferred ones.</source>
-        <translation>移交的文书中没有此文书。</translation>
-    </message>
-</context>
-<context>
-    <name>Widgets</name>
-    <message>
-        <source>Only a number goes here: “%1” was not taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— 请选择 —</translation>
-    </message>
-</context>
-<context>
-    <name>WithdrawConsentDialog</name>
-    <message>
-        <source>Withdraw consent</source>
-        <translation>撤回同意</translation>
-    </message>
-    <message>
-        <source>Consent given by %1 on %2 is withdrawn.</source>
-        <translation>撤回 %1 于 %2 作出的同意。</translation>
-    </message>
-</context>
-<context>
-    <name>WordingPage</name>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Reset to the default…</source>
-        <translation>恢复默认措辞…</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <source>Placeholders are written {name}; write {{ and }} for a brace. A paragraph of the order letters whose placeholder has nothing to say (no missed sessions, say) is left out.</source>
-        <translation>占位符写作 {name}；花括号本身请写成 {{ 和 }}。指导令相关文书中，若某段的占位符无内容可填（例如没有缺席记录），该段将被省略。</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文书</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>Reset the wording</source>
-        <translation>恢复默认措辞</translation>
-    </message>
-    <message>
-        <source>Replace this center&apos;s wording of the document with the wording shipped with familyedu? Your changes to it will be lost.</source>
-        <translation>用 familyedu 自带的措辞替换本中心对此文书的措辞吗？您对它所做的修改将会丢失。</translation>
-    </message>
-    <message>
-        <source>The default wording is in force.</source>
-        <translation>当前使用的是默认措辞。</translation>
-    </message>
-    <message>
-        <source>Sample: %1</source>
-        <translation>样张：%1</translation>
-    </message>
-    <message>
-        <source>Unsaved wording</source>
-        <translation>措辞未保存</translation>
-    </message>
-    <message>
-        <source>The wording you edited has not been saved. Save it first?</source>
-        <translation>您编辑的措辞尚未保存。要先保存吗？</translation>
-    </message>
-</context>
-<context>
-    <name>_Cover</name>
-    <message>
-        <source>Locked</source>
-        <translation>已锁定</translation>
-    </message>
-</context>
-<context>
-    <name>_FormDialog</name>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-</context>
+        </message>
+        <message numerus="yes">
+            <source>Remove the %n case(s) this import added?</source>
+            <translation>
+                <numerusform>删除本次导入新增的 %n 个案件？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undoing the import…</source>
+            <translation>正在撤销导入…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The import was undone: %n case(s) removed.</source>
+            <translation>
+                <numerusform>已撤销导入：删除了 %n 个案件。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Duplicate of</source>
+            <translation>重复于</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>row {number} of this file</source>
+            <translation>本文件第 {number} 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueLetterDialog</name>
+        <message>
+            <source>Issue a letter</source>
+            <translation>出具文书</translation>
+        </message>
+        <message>
+            <source>As recorded in the case</source>
+            <translation>按案件登记信息</translation>
+        </message>
+        <message>
+            <source>Automatic (a reminder first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>督促履行</translation>
+        </message>
+        <message>
+            <source>Non-compliance</source>
+            <translation>未履行通知</translation>
+        </message>
+        <message>
+            <source>The counselor's assessment, for the referring authority</source>
+            <translation>指导师的评估意见（供转介机关参阅）</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>通知类型</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>评估意见</translation>
+        </message>
+        <message>
+            <source>Issue again?</source>
+            <translation>重新出具？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Counselor</source>
+            <translation>指导师</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>督导</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>在办</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>No order</source>
+            <translation>无指导令</translation>
+        </message>
+        <message>
+            <source>Family education guidance order</source>
+            <translation>家庭教育指导令</translation>
+        </message>
+        <message>
+            <source>Guardianship supervision order</source>
+            <translation>督促监护令</translation>
+        </message>
+        <message>
+            <source>Other order</source>
+            <translation>其他文书</translation>
+        </message>
+        <message>
+            <source>Order fulfilled</source>
+            <translation>指导令已履行</translation>
+        </message>
+        <message>
+            <source>Goals achieved</source>
+            <translation>目标已达成</translation>
+        </message>
+        <message>
+            <source>Non-compliance</source>
+            <translation>未履行</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation>已转介</translation>
+        </message>
+        <message>
+            <source>Moved away</source>
+            <translation>已迁离</translation>
+        </message>
+        <message>
+            <source>Reached 18</source>
+            <translation>已满 18 周岁</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>执行中</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>评估中</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>已被替代</translation>
+        </message>
+        <message>
+            <source>At the center</source>
+            <translation>中心面谈</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>家访</translation>
+        </message>
+        <message>
+            <source>School visit</source>
+            <translation>校访</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>视频</translation>
+        </message>
+        <message>
+            <source>Parenting class</source>
+            <translation>家长课堂</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>已出席</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>缺席</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Rescheduled</source>
+            <translation>已改期</translation>
+        </message>
+        <message>
+            <source>Progress letter to guardians</source>
+            <translation>指导情况告知书</translation>
+        </message>
+        <message>
+            <source>Report to the authority</source>
+            <translation>指导情况反馈函</translation>
+        </message>
+        <message>
+            <source>Guidance plan</source>
+            <translation>家庭教育指导计划书</translation>
+        </message>
+        <message>
+            <source>Completion report</source>
+            <translation>结案报告</translation>
+        </message>
+        <message>
+            <source>Reminder notice</source>
+            <translation>督促履行通知书</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>统计报表</translation>
+        </message>
+        <message>
+            <source>0 – not started</source>
+            <translation>0 – 未开始</translation>
+        </message>
+        <message>
+            <source>1 – beginning</source>
+            <translation>1 – 起步</translation>
+        </message>
+        <message>
+            <source>2 – some progress</source>
+            <translation>2 – 有所进展</translation>
+        </message>
+        <message>
+            <source>3 – good progress</source>
+            <translation>3 – 进展良好</translation>
+        </message>
+        <message>
+            <source>4 – achieved</source>
+            <translation>4 – 已达成</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterErrors</name>
+        <message>
+            <source>the minor's name</source>
+            <translation>未成年人姓名</translation>
+        </message>
+        <message>
+            <source>a guardian's name</source>
+            <translation>监护人姓名</translation>
+        </message>
+        <message>
+            <source>the recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <source>the referring authority</source>
+            <translation>转介机关</translation>
+        </message>
+        <message>
+            <source>the reference prefix (center settings)</source>
+            <translation>文书编号前缀（中心设置）</translation>
+        </message>
+        <message>
+            <source>the center's name</source>
+            <translation>中心名称</translation>
+        </message>
+        <message>
+            <source>the center's address</source>
+            <translation>中心地址</translation>
+        </message>
+        <message>
+            <source>the center's phone number</source>
+            <translation>中心电话</translation>
+        </message>
+        <message>
+            <source>the counselor's name</source>
+            <translation>指导师姓名</translation>
+        </message>
+        <message>
+            <source>the supervisor's name</source>
+            <translation>督导姓名</translation>
+        </message>
+        <message>
+            <source>a session's shared summary</source>
+            <translation>指导记录中给家庭的小结</translation>
+        </message>
+        <message>
+            <source>a session mode</source>
+            <translation>指导方式</translation>
+        </message>
+        <message>
+            <source>a session's next steps</source>
+            <translation>指导记录中的下一步安排</translation>
+        </message>
+        <message>
+            <source>a goal of the plan</source>
+            <translation>指导计划的目标</translation>
+        </message>
+        <message>
+            <source>a goal area (categories)</source>
+            <translation>目标领域（分类列表）</translation>
+        </message>
+        <message>
+            <source>the needs in the plan</source>
+            <translation>指导计划中的需求</translation>
+        </message>
+        <message>
+            <source>the interventions in the plan</source>
+            <translation>指导计划中的干预措施</translation>
+        </message>
+        <message>
+            <source>the frequency in the plan</source>
+            <translation>指导计划中的指导频次</translation>
+        </message>
+        <message>
+            <source>the assessment</source>
+            <translation>评估意见</translation>
+        </message>
+        <message>
+            <source>the closing note</source>
+            <translation>结案说明</translation>
+        </message>
+        <message>
+            <source>the order's document number</source>
+            <translation>指导令文书编号</translation>
+        </message>
+        <message>
+            <source>the order type</source>
+            <translation>指导令类型</translation>
+        </message>
+        <message>
+            <source>the closure outcome</source>
+            <translation>结案原因</translation>
+        </message>
+        <message>
+            <source>the letter's wording (%1)</source>
+            <translation>文书措辞（%1）</translation>
+        </message>
+        <message>
+            <source>a category name</source>
+            <translation>分类名称</translation>
+        </message>
+        <message>
+            <source>The character '%1' (%2) in %3 cannot be printed.</source>
+            <translation>“%3”中的字符“%1”（%2）无法打印。</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more character(s).</source>
+            <translation>
+                <numerusform>……另有 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No font can draw it. Correct the text (or use a common variant of the character); nothing was issued.</source>
+            <translation>没有可显示该字符的字体。请修改文字（或改用该字的常用写法）；文书未出具。</translation>
+        </message>
+        <message>
+            <source>%1 %2 (issued on %3) already covers this period.</source>
+            <translation>%1 %2（%3出具）已涵盖这一期间。</translation>
+        </message>
+        <message>
+            <source>Issue a new one that supersedes %1?</source>
+            <translation>是否出具一份新的文书以替代%1？</translation>
+        </message>
+        <message>
+            <source>Nothing was issued.</source>
+            <translation>未出具任何文书。</translation>
+        </message>
+        <message>
+            <source>This letter cannot be reprinted identically: a font it was printed with is missing on this computer.</source>
+            <translation>无法原样重印此文书：本机缺少打印时使用的字体。</translation>
+        </message>
+        <message>
+            <source>This letter cannot be reprinted identically: the rebuilt document differs from the one issued.</source>
+            <translation>无法原样重印此文书：重新生成的文档与已出具的不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterRegister</name>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256：%1</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>文书编号</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>出具人</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>出具时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersView</name>
+        <message>
+            <source>All documents</source>
+            <translation>全部文书</translation>
+        </message>
+        <message>
+            <source>New letter…</source>
+            <translation>新建文书…</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>重印</translation>
+        </message>
+        <message>
+            <source>Batch…</source>
+            <translation>批量出具…</translation>
+        </message>
+        <message>
+            <source>Statistics…</source>
+            <translation>统计报表…</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>New letter</source>
+            <translation>新建文书</translation>
+        </message>
+        <message>
+            <source>Case number (e.g. 2026-0012):</source>
+            <translation>案件编号（例如 2026-0012）：</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>文书</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>familyedu — family education guidance</source>
+            <translation>familyedu — 家庭教育指导</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>工作台</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>系统管理</translation>
+        </message>
+        <message>
+            <source>Database restored</source>
+            <translation>数据库已恢复</translation>
+        </message>
+        <message>
+            <source>The database was replaced by the backup. familyedu closes now; start it again and sign in.</source>
+            <translation>数据库已由备份替换。familyedu 现在将关闭，请重新启动并登录。</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;New case…</source>
+            <translation>新建案件(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a register…</source>
+            <translation>导入台账(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Receive a transferred case…</source>
+            <translation>接收移交案件(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close case</source>
+            <translation>关闭案件(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>修改我的密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock the screen</source>
+            <translation>锁定屏幕(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out / switch user…</source>
+            <translation>注销/切换用户(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>转到(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Find a case</source>
+            <translation>查找案件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Shared desk: do not fill in the last user's name</source>
+            <translation>共用电脑：登录时不填入上一位用户名(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>使用手册(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;About familyedu</source>
+            <translation>关于 familyedu(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Signed in: {name} ({role})</source>
+            <translation>当前用户：{name}（{role}）</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>数据库：{name}</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>新建案件</translation>
+        </message>
+        <message>
+            <source>Registering cases is not part of this installation.</source>
+            <translation>本安装未包含案件登记功能。</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>密码已修改。</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start.</source>
+            <translation>新的语言将在下次启动时生效。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinorForm</name>
+        <message>
+            <source>18 characters, optional</source>
+            <translation>18 位，可不填</translation>
+        </message>
+        <message>
+            <source>Region code %1 is not in the built-in list of districts (a new or renamed district?). If the number is copied correctly from the document, it is accepted as it is.</source>
+            <translation>地区码 %1 不在内置的行政区划表中（可能是新设或更名的区县）。如号码确系照证件抄录无误，将按原样保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <source>New case</source>
+            <translation>新建案件</translation>
+        </message>
+        <message>
+            <source>The minor</source>
+            <translation>未成年人</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>监护人</translation>
+        </message>
+        <message>
+            <source>Referral and order</source>
+            <translation>来源与指导令</translation>
+        </message>
+        <message>
+            <source>Register and open the case</source>
+            <translation>登记并立案</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewUserDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>新建账户</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>First password</source>
+            <translation>初始密码</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <source>The person is asked to choose their own password after signing in with this one.</source>
+            <translation>该用户用此密码登录后，需要设置自己的密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderTab</name>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>放弃修改</translation>
+        </message>
+        <message>
+            <source>Hours done</source>
+            <translation>已完成时长</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>已出席次数</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation>缺席次数</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席率</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Next session due</source>
+            <translation>下次指导应于</translation>
+        </message>
+        <message>
+            <source>Next plan review</source>
+            <translation>下次计划评估</translation>
+        </message>
+        <message>
+            <source>Close case…</source>
+            <translation>结案…</translation>
+        </message>
+        <message>
+            <source>Reopen case</source>
+            <translation>重新开案</translation>
+        </message>
+        <message>
+            <source>Reassign</source>
+            <translation>改派</translation>
+        </message>
+        <message>
+            <source>Progress against the order</source>
+            <translation>指导令完成进度</translation>
+        </message>
+        <message>
+            <source>Referral and order</source>
+            <translation>来源与指导令</translation>
+        </message>
+        <message>
+            <source>The case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>指导师</translation>
+        </message>
+        <message>
+            <source>No order: %1 done</source>
+            <translation>无指导令：已完成 %1</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n day(s) left)</source>
+            <translation>
+                <numerusform>（剩余 %n 天）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n day(s) late)</source>
+            <translation>
+                <numerusform>（已逾期 %n 天）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Status: %1 · Counselor: %2</source>
+            <translation>状态：%1 · 指导师：%2</translation>
+        </message>
+        <message>
+            <source>The order's deadline has passed and it is not fulfilled.</source>
+            <translation>指导令已过期限，尚未履行完毕。</translation>
+        </message>
+        <message>
+            <source>The order's deadline is near and hours are still missing.</source>
+            <translation>指导令期限临近，仍有时长未完成。</translation>
+        </message>
+        <message>
+            <source>At the pace so far the order cannot be finished by its deadline: plan more or longer sessions.</source>
+            <translation>按目前进度无法在期限内完成指导令：请安排更多或更长的指导。</translation>
+        </message>
+        <message>
+            <source>The plan's review is overdue.</source>
+            <translation>指导计划已过评估日期。</translation>
+        </message>
+        <message>
+            <source>Reopen case %1?</source>
+            <translation>重新开启案件 %1 吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>New password for {name}</source>
+            <translation>为 {name} 设置新密码</translation>
+        </message>
+        <message>
+            <source>Change my password</source>
+            <translation>修改我的密码</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>当前密码</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>再次输入新密码</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <source>Revision</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>e.g. every two weeks</source>
+            <translation>例如：每两周一次</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>添加目标</translation>
+        </message>
+        <message>
+            <source>Remove goal</source>
+            <translation>删除目标</translation>
+        </message>
+        <message>
+            <source>Create plan</source>
+            <translation>创建计划</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>新计划</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>保存草稿</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Return to draft</source>
+            <translation>退回草稿</translation>
+        </message>
+        <message>
+            <source>Start review</source>
+            <translation>开始评估</translation>
+        </message>
+        <message>
+            <source>End review…</source>
+            <translation>结束评估…</translation>
+        </message>
+        <message>
+            <source>Complete…</source>
+            <translation>完成…</translation>
+        </message>
+        <message>
+            <source>Revise</source>
+            <translation>修订</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>放弃修改</translation>
+        </message>
+        <message>
+            <source>Revision %1 – %2</source>
+            <translation>第 %1 版 – %2</translation>
+        </message>
+        <message>
+            <source>No plan yet: write the first one below.</source>
+            <translation>尚无指导计划：请在下方填写第一份计划。</translation>
+        </message>
+        <message>
+            <source>written by %1</source>
+            <translation>由 %1 制定</translation>
+        </message>
+        <message>
+            <source>submitted %1</source>
+            <translation>%1 提交</translation>
+        </message>
+        <message>
+            <source>approved by %1 on %2</source>
+            <translation>%1 于 %2 批准</translation>
+        </message>
+        <message>
+            <source>earlier revision, read only</source>
+            <translation>历史版本，只读</translation>
+        </message>
+        <message>
+            <source>End review</source>
+            <translation>结束评估</translation>
+        </message>
+        <message>
+            <source>The plan stays as it is. When is the next review?</source>
+            <translation>计划保持不变。下次评估定在何时？</translation>
+        </message>
+        <message>
+            <source>Complete the plan</source>
+            <translation>完成计划</translation>
+        </message>
+        <message>
+            <source>Mark this plan as completed? It can no longer be revised.</source>
+            <translation>将此计划标记为已完成吗？完成后不能再修订。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>共 %n 页</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>The printer could not be used. Nothing was printed.</source>
+            <translation>无法使用打印机。未打印任何内容。</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The file could not be written. Choose another folder.</source>
+            <translation>无法写入文件。请选择其他文件夹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileTab</name>
+        <message>
+            <source>Save profile</source>
+            <translation>保存基本信息</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>放弃修改</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Lives with the minor</source>
+            <translation>与未成年人同住</translation>
+        </message>
+        <message>
+            <source>Works where</source>
+            <translation>工作地</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Add guardian…</source>
+            <translation>添加监护人…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>移除…</translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation>同意人</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>同意日期</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>同意范围</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <source>Record consent…</source>
+            <translation>登记同意书…</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>撤回…</translation>
+        </message>
+        <message>
+            <source>The minor</source>
+            <translation>未成年人</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>监护人</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>监护人同意</translation>
+        </message>
+        <message>
+            <source>primary contact</source>
+            <translation>主要联系人</translation>
+        </message>
+        <message>
+            <source>named in the order</source>
+            <translation>指导令对象</translation>
+        </message>
+        <message>
+            <source>%1 is under 14 and no guardian's consent is on record. Record the guardian's consent before guidance begins.</source>
+            <translation>%1 未满 14 周岁，尚无监护人同意记录。开始指导前请登记监护人同意。</translation>
+        </message>
+        <message>
+            <source>Remove guardian</source>
+            <translation>移除监护人</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the guardians of this minor? Sessions that list them keep their name.</source>
+            <translation>将 %1 从该未成年人的监护人中移除吗？已有的指导记录仍保留其姓名。</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>撤回同意</translation>
+        </message>
+        <message>
+            <source>This consent has already been withdrawn.</source>
+            <translation>该同意已撤回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingsBox</name>
+        <message>
+            <source>Rating of goal %1</source>
+            <translation>目标 %1 的评分</translation>
+        </message>
+        <message>
+            <source>The case has no approved plan yet: no goals to rate.</source>
+            <translation>本案尚无已批准的指导计划，没有可评分的目标。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Edit mandatory report</source>
+            <translation>编辑强制报告</translation>
+        </message>
+        <message>
+            <source>Add mandatory report</source>
+            <translation>添加强制报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <source>Reported on</source>
+            <translation>报告日期</translation>
+        </message>
+        <message>
+            <source>Suspected harm</source>
+            <translation>疑似侵害情况</translation>
+        </message>
+        <message>
+            <source>Police station</source>
+            <translation>受理派出所</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>受案回执号</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>后续跟进</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>报告人</translation>
+        </message>
+        <message>
+            <source>Add report…</source>
+            <translation>添加报告…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Suspected harm to a minor must be reported to public security. Log each report, its receipt number and what followed.</source>
+            <translation>发现未成年人疑似遭受侵害，必须向公安机关报告。请记录每一次报告、受案回执号及后续情况。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Saving</name>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>有未保存的修改</translation>
+        </message>
+        <message>
+            <source>You have changes that are not saved yet. Save them before closing?</source>
+            <translation>有修改尚未保存。关闭前要保存吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceErrors</name>
+        <message numerus="yes">
+            <source>Too many wrong passwords. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>密码错误次数过多。请在 %n 分钟后重试。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>密码错误次数过多。请在 %n 秒后重试。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This account is disabled. Ask your administrator.</source>
+            <translation>此账户已停用。请联系管理员。</translation>
+        </message>
+        <message>
+            <source>The user name or the password is not right.</source>
+            <translation>用户名或密码不正确。</translation>
+        </message>
+        <message>
+            <source>Your password was reset. Choose a new password before doing anything else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your account was changed by the administrator. Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You could not be signed in.</source>
+            <translation>无法登录。</translation>
+        </message>
+        <message>
+            <source>This database was brought up to date by familyedu {version}, newer than this familyedu ({ours}). Use familyedu {version} or newer to open it; it has not been changed.</source>
+            <translation>此数据库已由 familyedu {version} 升级，比本程序（{ours}）新。请使用 familyedu {version} 或更新的版本打开它；数据库未作任何改动。</translation>
+        </message>
+        <message>
+            <source>This database was last used by a newer version of familyedu. Install the newer version to open it; it has not been changed.</source>
+            <translation>此数据库上次由更新版本的 familyedu 使用。请安装新版本后再打开；数据库未被改动。</translation>
+        </message>
+        <message>
+            <source>The database file is on a network share ({kind}). Over the network, SQLite's file locking does not work, and desks sharing one file corrupt it, so familyedu does not open it there. Keep the file on this computer's own disk; for several desks, set up a PostgreSQL server (user guide: Several desks).</source>
+            <translation>数据库文件位于网络共享上（{kind}）。经网络访问时 SQLite 的文件锁无法可靠工作，多台电脑共用同一个文件会把它损坏，因此 familyedu 不在网络共享上打开它。请把文件放在本机硬盘上；多台电脑共用时，请架设 PostgreSQL 服务器（见使用手册“多台电脑共用”）。</translation>
+        </message>
+        <message>
+            <source>This file is not a familyedu database, or it is damaged.</source>
+            <translation>此文件不是 familyedu 数据库，或已损坏。</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program. Try again in a moment.</source>
+            <translation>数据库正被其他程序占用。请稍后重试。</translation>
+        </message>
+        <message>
+            <source>The key file beside the database is missing or damaged, so the database cannot be unlocked. Restore it from a backup.</source>
+            <translation>数据库旁的密钥文件缺失或已损坏，无法解锁数据库。请从备份中恢复。</translation>
+        </message>
+        <message>
+            <source>The database could not be brought up to date. Nothing was changed; a copy was kept beside it.</source>
+            <translation>数据库无法升级。未作任何改动；已在原位置保留一份副本。</translation>
+        </message>
+        <message>
+            <source>A database in memory cannot be used; choose a file.</source>
+            <translation>不能使用内存数据库；请选择一个文件。</translation>
+        </message>
+        <message>
+            <source>The database could not be unlocked with this password.</source>
+            <translation>此密码无法解锁数据库。</translation>
+        </message>
+        <message>
+            <source>The key file does not belong to this database.</source>
+            <translation>密钥文件与此数据库不匹配。</translation>
+        </message>
+        <message>
+            <source>The key file was written by a newer version of familyedu.</source>
+            <translation>密钥文件由更新版本的 familyedu 生成。</translation>
+        </message>
+        <message>
+            <source>The database is locked: sign in first.</source>
+            <translation>数据库已锁定：请先登录。</translation>
+        </message>
+        <message>
+            <source>This database file is not encrypted; familyedu refuses to keep children's data in a plain file.</source>
+            <translation>此数据库文件未加密；familyedu 不会把未成年人的数据保存在未加密的文件中。</translation>
+        </message>
+        <message>
+            <source>This database has already been set up. Sign in instead.</source>
+            <translation>此数据库已完成初始设置。请直接登录。</translation>
+        </message>
+        <message>
+            <source>The database cannot be written to. Check the file's permissions or the disk.</source>
+            <translation>无法写入数据库。请检查文件权限或磁盘。</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again.</source>
+            <translation>磁盘已满。请清理部分空间后重试。</translation>
+        </message>
+        <message>
+            <source>The database file or its folder was not found. Is a removable disk or network drive missing?</source>
+            <translation>找不到数据库文件或其所在文件夹。是否未连接移动硬盘或网络驱动器？</translation>
+        </message>
+        <message>
+            <source>The disk could not be read or written. Check the disk and try again.</source>
+            <translation>磁盘无法读写。请检查磁盘后重试。</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached. Check the network and try again.</source>
+            <translation>无法连接数据库服务器。请检查网络后重试。</translation>
+        </message>
+        <message>
+            <source>The connection to the database server was lost. Nothing of the last action was saved; try again.</source>
+            <translation>与数据库服务器的连接已断开。上一步操作未保存；请重试。</translation>
+        </message>
+        <message>
+            <source>The connection to the database was lost. Try again.</source>
+            <translation>与数据库的连接已断开。请重试。</translation>
+        </message>
+        <message>
+            <source>The database cannot be used right now.</source>
+            <translation>数据库暂时无法使用。</translation>
+        </message>
+        <message>
+            <source>You are not allowed to do this. The attempt was recorded.</source>
+            <translation>您无权进行此操作。此次尝试已被记录。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record after you opened it. Reload it to see their changes, then apply yours again.</source>
+            <translation>您打开此记录后，他人修改了它。请重新载入查看对方的修改，再重新录入您的修改。</translation>
+        </message>
+        <message>
+            <source>This record no longer exists. It may have been removed by someone else.</source>
+            <translation>此记录已不存在，可能已被他人删除。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registered minor(s) may be the same person.</source>
+            <translation>
+                <numerusform>有 %n 名已登记的未成年人可能是同一人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file is the center's database or its key file. Choose another file name; nothing was written.</source>
+            <translation>这个文件是中心的数据库或其密钥文件。请换一个文件名；没有写入任何内容。</translation>
+        </message>
+        <message>
+            <source>The database is busy or cannot be reached. Nothing was saved; try again.</source>
+            <translation>数据库繁忙或无法连接。未保存任何内容；请重试。</translation>
+        </message>
+        <message>
+            <source>The database refused the change. Nothing was saved.</source>
+            <translation>数据库拒绝了此修改。未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The action could not be completed.</source>
+            <translation>操作未能完成。</translation>
+        </message>
+        <message>
+            <source>The computer ran out of memory.</source>
+            <translation>计算机内存不足。</translation>
+        </message>
+        <message>
+            <source>A component of familyedu is missing: {name}. Install familyedu again (or ask whoever installed it); your data is not affected.</source>
+            <translation>缺少组件 {name}：familyedu 安装不完整。请重新安装 familyedu（或请安装人员处理）；您的数据不受影响。</translation>
+        </message>
+        <message>
+            <source>A file familyedu needs was not found: {name}. Install familyedu again (or ask whoever installed it); your data is not affected.</source>
+            <translation>找不到 familyedu 所需的文件 {name}。请重新安装 familyedu（或请安装人员处理）；您的数据不受影响。</translation>
+        </message>
+        <message>
+            <source>A file could not be read or written.</source>
+            <translation>文件无法读取或写入。</translation>
+        </message>
+        <message>
+            <source>Something went wrong. What you typed is still there; the problem was written to the log.</source>
+            <translation>出现错误。您输入的内容仍然保留；问题已写入日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>Edit session</source>
+            <translation>编辑指导记录</translation>
+        </message>
+        <message>
+            <source>Log session</source>
+            <translation>记录指导</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>Only for the center; never printed.</source>
+            <translation>仅供中心内部使用，不会打印。</translation>
+        </message>
+        <message>
+            <source>May be shared with the family.</source>
+            <translation>可与家庭分享。</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>保存（Ctrl+Enter）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsTab</name>
+        <message>
+            <source>Date and time</source>
+            <translation>日期时间</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <source>Who came</source>
+            <translation>出席人员</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>指导师</translation>
+        </message>
+        <message>
+            <source>Log session…</source>
+            <translation>记录指导…</translation>
+        </message>
+        <message>
+            <source>Log a session (Ctrl+L)</source>
+            <translation>记录一次指导（Ctrl+L）</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>No-show followed up</source>
+            <translation>缺席已跟进</translation>
+        </message>
+        <message>
+            <source>The family was contacted after the missed session; it leaves the dashboard.</source>
+            <translation>缺席后已联系家庭；此项将从工作台移除。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>followed up</source>
+            <translation>已跟进</translation>
+        </message>
+        <message>
+            <source>to follow up</source>
+            <translation>待跟进</translation>
+        </message>
+        <message>
+            <source>Sessions held: %1 · Hours: %2</source>
+            <translation>已开展：%1 次 · 时长：%2 小时</translation>
+        </message>
+        <message>
+            <source>No-shows: %1</source>
+            <translation>缺席：%1 次</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n to follow up)</source>
+            <translation>
+                <numerusform>（%n 次待跟进）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Set up familyedu</source>
+            <translation>初始设置 familyedu</translation>
+        </message>
+        <message>
+            <source>This is the first start. Name your center and create the administrator's account. The administrator then creates accounts for counselors and supervisors.</source>
+            <translation>这是首次启动。请填写中心名称并创建管理员账户，之后由管理员为指导师和督导创建账户。</translation>
+        </message>
+        <message>
+            <source>Center name</source>
+            <translation>中心名称</translation>
+        </message>
+        <message>
+            <source>Center's phone (printed on letters)</source>
+            <translation>中心联系电话（印在文书上）</translation>
+        </message>
+        <message>
+            <source>Center's address (printed on letters)</source>
+            <translation>中心地址（印在文书上）</translation>
+        </message>
+        <message>
+            <source>Administrator's user name</source>
+            <translation>管理员用户名</translation>
+        </message>
+        <message>
+            <source>Administrator's full name</source>
+            <translation>管理员姓名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in — familyedu</source>
+            <translation>登录 — familyedu</translation>
+        </message>
+        <message>
+            <source>Family education guidance</source>
+            <translation>家庭教育指导</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleDialog</name>
+        <message>
+            <source>(unchanged)</source>
+            <translation>（未改动）</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record</source>
+            <translation>此记录已被他人修改</translation>
+        </message>
+        <message>
+            <source>While you were editing, someone else saved this record. Your edit has not been saved yet. Their changes and yours:</source>
+            <translation>在您编辑期间，他人保存了此记录。您的修改尚未保存。双方的修改如下：</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>When you opened it</source>
+            <translation>您打开时</translation>
+        </message>
+        <message>
+            <source>Saved by the other person</source>
+            <translation>他人保存的</translation>
+        </message>
+        <message>
+            <source>Your edit</source>
+            <translation>您的修改</translation>
+        </message>
+        <message>
+            <source>The changes are not in the fields of this form.</source>
+            <translation>对方修改的不是此表单中的字段。</translation>
+        </message>
+        <message>
+            <source>Re-apply loads their version and puts your changed fields on top of it, then saves. Reload shows their version and drops your edit.</source>
+            <translation>“重新应用”会载入对方的版本，再把您改过的字段覆盖上去并保存。“重新载入”显示对方的版本并放弃您的修改。</translation>
+        </message>
+        <message>
+            <source>Re-apply my edit</source>
+            <translation>重新应用我的修改</translation>
+        </message>
+        <message>
+            <source>Reload (discard my edit)</source>
+            <translation>重新载入（放弃我的修改）</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsDialog</name>
+        <message>
+            <source>Statistics</source>
+            <translation>统计报表</translation>
+        </message>
+        <message>
+            <source>e.g. the county women's federation</source>
+            <translation>例如：县妇联</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>收件单位</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferInDialog</name>
+        <message>
+            <source>Receive a transferred case</source>
+            <translation>接收移交案件</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>&amp;Read the file</source>
+            <translation>读取文件(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Transfer file:</source>
+            <translation>移交文件：</translation>
+        </message>
+        <message>
+            <source>Transfer password:</source>
+            <translation>移交密码：</translation>
+        </message>
+        <message>
+            <source>I checked: this is not the child already registered here</source>
+            <translation>我已核实：这不是本中心已登记的那名未成年人</translation>
+        </message>
+        <message>
+            <source>Receive the case</source>
+            <translation>接收案件</translation>
+        </message>
+        <message>
+            <source>Case goes to:</source>
+            <translation>案件分配给：</translation>
+        </message>
+        <message>
+            <source>Choose the transfer file</source>
+            <translation>选择移交文件</translation>
+        </message>
+        <message>
+            <source>Transfer files (*{suffix})</source>
+            <translation>移交文件 (*{suffix})</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>无法读取该文件。</translation>
+        </message>
+        <message>
+            <source>{done} of {required} hours</source>
+            <translation>已完成 {done} / {required} 小时</translation>
+        </message>
+        <message>
+            <source>{done} hours</source>
+            <translation>已完成 {done} 小时</translation>
+        </message>
+        <message>
+            <source>From {center} (their case {number}), sent {when} by {who}.</source>
+            <translation>来自{center}（原案号 {number}），由{who}于 {when} 发出。</translation>
+        </message>
+        <message>
+            <source>{name}, born {born}; order: {order}, {hours}.</source>
+            <translation>{name}，出生于 {born}；令状：{order}，{hours}。</translation>
+        </message>
+        <message>
+            <source>{guardians} guardian(s), {plans} plan revision(s), {sessions} session(s), {reports} mandatory report(s), {letters} letter(s).</source>
+            <translation>监护人 {guardians} 名，指导计划 {plans} 版，指导记录 {sessions} 条，强制报告 {reports} 份，文书 {letters} 份。</translation>
+        </message>
+        <message>
+            <source>This is a sealed record.</source>
+            <translation>这是封存记录。</translation>
+        </message>
+        <message>
+            <source>This child's ID number is registered here already (case {number}): the file cannot be received.</source>
+            <translation>该未成年人的身份证号已在本中心登记（案号 {number}）：无法接收此文件。</translation>
+        </message>
+        <message>
+            <source>Possibly registered here already: {name}, born {born}.</source>
+            <translation>可能已在本中心登记：{name}，出生于 {born}。</translation>
+        </message>
+        <message>
+            <source>Check the possible duplicates first, then tick the box.</source>
+            <translation>请先核实可能重复的记录，然后勾选确认框。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferOutDialog</name>
+        <message>
+            <source>Transfer to another center</source>
+            <translation>移交其他中心</translation>
+        </message>
+        <message>
+            <source>The case of {name} ({number}) is written, with its history and issued letters, into one encrypted file for the receiving center, and closed here as transferred. Give the password to the receiving center by another channel (telephone), never with the file.</source>
+            <translation>{name}（{number}）的案件连同全部记录和已出具的文书将写入一个加密文件交给接收中心，并在本中心以“移交”结案。请通过其他渠道（如电话）把密码告知接收中心，切勿与文件一起发送。</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Receiving center:</source>
+            <translation>接收中心：</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Transfer password:</source>
+            <translation>移交密码：</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>再次输入密码：</translation>
+        </message>
+        <message>
+            <source>Why a sealed record is transferred:</source>
+            <translation>移交封存记录的理由：</translation>
+        </message>
+        <message>
+            <source>Transfer and close the case</source>
+            <translation>移交并结案</translation>
+        </message>
+        <message>
+            <source>Save the transfer file</source>
+            <translation>保存移交文件</translation>
+        </message>
+        <message>
+            <source>Transfer files (*{suffix})</source>
+            <translation>移交文件 (*{suffix})</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>Choose a file in an existing folder.</source>
+            <translation>请选择已存在文件夹中的文件。</translation>
+        </message>
+        <message>
+            <source>This file exists already: choose another name.</source>
+            <translation>该文件已存在：请换一个文件名。</translation>
+        </message>
+        <message>
+            <source>The case was written to {file} and is closed here as transferred to {center}. Check value for the receiving center: {digest}</source>
+            <translation>案件已写入 {file}，并在本中心以“移交至{center}”结案。供接收中心核对的校验值：{digest}</translation>
+        </message>
+        <message>
+            <source>Receiving center</source>
+            <translation>接收中心</translation>
+        </message>
+        <message>
+            <source>Transfer password</source>
+            <translation>移交密码</translation>
+        </message>
+        <message>
+            <source>Why a sealed record is transferred</source>
+            <translation>移交封存记录的理由</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>familyedu is locked</source>
+            <translation>familyedu 已锁定</translation>
+        </message>
+        <message>
+            <source>The screen is locked. Enter the password of {user} to go on; everything you had open is still there.</source>
+            <translation>屏幕已锁定。请输入 {user} 的密码以继续；已打开的内容都还在。</translation>
+        </message>
+        <message>
+            <source>The screen was locked after a time without use. Enter the password of {user} to go on; everything you had open is still there.</source>
+            <translation>因长时间未操作，屏幕已锁定。请输入 {user} 的密码继续；之前打开的内容都还在。</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>New account…</source>
+            <translation>新建账户…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>账户</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>This date is in the future.</source>
+            <translation>此日期晚于今天。</translation>
+        </message>
+        <message>
+            <source>The order's deadline cannot be before the case was opened.</source>
+            <translation>指导令完成期限不能早于立案日期。</translation>
+        </message>
+        <message>
+            <source>An order needs the hours or the sessions it requires.</source>
+            <translation>指导令须填写要求的时长或次数。</translation>
+        </message>
+        <message>
+            <source>An order needs a deadline.</source>
+            <translation>指导令须填写完成期限。</translation>
+        </message>
+        <message>
+            <source>Choose an active counselor or supervisor of this center.</source>
+            <translation>请选择本中心在职的指导师或督导。</translation>
+        </message>
+        <message>
+            <source>Sessions were logged before this date.</source>
+            <translation>此日期之前已有指导记录。</translation>
+        </message>
+        <message>
+            <source>This case is already closed.</source>
+            <translation>此案件已结案。</translation>
+        </message>
+        <message>
+            <source>A case cannot close before it was opened.</source>
+            <translation>结案日期不能早于立案日期。</translation>
+        </message>
+        <message>
+            <source>This case is already open.</source>
+            <translation>此案件已在办理中。</translation>
+        </message>
+        <message>
+            <source>This record is sealed: state why you open it.</source>
+            <translation>此记录已封存：请说明查阅理由。</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>此项为必填项。</translation>
+        </message>
+        <message>
+            <source>Please choose one of the listed values.</source>
+            <translation>请从列表中选择。</translation>
+        </message>
+        <message>
+            <source>The logo must be a PNG picture.</source>
+            <translation>标志须为 PNG 图片。</translation>
+        </message>
+        <message>
+            <source>The logo is too large: at most {max} KB.</source>
+            <translation>标志图片过大：最多 {max} KB。</translation>
+        </message>
+        <message>
+            <source>A postcode has six digits.</source>
+            <translation>邮政编码为六位数字。</translation>
+        </message>
+        <message>
+            <source>The date of birth is in the future.</source>
+            <translation>出生日期晚于今天。</translation>
+        </message>
+        <message>
+            <source>familyedu keeps records of minors: this person is 18 or older.</source>
+            <translation>familyedu 只登记未成年人：此人已满 18 周岁。</translation>
+        </message>
+        <message>
+            <source>The birth date in this ID number ({id_date}) differs from the date of birth entered.</source>
+            <translation>身份证号码中的出生日期（{id_date}）与填写的出生日期不一致。</translation>
+        </message>
+        <message>
+            <source>The gender digit of this ID number differs from the gender entered.</source>
+            <translation>身份证号码中的性别位与填写的性别不一致。</translation>
+        </message>
+        <message>
+            <source>This ID number is already registered (case {case_number}); open that record instead.</source>
+            <translation>此身份证号码已登记（案件 {case_number}）；请打开该记录。</translation>
+        </message>
+        <message>
+            <source>This step is not possible while the plan is a draft.</source>
+            <translation>计划处于“草稿”状态，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>This step is not possible while the plan is awaiting approval.</source>
+            <translation>计划处于“待审批”状态，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>This step is not possible while the plan is active.</source>
+            <translation>计划处于“执行中”状态，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>This step is not possible while the plan is under review.</source>
+            <translation>计划处于“评估中”状态，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>This step is not possible now that the plan is completed.</source>
+            <translation>计划处于“已完成”状态，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>This step is not possible now that the plan has been superseded.</source>
+            <translation>计划处于“已被替代”状态，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>The plan's end cannot be before its start.</source>
+            <translation>计划结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <source>The review date cannot be before the plan starts.</source>
+            <translation>评估日期不能早于计划开始日期。</translation>
+        </message>
+        <message>
+            <source>A goal that a session has rated cannot be removed; reword it instead.</source>
+            <translation>已在指导记录中评过分的目标不能删除；请改写该目标。</translation>
+        </message>
+        <message>
+            <source>This case already has a plan: revise it instead.</source>
+            <translation>此案件已有指导计划：请修订现有计划。</translation>
+        </message>
+        <message>
+            <source>Only a draft can be edited; revise an approved plan.</source>
+            <translation>只能编辑草稿；已批准的计划请修订。</translation>
+        </message>
+        <message>
+            <source>A plan needs at least one goal before approval.</source>
+            <translation>计划至少要有一个目标才能批准。</translation>
+        </message>
+        <message>
+            <source>A plan needs a review date before approval.</source>
+            <translation>计划须填写评估日期才能批准。</translation>
+        </message>
+        <message>
+            <source>The next review must be after today.</source>
+            <translation>下次评估日期须晚于今天。</translation>
+        </message>
+        <message>
+            <source>Only an approved plan is revised.</source>
+            <translation>只有已批准的计划才能修订。</translation>
+        </message>
+        <message>
+            <source>A revision of this plan is already being drafted.</source>
+            <translation>此计划已有一份修订稿正在起草。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not in the list: map it to an entry or add it.</source>
+            <translation>“{value}”不在列表中：请将其对应到某个条目或添加该条目。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the listed values.</source>
+            <translation>“{value}”不是可选值之一。</translation>
+        </message>
+        <message>
+            <source>No case of the register has this number or ID number.</source>
+            <translation>台账中没有此编号或身份证号的案件。</translation>
+        </message>
+        <message>
+            <source>Its case is not imported.</source>
+            <translation>其所属案件未导入。</translation>
+        </message>
+        <message>
+            <source>A session cannot be before the case was opened ({date}).</source>
+            <translation>指导日期不能早于立案日期（{date}）。</translation>
+        </message>
+        <message>
+            <source>The period cannot end before it starts.</source>
+            <translation>截止日期不能早于起始日期。</translation>
+        </message>
+        <message>
+            <source>This date is outside the possible range.</source>
+            <translation>此日期超出有效范围。</translation>
+        </message>
+        <message>
+            <source>An attended session needs its duration.</source>
+            <translation>已出席的指导须填写时长。</translation>
+        </message>
+        <message>
+            <source>The next appointment cannot be before this session.</source>
+            <translation>下次预约不能早于本次指导。</translation>
+        </message>
+        <message>
+            <source>Only this minor's guardians can be listed as attending.</source>
+            <translation>出席人员只能是该未成年人的监护人。</translation>
+        </message>
+        <message>
+            <source>A rated goal is not a goal of this case's plan.</source>
+            <translation>所评分的目标不属于本案件的指导计划。</translation>
+        </message>
+        <message>
+            <source>Must be between {low} and {high}.</source>
+            <translation>须在 {low} 到 {high} 之间。</translation>
+        </message>
+        <message>
+            <source>Goals are rated only for a session that took place.</source>
+            <translation>只有实际进行的指导才能给目标评分。</translation>
+        </message>
+        <message>
+            <source>Only a no-show needs a follow-up.</source>
+            <translation>只有缺席才需要跟进。</translation>
+        </message>
+        <message>
+            <source>A password needs at least {n} characters.</source>
+            <translation>密码至少需要 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>Use letters, digits, dots, dashes or underscores.</source>
+            <translation>只能使用字母、数字、点、连字符或下划线。</translation>
+        </message>
+        <message>
+            <source>This database already has accounts.</source>
+            <translation>此数据库已有账户。</translation>
+        </message>
+        <message>
+            <source>This user name is taken.</source>
+            <translation>此用户名已被使用。</translation>
+        </message>
+        <message>
+            <source>The current password is not right.</source>
+            <translation>当前密码不正确。</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用自己的账户。</translation>
+        </message>
+        <message>
+            <source>Too long: at most {max} characters (now {length}).</source>
+            <translation>过长：最多 {max} 个字符（当前 {length} 个）。</translation>
+        </message>
+        <message>
+            <source>A name cannot contain digits or line breaks.</source>
+            <translation>姓名不能包含数字或换行。</translation>
+        </message>
+        <message>
+            <source>A resident ID number has 18 characters.</source>
+            <translation>居民身份证号码为 18 位。</translation>
+        </message>
+        <message>
+            <source>The check digit of this resident ID number is wrong; please re-check it.</source>
+            <translation>身份证号码的校验位不正确；请再核对一遍。</translation>
+        </message>
+        <message>
+            <source>A resident ID number is 17 digits followed by a digit or X.</source>
+            <translation>居民身份证号码为 17 位数字加 1 位数字或 X。</translation>
+        </message>
+        <message>
+            <source>This resident ID number holds an impossible birth date.</source>
+            <translation>此身份证号码中的出生日期不可能存在。</translation>
+        </message>
+        <message>
+            <source>Not a phone number: use an 11-digit mobile number or a landline with its area code, e.g. 0851-12345678.</source>
+            <translation>电话号码无效：请填写 11 位手机号码，或带区号的固定电话，例如 0851-12345678。</translation>
+        </message>
+        <message>
+            <source>This date cannot be before {other} ({date}).</source>
+            <translation>此日期不能早于{other}（{date}）。</translation>
+        </message>
+        <message>
+            <source>Export to a file ending in .xlsx or .csv.</source>
+            <translation>请导出为 .xlsx 或 .csv 文件。</translation>
+        </message>
+        <message>
+            <source>A full export names children: give it a password.</source>
+            <translation>完整导出包含未成年人姓名：请设置密码。</translation>
+        </message>
+        <message>
+            <source>This letter is about an order, and this case has none.</source>
+            <translation>此文书针对指导令，而本案件没有指导令。</translation>
+        </message>
+        <message>
+            <source>This case has no guardian on record to write to: add one on the minor's page first.</source>
+            <translation>本案尚未登记监护人，无法致函：请先在未成年人页面添加监护人。</translation>
+        </message>
+        <message>
+            <source>This case has no guidance plan yet.</source>
+            <translation>此案件尚无指导计划。</translation>
+        </message>
+        <message>
+            <source>The plan needs a review date before it is printed.</source>
+            <translation>指导计划须填写评估日期后才能打印。</translation>
+        </message>
+        <message>
+            <source>A completion report is only for a closed case: close the case first.</source>
+            <translation>结案报告只能为已结案的案件出具：请先办理结案。</translation>
+        </message>
+        <message>
+            <source>A notice is only for an open case; this case is closed.</source>
+            <translation>督促履行通知书只能为在办案件出具；本案已结案。</translation>
+        </message>
+        <message>
+            <source>The order of this case is fulfilled: there is nothing to remind the guardians of.</source>
+            <translation>本案指导令规定的指导已全部完成，无需督促监护人履行。</translation>
+        </message>
+        <message>
+            <source>A notice of non-compliance follows a reminder: issue a reminder first.</source>
+            <translation>未履行告知须在提醒之后发出：请先出具提醒通知。</translation>
+        </message>
+        <message>
+            <source>The center's phone number is missing: enter it in Administration (Center) before printing letters.</source>
+            <translation>尚未登记中心联系电话：请先在“管理—中心设置”中填写，再打印文书。</translation>
+        </message>
+        <message>
+            <source>The center's address is missing: enter it in Administration (Center) before printing letters.</source>
+            <translation>尚未登记中心地址：请先在“管理—中心设置”中填写，再打印文书。</translation>
+        </message>
+        <message>
+            <source>A brace in the entry {key} is not paired (at character {position}).</source>
+            <translation>条目 {key} 中的花括号不成对（第 {position} 个字符处）。</translation>
+        </message>
+        <message>
+            <source>The entry {key} uses the placeholder {placeholder}, which this letter does not know.</source>
+            <translation>条目 {key} 使用了本文书不认识的占位符 {placeholder}。</translation>
+        </message>
+        <message>
+            <source>The placeholder {placeholder} in the entry {key} must be a plain name in braces.</source>
+            <translation>条目 {key} 中的占位符 {placeholder} 必须是花括号内的简单名称。</translation>
+        </message>
+        <message>
+            <source>The template lacks the entry {placeholder}.</source>
+            <translation>模板缺少条目 {placeholder}。</translation>
+        </message>
+        <message>
+            <source>The template has an entry {placeholder} that this letter does not use.</source>
+            <translation>模板中的条目 {placeholder} 本文书不使用。</translation>
+        </message>
+        <message>
+            <source>The template is not valid TOML: {detail}</source>
+            <translation>模板不是有效的 TOML：{detail}</translation>
+        </message>
+        <message>
+            <source>The entry {placeholder} of the template is not right: {detail}</source>
+            <translation>模板条目 {placeholder} 有误：{detail}</translation>
+        </message>
+        <message>
+            <source>The template says it is for {found}, not for {expected}.</source>
+            <translation>此模板标明用于 {found}，而不是 {expected}。</translation>
+        </message>
+        <message>
+            <source>The character {char} ({codepoint}) in the entry {placeholder} cannot be printed with the letter fonts.</source>
+            <translation>条目 {placeholder} 中的字符 {char}（{codepoint}）无法用文书字体打印。</translation>
+        </message>
+        <message>
+            <source>The mapping file is not a valid MAP.json.</source>
+            <translation>对应关系文件不是有效的 MAP.json。</translation>
+        </message>
+        <message>
+            <source>The mapping names an unknown field {field} for column {column}.</source>
+            <translation>对应关系为列 {column} 指定了未知字段 {field}。</translation>
+        </message>
+        <message>
+            <source>The mapping file cannot be read.</source>
+            <translation>无法读取对应关系文件。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>无法读取该文件。</translation>
+        </message>
+        <message>
+            <source>Only .xlsx and .csv files can be imported.</source>
+            <translation>只能导入 .xlsx 和 .csv 文件。</translation>
+        </message>
+        <message>
+            <source>This is not a readable .xlsx workbook.</source>
+            <translation>这不是可读取的 .xlsx 工作簿。</translation>
+        </message>
+        <message>
+            <source>The file's text is neither UTF-8 nor GB18030.</source>
+            <translation>文件的文字编码既不是 UTF-8 也不是 GB18030。</translation>
+        </message>
+        <message>
+            <source>No header row with known columns was found in this file.</source>
+            <translation>此文件中未找到含可识别列名的表头行。</translation>
+        </message>
+        <message>
+            <source>This import was already undone.</source>
+            <translation>本次导入已被撤销。</translation>
+        </message>
+        <message>
+            <source>Cases of this import were changed since it ran: it can no longer be undone as a whole.</source>
+            <translation>本次导入的案件在导入后已被修改，无法再整体撤销。</translation>
+        </message>
+        <message>
+            <source>Not a date: write it like 2015-03-07, 2015/3/7 or 2015年3月7日.</source>
+            <translation>不是日期：请写成 2015-03-07、2015/3/7 或 2015年3月7日。</translation>
+        </message>
+        <message>
+            <source>Not a number.</source>
+            <translation>不是数字。</translation>
+        </message>
+        <message>
+            <source>Open the record again before saving: the version you read is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This transfer file is damaged or was altered; nothing was written.</source>
+            <translation>该移交文件已损坏或被篡改；未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>The transfer password needs at least {min} characters.</source>
+            <translation>移交密码至少需要 {min} 个字符。</translation>
+        </message>
+        <message>
+            <source>This record is sealed: state why it is transferred.</source>
+            <translation>此记录已封存：请说明移交理由。</translation>
+        </message>
+        <message>
+            <source>This is not a familyedu transfer file.</source>
+            <translation>这不是 familyedu 移交文件。</translation>
+        </message>
+        <message>
+            <source>Wrong password, or the file was damaged or altered; nothing was written.</source>
+            <translation>密码错误，或文件已损坏或被篡改；未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>No such letter among the transferred ones.</source>
+            <translation>移交的文书中没有此文书。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Widgets</name>
+        <message>
+            <source>Only a number goes here: “%1” was not taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawConsentDialog</name>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>撤回同意</translation>
+        </message>
+        <message>
+            <source>Consent given by %1 on %2 is withdrawn.</source>
+            <translation>撤回 %1 于 %2 作出的同意。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordingPage</name>
+        <message>
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Reset to the default…</source>
+            <translation>恢复默认措辞…</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Placeholders are written {name}; write {{ and }} for a brace. A paragraph of the order letters whose placeholder has nothing to say (no missed sessions, say) is left out.</source>
+            <translation>占位符写作 {name}；花括号本身请写成 {{ 和 }}。指导令相关文书中，若某段的占位符无内容可填（例如没有缺席记录），该段将被省略。</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>已保存</translation>
+        </message>
+        <message>
+            <source>Reset the wording</source>
+            <translation>恢复默认措辞</translation>
+        </message>
+        <message>
+            <source>Replace this center's wording of the document with the wording shipped with familyedu? Your changes to it will be lost.</source>
+            <translation>用 familyedu 自带的措辞替换本中心对此文书的措辞吗？您对它所做的修改将会丢失。</translation>
+        </message>
+        <message>
+            <source>The default wording is in force.</source>
+            <translation>当前使用的是默认措辞。</translation>
+        </message>
+        <message>
+            <source>Sample: %1</source>
+            <translation>样张：%1</translation>
+        </message>
+        <message>
+            <source>Unsaved wording</source>
+            <translation>措辞未保存</translation>
+        </message>
+        <message>
+            <source>The wording you edited has not been saved. Save it first?</source>
+            <translation>您编辑的措辞尚未保存。要先保存吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Cover</name>
+        <message>
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FormDialog</name>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
 </TS>
