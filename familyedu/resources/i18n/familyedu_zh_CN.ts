@@ -1993,7 +1993,7 @@ The import can be undone as a whole until one of its cases is changed.</source>
         </message>
         <message>
             <source>Automatic (a reminder first)</source>
-            <translation type="unfinished" />
+            <translation>自动（先发提醒）</translation>
         </message>
         <message>
             <source>Reminder</source>

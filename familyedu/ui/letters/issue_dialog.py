@@ -159,7 +159,8 @@ class IssueLetterDialog(DocumentDialog):
         self.recipient = QLineEdit(self)
         self.recipient.setPlaceholderText(self.tr("As recorded in the case"))
         self.stage = QComboBox(self)
-        self.stage.addItem(self.tr("From the order's deadline"), None)
+        # A reminder first; non-compliance once a reminder went out and the deadline passed.
+        self.stage.addItem(self.tr("Automatic (a reminder first)"), None)
         self.stage.addItem(self.tr("Reminder"), "reminder")
         self.stage.addItem(self.tr("Non-compliance"), "non_compliance")
         self.assessment = QPlainTextEdit(self)
