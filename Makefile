@@ -1,6 +1,9 @@
 # Two commands do all set-up: `make run` (the app) and `make test` (every check).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
+# setuptools explains editable installs of a flat layout at length on every install; the
+# first `make run` should print nothing but real problems.
+QUIET_BUILD := PYTHONWARNINGS=ignore::UserWarning
 BIN := $(VENV)/bin
 
 .PHONY: run test test-fast lint typecheck pytest translations benchmark clean dist
@@ -11,11 +14,11 @@ $(BIN)/python:
 
 $(VENV)/.app-installed: pyproject.toml | $(BIN)/python
 	@bash scripts/system-deps.sh
-	$(BIN)/pip install -q -e .
+	$(QUIET_BUILD) $(BIN)/pip install -q -e .
 	@touch $@
 
 $(VENV)/.test-installed: pyproject.toml $(VENV)/.app-installed
-	$(BIN)/pip install -q -e '.[test]'
+	$(QUIET_BUILD) $(BIN)/pip install -q -e '.[test]'
 	@touch $@
 
 run: $(VENV)/.app-installed
