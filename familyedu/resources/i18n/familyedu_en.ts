@@ -808,6 +808,10 @@
     <context>
         <name>CenterPage</name>
         <message>
+            <source>Printed on every letter; letters need it</source>
+            <translation>Printed on every letter; letters need it</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> min</translation>
         </message>

@@ -802,6 +802,10 @@
     <context>
         <name>CenterPage</name>
         <message>
+            <source>Printed on every letter; letters need it</source>
+            <translation>印在每份文书上；未填写时无法打印文书</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> 分钟</translation>
         </message>

@@ -56,6 +56,9 @@ class CenterPage(QWidget):
         self.name = QLineEdit(self)
         self.address = QLineEdit(self)
         self.phone = QLineEdit(self)
+        # Letters refuse to print without them: every letter tells the family how to reach us.
+        for edit in (self.address, self.phone):
+            edit.setPlaceholderText(self.tr("Printed on every letter; letters need it"))
         self.postcode = QLineEdit(self)
         self.reference_prefix = QLineEdit(self)
         self.language = QComboBox(self)
