@@ -108,6 +108,16 @@ def test_no_issued_letter_contradicts_its_case(world: World, case: dict[str, Any
             done, missed, hours)
         assert data["period_end"] == (TODAY - timedelta(days=1)).isoformat()
 
+    october = [(m, a) for d, m, a in case["held"]
+               if (OPENED + timedelta(days=d)).month == 10]
+    issued = letters.issue(case_id, "guardian", period_start=date(2026, 10, 1),
+                           period_end=date(2026, 10, 31))
+    data = snapshot(world, issued.reference)
+    assert (data["sessions_held"], data["sessions_missed"], data["hours_done"]) == (
+        sum(a for _m, a in october), sum(not a for _m, a in october),
+        round(sum(m for m, a in october if a) / 60, 1))
+    assert data["next_appointment"] is None or is_open
+
     issued = letters.issue(case_id, "authority")
     data = snapshot(world, issued.reference)
     assert (data["sessions_done"], data["sessions_missed"], data["hours_done"]) == (
