@@ -41,7 +41,7 @@ from familyedu.services.importing import (
 from familyedu.services.importing.report import report_csv
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.ui import i18n, labels
-from familyedu.ui.admin_security.worker import run_in_background
+from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents
 from familyedu.ui.importing.report_model import (
     problem_text,
@@ -260,7 +260,7 @@ class ImportDialog(QDialog):
             self._idle("")
             done(result)
 
-        run_in_background(self, call, finish, self._failed)
+        run_off_thread(call, finish, self._failed)
 
     def _idle(self, message: str) -> None:
         self.busy = False
@@ -280,9 +280,11 @@ class ImportDialog(QDialog):
         return int(value) if value is not None else None
 
     def _check(self, mapping: Mapping, then: Callable[[ImportPreview], None]) -> None:
-        path, counselor = self._path(), self._counselor()
+        path, counselor, imports = self._path(), self._counselor(), self.imports
+        # The call runs in a pool thread: it must not hold the dialog (a Qt object freed
+        # there would crash), only plain values and the service.
         self._run(self.tr("Checking every row…"),
-                  lambda: self.imports.preview(path, mapping, counselor), then)
+                  lambda: imports.preview(path, mapping, counselor), then)
 
     # -- step 1 -----------------------------------------------------------------------------
 
@@ -450,9 +452,10 @@ class ImportDialog(QDialog):
 
     def _import(self) -> None:
         path, counselor, mapping = self._path(), self._counselor(), self.current_mapping()
+        imports = self.imports
         if self.preview is not None and self.preview.readable:
             i18n.settings().setValue(layout_key(self.preview), mapping.to_json())
-        self._run(self.tr("Importing…"), lambda: self.imports.run(path, mapping, counselor),
+        self._run(self.tr("Importing…"), lambda: imports.run(path, mapping, counselor),
                   self._imported)
 
     def _imported(self, result: ImportResult) -> None:
@@ -476,8 +479,8 @@ class ImportDialog(QDialog):
             "Remove the %n case(s) this import added?", "", self.imported.new))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        import_id = self.imported.import_id
-        self._run(self.tr("Undoing the import…"), lambda: self.imports.undo(import_id),
+        import_id, imports = self.imported.import_id, self.imports
+        self._run(self.tr("Undoing the import…"), lambda: imports.undo(import_id),
                   self._undone)
 
     def _undone(self, removed: int) -> None:

@@ -26,7 +26,7 @@ from familyedu.security.transfer_file import SUFFIX
 from familyedu.services import Services
 from familyedu.services.transfer import TransferService, TransferSummary
 from familyedu.ui import labels
-from familyedu.ui.admin_security.worker import run_in_background
+from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents
 from familyedu.ui.service_errors import error_text
 
@@ -113,8 +113,9 @@ class TransferInDialog(QDialog):
             return
         self.read_button.setEnabled(False)
         self.receive_button.setEnabled(False)
-        password = self.password_edit.text()
-        run_in_background(self, lambda: self.transfers.summary(data, password), self._show,
+        password, transfers = self.password_edit.text(), self.transfers
+        # Runs in a pool thread: plain values and the service only, never the dialog.
+        run_off_thread(lambda: transfers.summary(data, password), self._show,
                           self._failed)
 
     def _show(self, summary: TransferSummary) -> None:
@@ -160,8 +161,8 @@ class TransferInDialog(QDialog):
         self.receive_button.setEnabled(False)
         password = self.password_edit.text()
         counselor = self.counselor_combo.currentData()
-        confirm = self.not_duplicate.isChecked()
-        run_in_background(self, lambda: self.transfers.receive(
+        confirm, transfers = self.not_duplicate.isChecked(), self.transfers
+        run_off_thread(lambda: transfers.receive(
             data, password, counselor_id=int(counselor) if counselor is not None else None,
             confirm_not_duplicate=confirm), self._received, self._failed)
 

@@ -24,7 +24,7 @@ from familyedu.services import Services
 from familyedu.services.dto import CaseView
 from familyedu.services.errors import ValidationError
 from familyedu.services.transfer import SentTransfer, TransferService
-from familyedu.ui.admin_security.worker import run_in_background
+from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents
 from familyedu.ui.service_errors import error_text, field_error_text
 
@@ -114,7 +114,7 @@ class TransferOutDialog(QDialog):
         transfers = TransferService(self.services.ctx)
         case_id, center = self.case.id, self.center_edit.text()
         password, reason = self.password_edit.text(), self.reason_edit.text() or None
-        run_in_background(self, lambda: transfers.send(
+        run_off_thread(lambda: transfers.send(
             case_id, to_center=center, password=password, sealed_reason=reason,
             write=lambda data: crypto.write_atomically(path, data)), self._done, self._failed)
 

@@ -1,0 +1,69 @@
+"""Long service calls (an import, a transfer) in Qt's thread pool, answered on the UI thread.
+
+Two rules keep this safe with PySide:
+- The relay that carries the answer back has no parent and is kept here until it has
+  answered. Parented to the dialog, its destruction released the callbacks' last reference
+  to the dialog, which then deleted itself — and its child, the relay, a second time.
+- Python's cyclic collector is paused while a call is away: a collection triggered in the
+  pool thread would free the UI's unreachable Qt wrappers off the UI thread (ARCHITECTURE.md,
+  Dashboard). It resumes when the last call is back; `call` must hold no Qt object.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    # Emitted from the pool thread; queued to the UI thread, where the relay lives.
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, call: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.call = call
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.call()
+        except Exception as exc:  # handed to the UI, which words it for the user
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.finished.emit(result)
+
+
+_pending: set[_Relay] = set()
+
+
+def run_off_thread(call: Callable[[], Any], on_done: Callable[[Any], None],
+                   on_error: Callable[[BaseException], None]) -> None:
+    """`call()` in the pool; `on_done(result)` or `on_error(exc)` on the UI thread."""
+    if not _pending:
+        gc.disable()
+    relay = _Relay()
+    _pending.add(relay)
+
+    def settle() -> None:
+        _pending.discard(relay)
+        relay.deleteLater()
+        if not _pending:
+            gc.enable()
+
+    def done(result: Any) -> None:
+        settle()
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        settle()
+        on_error(exc)
+
+    relay.finished.connect(done)
+    relay.failed.connect(failed)
+    QThreadPool.globalInstance().start(_Job(call, relay))
