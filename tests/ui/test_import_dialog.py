@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from familyedu.models import CategoryKind
 from familyedu.services.dto import CaseQuery
 from familyedu.ui.events import AppEvents
 from familyedu.ui.importing import ImportDialog
@@ -36,7 +37,8 @@ def test_pick_map_dry_run_import_undo(world: World, events: AppEvents, qtbot: Qt
     assert dialog.values_table.item(0, 1).text() == "爷爷带"  # type: ignore[union-attr]
     combo = dialog.values_table.cellWidget(0, 2)
     assert isinstance(combo, QComboBox)
-    combo.setCurrentIndex(combo.findData("both_away"))
+    assert combo.itemText(1) == "Add “爷爷带” to the list"  # a supervisor may extend it
+    combo.setCurrentIndex(1)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == REPORT_PAGE, timeout=10_000)
     assert "3 new, 0 already registered, 0 with errors" in dialog.summary.text()
@@ -49,6 +51,10 @@ def test_pick_map_dry_run_import_undo(world: World, events: AppEvents, qtbot: Qt
     assert dialog.pages.currentIndex() == DONE_PAGE
     assert "Imported 3 new case(s)" in dialog.done_label.text()
     assert world.mine.cases.page(CaseQuery()).total == 3  # li holds them
+    added = [e for e in world.sup.categories.entries(CategoryKind.GUARDIANSHIP)
+             if e.label_zh == "爷爷带"]
+    liu = next(r for r in world.mine.cases.page(CaseQuery()).rows if r.minor_name == "刘洋")
+    assert world.mine.cases.get(liu.id).minor.guardianship == added[0].code
 
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *_a, **_k: QMessageBox.StandardButton.Yes)

@@ -239,6 +239,22 @@
             <translation>Account changed</translation>
         </message>
         <message>
+            <source>Register imported</source>
+            <translation>Register imported</translation>
+        </message>
+        <message>
+            <source>Import undone</source>
+            <translation>Import undone</translation>
+        </message>
+        <message>
+            <source>Case transferred out</source>
+            <translation>Case transferred out</translation>
+        </message>
+        <message>
+            <source>Case received by transfer</source>
+            <translation>Case received by transfer</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Time</translation>
         </message>
@@ -1573,8 +1589,28 @@
             <translation>Restore</translation>
         </message>
         <message>
+            <source>Imported a register</source>
+            <translation>Imported a register</translation>
+        </message>
+        <message>
+            <source>Undid an import</source>
+            <translation>Undid an import</translation>
+        </message>
+        <message>
+            <source>Transferred to another center</source>
+            <translation>Transferred to another center</translation>
+        </message>
+        <message>
+            <source>Received from another center</source>
+            <translation>Received from another center</translation>
+        </message>
+        <message>
             <source>case</source>
             <translation>case</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>import</translation>
         </message>
         <message>
             <source>minor</source>
@@ -1897,6 +1933,10 @@
         <message>
             <source>(leave as an error)</source>
             <translation>(leave as an error)</translation>
+        </message>
+        <message>
+            <source>Add “{value}” to the list</source>
+            <translation>Add “{value}” to the list</translation>
         </message>
         <message>
             <source>Save the mapping</source>

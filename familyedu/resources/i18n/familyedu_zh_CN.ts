@@ -238,6 +238,22 @@
             <translation>修改账户</translation>
         </message>
         <message>
+            <source>Register imported</source>
+            <translation>导入台账</translation>
+        </message>
+        <message>
+            <source>Import undone</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <source>Case transferred out</source>
+            <translation>案件移交其他中心</translation>
+        </message>
+        <message>
+            <source>Case received by transfer</source>
+            <translation>接收移交案件</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -1561,8 +1577,28 @@
             <translation>恢复</translation>
         </message>
         <message>
+            <source>Imported a register</source>
+            <translation>导入台账</translation>
+        </message>
+        <message>
+            <source>Undid an import</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <source>Transferred to another center</source>
+            <translation>移交其他中心</translation>
+        </message>
+        <message>
+            <source>Received from another center</source>
+            <translation>接收其他中心移交</translation>
+        </message>
+        <message>
             <source>case</source>
             <translation>案件</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>导入</translation>
         </message>
         <message>
             <source>minor</source>
@@ -1884,6 +1920,10 @@
         <message>
             <source>(leave as an error)</source>
             <translation>（保留为错误）</translation>
+        </message>
+        <message>
+            <source>Add “{value}” to the list</source>
+            <translation>将“{value}”添加到列表</translation>
         </message>
         <message>
             <source>Save the mapping</source>

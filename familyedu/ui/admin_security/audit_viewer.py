@@ -64,6 +64,10 @@ def action_label(code: str) -> str:
         "permission_denied": tr("AuditViewer", "Refused (no permission)"),
         "password_changed": tr("AuditViewer", "Password changed"),
         "account_changed": tr("AuditViewer", "Account changed"),
+        "import": tr("AuditViewer", "Register imported"),
+        "import_undone": tr("AuditViewer", "Import undone"),
+        "transfer_out": tr("AuditViewer", "Case transferred out"),
+        "transfer_in": tr("AuditViewer", "Case received by transfer"),
     }.get(code, code)
 
 

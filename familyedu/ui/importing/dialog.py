@@ -61,6 +61,7 @@ _OWN_LABELS = {
 }
 _SETTINGS_KEY = "import/mappings/"
 FILE_PAGE, MAPPING_PAGE, REPORT_PAGE, DONE_PAGE = range(4)
+_ADD = "\u0000add"  # the "add this value to the list" choice (no code can hold a NUL)
 
 
 def target_label(name: str) -> str:
@@ -246,7 +247,8 @@ class ImportDialog(QDialog):
         if page == FILE_PAGE:
             self._check(self.loaded_mapping, self._fill_mapping)
         elif page == MAPPING_PAGE:
-            self._check(self.current_mapping(), self._fill_report)
+            if self._add_entries():
+                self._check(self.current_mapping(), self._fill_report)
         elif page == REPORT_PAGE:
             self._import()
 
@@ -368,6 +370,9 @@ class ImportDialog(QDialog):
             table.setItem(row, 1, raw)
             combo = QComboBox(table)
             combo.addItem(self.tr("(leave as an error)"), "")
+            if self.services.actor.role is Role.SUPERVISOR:  # who may extend the lists
+                combo.addItem(self.tr("Add “{value}” to the list").format(value=value),
+                              _ADD)
             for entry in entries[CATEGORY_FIELDS[field_name]]:
                 if entry.active:
                     combo.addItem(labels.category(entry), entry.code)
@@ -378,6 +383,26 @@ class ImportDialog(QDialog):
         table.resizeColumnToContents(1)
         self.values_label.setVisible(bool(rows))
         table.setVisible(bool(rows))
+
+    def _add_entries(self) -> bool:
+        """Values the supervisor chose to add become entries of their list first."""
+        for row in range(self.values_table.rowCount()):
+            kind_item, value_item = self.values_table.item(row, 0), self.values_table.item(row, 1)
+            combo = self.values_table.cellWidget(row, 2)
+            if kind_item is None or value_item is None or not isinstance(combo, QComboBox) \
+                    or combo.currentData() != _ADD:
+                continue
+            value = value_item.text()
+            kind = CATEGORY_FIELDS[str(kind_item.data(Qt.ItemDataRole.UserRole))]
+            code = "import_" + hashlib.sha1(value.encode()).hexdigest()[:10]
+            try:
+                self.services.categories.save(kind, code, value, value)
+            except Exception as exc:  # a refusal or a database problem, worded for the user
+                QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+                return False
+            combo.addItem(value, code)
+            combo.setCurrentIndex(combo.count() - 1)
+        return True
 
     def current_mapping(self) -> Mapping:
         columns: dict[str, str] = {}
@@ -394,7 +419,7 @@ class ImportDialog(QDialog):
             combo = self.values_table.cellWidget(row, 2)
             if kind_item is None or value_item is None or not isinstance(combo, QComboBox):
                 continue
-            if combo.currentData():
+            if combo.currentData() and combo.currentData() != _ADD:
                 field_name = str(kind_item.data(Qt.ItemDataRole.UserRole))
                 categories.setdefault(field_name, {})[value_item.text()] = str(
                     combo.currentData())

@@ -113,6 +113,10 @@ def action_label(action: str) -> str:
         "logout": QT_TRANSLATE_NOOP("Fields", "Signed out"),
         "backup": QT_TRANSLATE_NOOP("Fields", "Backup"),
         "restore": QT_TRANSLATE_NOOP("Fields", "Restore"),
+        "import": QT_TRANSLATE_NOOP("Fields", "Imported a register"),
+        "import_undone": QT_TRANSLATE_NOOP("Fields", "Undid an import"),
+        "transfer_out": QT_TRANSLATE_NOOP("Fields", "Transferred to another center"),
+        "transfer_in": QT_TRANSLATE_NOOP("Fields", "Received from another center"),
     }
     return _tr(labels[action]) if action in labels else action
 
@@ -120,6 +124,7 @@ def action_label(action: str) -> str:
 def entity_label(entity: str) -> str:
     labels = {
         "case": QT_TRANSLATE_NOOP("Fields", "case"),
+        "import": QT_TRANSLATE_NOOP("Fields", "import"),
         "minor": QT_TRANSLATE_NOOP("Fields", "minor"),
         "guardian": QT_TRANSLATE_NOOP("Fields", "guardian"),
         "consent": QT_TRANSLATE_NOOP("Fields", "consent"),
