@@ -245,7 +245,11 @@ class ImportService(Service):
                     AuditEvent.case_id.in_(chunk), AuditEvent.id > import_id,
                     AuditEvent.action.not_in(_READ_ONLY)).limit(1))
                 printed = s.scalar(select(Letter.id).where(Letter.case_id.in_(chunk)).limit(1))
-                if touched or printed:
+                # A further case opened since for one of the imported children.
+                other = s.scalar(select(Case.id).where(
+                    Case.minor_id.in_(select(Case.minor_id).where(Case.id.in_(chunk))),
+                    Case.id.not_in(chunk)).limit(1))  # each imported child has one case
+                if touched or printed or other:
                     raise ValidationError("import", QT_TRANSLATE_NOOP(
                         "Validation", "Cases of this import were changed since it ran: it can "
                         "no longer be undone as a whole."))
