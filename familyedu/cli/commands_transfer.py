@@ -18,6 +18,11 @@ from familyedu.services.transfer import TransferService, TransferSummary
 PASSWORD_ENV = "FAMILYEDU_TRANSFER_PASSWORD"
 
 
+def _n(count: int, noun: str) -> str:
+    """'1 letter', '2 letters'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _password(*, confirm: bool) -> str:
     value = os.environ.get(PASSWORD_ENV)
     if value:
@@ -59,8 +64,8 @@ def run_out(args: argparse.Namespace) -> int:
     finally:
         signed.db.dispose()
     print(f"case {sent.case_number} sealed for {sent.to_center}: {out} ({sent.size:,} bytes, "
-          f"{sent.sessions} sessions, {sent.letters} letters); the case is closed here as "
-          f"transferred")
+          f"{_n(sent.sessions, 'session')}, {_n(sent.letters, 'letter')}); the case is closed "
+          f"here as transferred")
     print(f"  SHA-256 {sent.sha256} (tell the receiving center, with the password, by "
           f"another channel)")
     return 0
@@ -88,9 +93,9 @@ def _print_summary(summary: TransferSummary) -> None:
     print(f"  {summary.minor_name}, born {summary.date_of_birth.isoformat()}"
           f"{', sealed record' if summary.sealed else ''}; order: {summary.order_type.value}, "
           f"{hours}")
-    print(f"  {summary.guardians} guardians, {summary.plans} plan revisions, "
-          f"{summary.sessions} sessions, {summary.reports} mandatory reports, "
-          f"{summary.letters} letters")
+    print(f"  {_n(summary.guardians, 'guardian')}, {_n(summary.plans, 'plan revision')}, "
+          f"{_n(summary.sessions, 'session')}, {_n(summary.reports, 'mandatory report')}, "
+          f"{_n(summary.letters, 'letter')}")
     for c in summary.duplicates:
         print(f"  possible duplicate here: {c.name} ({c.date_of_birth}, "
               f"{c.reason.replace('_', ' ')})")
