@@ -16,6 +16,7 @@ from familyedu.services.dto import CaseQuery
 from familyedu.services.transfer import TransferService
 from familyedu.ui.events import AppEvents
 from familyedu.ui.transfer import TransferInDialog, TransferOutDialog
+from familyedu.ui.workspace.workspace import CaseWorkspace
 from tests.conftest import World, build_world, open_case
 
 
@@ -72,3 +73,8 @@ def test_receive_dialog_shows_the_summary_first(world: World, events: AppEvents,
         qtbot.mouseClick(dialog.receive_button, Qt.MouseButton.LeftButton)
     assert dialog.case_id is not None
     assert world.mine.cases.get(dialog.case_id).counselor_name == "李老师"
+    workspace = CaseWorkspace(world.mine, events, dialog.case_id)
+    qtbot.addWidget(workspace)
+    assert "Transferred from 测试县家庭教育指导中心 (their case 2026-0001) on 2026-11-27" in (
+        workspace.details_label.text())
+    assert not workspace.transfer_button.isHidden()
