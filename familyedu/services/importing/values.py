@@ -12,6 +12,9 @@ from familyedu.services.errors import ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 
 _EXCEL_EPOCH = date(1899, 12, 30)
+# Excel day numbers taken as dates: 1927-05-18 to 2119-01-08. A bare year (2015) is below,
+# and is refused rather than read as a day of 1905.
+_SERIALS = range(10_000, 80_000)
 _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?"
                   r"(?:[\sT]+(\d{1,2})[:：](\d{2})(?:[:：]\d{2}(?:\.\d+)?)?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -56,7 +59,7 @@ def parse_datetime(field: str, value: Any) -> datetime | None:
         return datetime.combine(value, time())
     if isinstance(value, int | float) and not isinstance(value, bool):
         # An Excel serial day number that arrived as a number (a CSV, a text-formatted cell).
-        if 1 <= value < 80000:
+        if int(value) in _SERIALS:
             return datetime.combine(_EXCEL_EPOCH + timedelta(days=int(value)), time())
         raise _not_a_date(field)
     text = compact(value) if not re.search(r"\d\s+\d{1,2}[:：]", text_of(value)) \
@@ -65,7 +68,7 @@ def parse_datetime(field: str, value: Any) -> datetime | None:
         return None
     found = _YMD.match(text) or _COMPACT.match(text)
     if found is None:
-        if _NUMBER.match(text) and 1 <= float(text) < 80000:
+        if _NUMBER.match(text) and int(float(text)) in _SERIALS:
             return datetime.combine(_EXCEL_EPOCH + timedelta(days=int(float(text))), time())
         raise _not_a_date(field)
     parts = [int(p) if p else 0 for p in found.groups()]
