@@ -63,7 +63,11 @@ def chinese(qapp: QCoreApplication) -> Iterator[None]:
     try:
         yield
     finally:
-        translators.install(qapp, "en")
+        # Removed, not replaced by English: a translator left installed changes the text
+        # every later test in this process sees.
+        for translator in translators.installed:
+            qapp.removeTranslator(translator)
+        qapp.setProperty("familyedu_language", "en")
 
 
 def test_every_status_has_its_own_whole_sentence() -> None:
