@@ -1,4 +1,11 @@
-"""Starts the desktop app: Qt, language, fonts, error hook, database, sign-in, main window."""
+"""Starts the desktop app: Qt, language, fonts, error hook, sign-in, database, main window.
+
+The sign-in dialog shows before SQLAlchemy, SQLCipher, the models and the services are
+imported (issue #14): this module and familyedu.ui.login load only Qt and a few light
+modules, and the database is opened on the GUI thread right after the dialog is painted, while
+the user types (then the main window's modules are loaded the same way). Only a first start
+(the SQLite file does not exist yet) opens the database before its setup dialog.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +15,23 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from familyedu import startup
-from familyedu.db import Database, DatabaseError
-from familyedu.services.errors import AuthenticationFailed
-from familyedu.startup import SignedIn
+from familyedu.paths import resolve_database_url
 from familyedu.ui import i18n, login
 from familyedu.ui.error_hook import ErrorHook, setup_logging
 from familyedu.ui.events import AppEvents
 from familyedu.ui.fonts import install_fonts
 from familyedu.ui.help import app_icon
-from familyedu.ui.login import SetupDialog, SignInDialog
-from familyedu.ui.main_window import MainWindow
-from familyedu.ui.service_errors import error_text
+from familyedu.ui.login import SignInDialog
+
+if TYPE_CHECKING:
+    from familyedu.db import Database
+    from familyedu.startup import SignedIn
+    from familyedu.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 LAST_USER_KEY = login.LAST_USER_KEY
@@ -48,15 +55,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
-def open_database_interactive(url: str | None) -> Database | None:
+def open_database_interactive(url: str | None,
+                              parent: QWidget | None = None) -> Database | None:
     """Open (and upgrade) the database; on failure say why and offer Retry or Quit."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from familyedu import startup
+    from familyedu.db import DatabaseError
+    from familyedu.ui.service_errors import error_text
+
     while True:
         try:
             return startup.open_database(url)
         except (DatabaseError, SQLAlchemyError, OSError) as exc:
             log.warning("database could not be opened: %s", type(exc).__name__)
             box = QMessageBox(QMessageBox.Icon.Critical, _tr("familyedu cannot start"),
-                              error_text(exc))
+                              error_text(exc), parent=parent)
             box.setInformativeText(_tr("Nothing was changed in the database."))
             retry = box.addButton(_tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
@@ -67,6 +81,9 @@ def open_database_interactive(url: str | None) -> Database | None:
 
 def sign_in_interactive(db: Database) -> SignedIn | None:
     """First start: the setup dialog; afterwards: the sign-in dialog."""
+    from familyedu import startup
+    from familyedu.ui.login import SetupDialog
+
     if startup.needs_setup(db):
         setup = SetupDialog(lambda **values: startup.setup(db, **values))
         return setup.signed_in if setup.exec() == QDialog.DialogCode.Accepted else None
@@ -79,8 +96,69 @@ def sign_in_interactive(db: Database) -> SignedIn | None:
     return dialog.signed_in
 
 
+def known_first_start(url: str | None) -> bool:
+    """True when the database is a SQLite file that does not exist yet (a first start),
+    told without loading SQLAlchemy; any other database may have users and is opened behind
+    the sign-in dialog."""
+    resolved = resolve_database_url(url)
+    if not resolved.startswith("sqlite:///"):
+        return False
+    path = resolved[len("sqlite:///"):].split("?", 1)[0]
+    return path not in ("", ":memory:") and not Path(path).exists()
+
+
+def _load_main_window_modules() -> None:
+    """The main window's modules, loaded while the password is typed."""
+    import familyedu.ui.main_window  # noqa: F401
+
+
+class FirstSignIn(QObject):
+    """The sign-in dialog, shown at once; the database opened as soon as it is on screen.
+
+    The opening runs on the GUI thread from a zero-time timer: keys typed meanwhile wait in
+    the event queue and arrive when it is done (a worker thread would let Python's garbage
+    collector free Qt objects off the GUI thread, see docs/ARCHITECTURE.md). When it fails
+    the user is asked Retry or Quit; when the database turns out to have no account yet,
+    the dialog closes and `needs_setup` is set.
+    """
+
+    def __init__(self, url: str | None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.url = url
+        self.db: Database | None = None
+        self.needs_setup = False
+        self._settings = settings if settings is not None else i18n.settings()
+        self.dialog = SignInDialog(None, username=login.remembered_user(self._settings))
+        self.dialog.first_painted.connect(self._open)
+
+    def _open(self) -> None:
+        from familyedu import startup
+
+        db = open_database_interactive(self.url, self.dialog)
+        if db is None:
+            self.dialog.reject()
+            return
+        self.db = db
+        if startup.needs_setup(db):
+            self.needs_setup = True
+            self.dialog.reject()
+            return
+        self.dialog.set_sign_in(lambda user, password: startup.sign_in(db, user, password))
+        QTimer.singleShot(0, _load_main_window_modules)
+
+    def exec(self) -> SignedIn | None:
+        """Shows the dialog until someone signs in (returned) or it is closed (None)."""
+        if self.dialog.exec() != QDialog.DialogCode.Accepted or self.dialog.signed_in is None:
+            return None
+        login.remember_user(self._settings, self.dialog.signed_in.actor.username)
+        return self.dialog.signed_in
+
+
 def _screenshots(db: Database, directory: Path, events: AppEvents,
                  screen_size: str | None = None) -> int:
+    from familyedu import startup
+    from familyedu.services.errors import AuthenticationFailed
+    from familyedu.ui.main_window import MainWindow
     from familyedu.ui.screenshots import parse_screen_size, take_screenshots
 
     try:
@@ -147,6 +225,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(app_icon())  # taskbar and window frames
     try:
         if args.screenshot_dir is not None:
+            from sqlalchemy.exc import SQLAlchemyError
+
+            from familyedu import startup
+            from familyedu.db import DatabaseError
+            from familyedu.ui.service_errors import error_text
+
             try:
                 db = startup.open_database(args.db)
             except (DatabaseError, SQLAlchemyError, OSError) as exc:
@@ -156,12 +240,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _screenshots(db, args.screenshot_dir, AppEvents(), args.screen_size)
             finally:
                 db.dispose()
-        opened = open_database_interactive(args.db)
+        signed: SignedIn | None = None
+        if known_first_start(args.db):
+            opened = open_database_interactive(args.db)
+        else:
+            first = FirstSignIn(args.db)
+            signed = first.exec()
+            opened = first.db
+            if opened is not None and signed is None and not first.needs_setup:
+                opened.dispose()
+                return 0
         if opened is None:
             return 1
+        from familyedu.ui.main_window import MainWindow
+
         try:
             while True:  # until someone quits rather than signs out
-                signed = sign_in_interactive(opened)
+                if signed is None:
+                    signed = sign_in_interactive(opened)
                 if signed is None:
                     return 0
                 if signed.actor.must_change_password and not _forced_password_change(signed):
@@ -174,6 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _backup_on_exit(signed)
                 window.deleteLater()
                 window = None
+                signed = None
                 if not signed_out:
                     return status
         finally:

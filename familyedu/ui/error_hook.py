@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from familyedu.paths import log_dir
-from familyedu.ui.service_errors import error_text
 
 log = logging.getLogger("familyedu")
 LOG_FILE = "familyedu.log"
@@ -75,6 +74,9 @@ class ErrorHook(QObject):
             QCoreApplication.quit()
             return
         log.error("unexpected error\n%s", _traceback_text((kind, value, tb)))
+        # Imported here: the sign-in dialog shows before the database layer is loaded.
+        from familyedu.ui.service_errors import error_text
+
         text = error_text(value)
         self.error_shown.emit(text)
         if not self.show_dialogs or self._showing or QApplication.instance() is None:

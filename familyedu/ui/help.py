@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from familyedu import about
-from familyedu.db import Database, DatabaseError
 from familyedu.resources import resource_path
-from familyedu.ui import labels
+
+if TYPE_CHECKING:  # the sign-in dialog (its guide button) shows before the database layer loads
+    from familyedu.db import Database
 
 
 def app_icon() -> QIcon:
@@ -29,6 +31,8 @@ def app_icon() -> QIcon:
 
 def guide_file(language: str | None = None) -> Path:
     """The guide's start page in the interface language (English if there is none)."""
+    from familyedu.ui import labels
+
     page = resource_path("guide", language or labels.ui_language(), "index.html")
     return page if page.is_file() else resource_path("guide", "en", "index.html")
 
@@ -69,6 +73,8 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About familyedu"))
+        from familyedu.db import DatabaseError
+
         try:
             revision = db.current_revision() or self.tr("none")
         except DatabaseError:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,17 +16,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from familyedu.db import DatabaseError
-from familyedu.services.center import check_contact
-from familyedu.services.errors import AuthenticationFailed, ValidationError
-from familyedu.startup import SignedIn
 from familyedu.ui.help import add_guide_button
-from familyedu.ui.service_errors import error_text, field_errors
 
-SignInFn = Callable[[str, str], SignedIn]
-SetupFn = Callable[..., SignedIn]  # setup(center_name=, username=, display_name=, password=)
+# This module is loaded before SQLAlchemy and SQLCipher (issue #14): the sign-in dialog shows
+# first and the database opens behind it. The database layer is imported where it is used.
+if TYPE_CHECKING:
+    from familyedu.startup import SignedIn
+
+SignInFn = Callable[[str, str], "SignedIn"]
+SetupFn = Callable[..., "SignedIn"]  # setup(center_name=, username=, display_name=, password=)
 
 
 def _error_label(parent: QWidget, name: str) -> QLabel:
@@ -44,12 +44,20 @@ def _show(label: QLabel, text: str) -> None:
 
 
 class SignInDialog(QDialog):
-    """User name and password; wrong ones and lock-outs are said plainly, the dialog stays."""
+    """User name and password; wrong ones and lock-outs are said plainly, the dialog stays.
 
-    def __init__(self, sign_in: SignInFn, *, center_name: str = "", username: str = "",
+    `sign_in` may be None at first: at start-up the dialog shows before the database is
+    open; `first_painted` (once it is on screen) starts opening it, and `set_sign_in` then
+    makes the Sign in button work.
+    """
+
+    first_painted = Signal()
+
+    def __init__(self, sign_in: SignInFn | None, *, center_name: str = "", username: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sign_in = sign_in
+        self._painted = False
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(self.tr("Sign in — familyedu"))
         self.setMinimumWidth(380)
@@ -83,7 +91,35 @@ class SignInDialog(QDialog):
         layout.addWidget(self.buttons)
         (self.password if username else self.username).setFocus()
 
+    def set_sign_in(self, sign_in: SignInFn) -> None:
+        self._sign_in = sign_in
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Should no paint come (a window system that never exposes it), start anyway.
+        QTimer.singleShot(500, self._announce_painted)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # After this paint reaches the screen: whatever follows may keep the GUI busy.
+            QTimer.singleShot(0, self._announce_painted)
+
+    def _announce_painted(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
     def accept(self) -> None:
+        if self._sign_in is None:  # the database is still opening
+            _show(self.error, self.tr("The database is still opening. Try again in a moment."))
+            return
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from familyedu.db import DatabaseError
+        from familyedu.services.errors import AuthenticationFailed
+        from familyedu.ui.service_errors import error_text
+
         try:
             self.signed_in = self._sign_in(self.username.text(), self.password.text())
         except (AuthenticationFailed, DatabaseError, SQLAlchemyError) as exc:
@@ -151,6 +187,13 @@ class SetupDialog(QDialog):
         for label in (*self.errors.values(), self.general_error):
             _show(label, "")
         values = {name: edit.text() for name, edit in self.fields.items()}
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from familyedu.db import DatabaseError
+        from familyedu.services.center import check_contact
+        from familyedu.services.errors import ValidationError
+        from familyedu.ui.service_errors import error_text, field_errors
+
         if values["password"] != values["password_again"]:
             _show(self.errors["password_again"], self.tr("The two passwords differ."))
             self.fields["password_again"].setFocus()

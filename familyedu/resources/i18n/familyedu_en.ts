@@ -3427,6 +3427,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <source>The family was contacted after the missed session; it leaves the dashboard.</source>
             <translation>The family was contacted after the missed session; it leaves the dashboard.</translation>
         </message>
+        <message>
+            <source>%1 (before the transfer)</source>
+            <translation>%1 (before the transfer)</translation>
+        </message>
         <message numerus="yes">
             <source>%n min</source>
             <translation>
@@ -3526,6 +3530,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>Sign in</source>
             <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>The database is still opening. Try again in a moment.</source>
+            <translation>The database is still opening. Try again in a moment.</translation>
         </message>
     </context>
     <context>
@@ -3903,6 +3911,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>The gender digit of this ID number differs from the gender entered.</source>
             <translation>The gender digit of this ID number differs from the gender entered.</translation>
+        </message>
+        <message>
+            <source>A possible duplicate exists: ask your supervisor.</source>
+            <translation>A possible duplicate exists: ask your supervisor.</translation>
         </message>
         <message>
             <source>This ID number is already registered (case {case_number}); open that record instead.</source>

@@ -362,11 +362,11 @@
         </message>
         <message>
             <source>Restoring this backup changes these accounts:</source>
-            <translation type="unfinished" />
+            <translation>恢复此备份将更改以下账户：</translation>
         </message>
         <message>
             <source>Restore it all the same?</source>
-            <translation type="unfinished" />
+            <translation>仍然要恢复吗？</translation>
         </message>
         <message>
             <source>Backup</source>
@@ -406,7 +406,7 @@
         </message>
         <message>
             <source>Restoring this backup would change accounts (old passwords or disabled accounts would come back). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>恢复此备份会更改账户（旧密码或已停用的账户会恢复）。未作任何更改。</translation>
         </message>
         <message>
             <source>The database is open in another program. Close familyedu on the other computers and try again.</source>
@@ -418,27 +418,27 @@
         </message>
         <message>
             <source>{user}: comes back (it exists only in the backup)</source>
-            <translation type="unfinished" />
+            <translation>{user}：将恢复（仅存在于备份中）</translation>
         </message>
         <message>
             <source>{user}: disappears (it was created after the backup)</source>
-            <translation type="unfinished" />
+            <translation>{user}：将消失（在备份之后创建）</translation>
         </message>
         <message>
             <source>{user}: becomes active again (it is disabled now)</source>
-            <translation type="unfinished" />
+            <translation>{user}：将重新启用（目前已停用）</translation>
         </message>
         <message>
             <source>{user}: is disabled again (it is active now)</source>
-            <translation type="unfinished" />
+            <translation>{user}：将重新停用（目前为启用）</translation>
         </message>
         <message>
             <source>{user}: gets its former role back</source>
-            <translation type="unfinished" />
+            <translation>{user}：将恢复原来的角色</translation>
         </message>
         <message>
             <source>{user}: gets back its password of the time of the backup</source>
-            <translation type="unfinished" />
+            <translation>{user}：将恢复备份时的密码</translation>
         </message>
     </context>
     <context>
@@ -3179,11 +3179,11 @@ The import can be undone as a whole until one of its cases is changed.</source>
         </message>
         <message>
             <source>Your password was reset. Choose a new password before doing anything else.</source>
-            <translation type="unfinished" />
+            <translation>您的密码已被重置。请先设置新密码，然后再进行其他操作。</translation>
         </message>
         <message>
             <source>Your account was changed by the administrator. Sign in again.</source>
-            <translation type="unfinished" />
+            <translation>管理员已更改您的账户，请重新登录。</translation>
         </message>
         <message>
             <source>You could not be signed in.</source>
@@ -3405,6 +3405,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <source>The family was contacted after the missed session; it leaves the dashboard.</source>
             <translation>缺席后已联系家庭；此项将从工作台移除。</translation>
         </message>
+        <message>
+            <source>%1 (before the transfer)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n min</source>
             <translation>
@@ -3502,6 +3506,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <message>
             <source>Sign in</source>
             <translation>登录</translation>
+        </message>
+        <message>
+            <source>The database is still opening. Try again in a moment.</source>
+            <translation>数据库仍在打开，请稍后再试。</translation>
         </message>
     </context>
     <context>
@@ -3881,6 +3889,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>身份证号码中的性别位与填写的性别不一致。</translation>
         </message>
         <message>
+            <source>A possible duplicate exists: ask your supervisor.</source>
+            <translation>可能存在重复登记：请询问您的督导。</translation>
+        </message>
+        <message>
             <source>This ID number is already registered (case {case_number}); open that record instead.</source>
             <translation>此身份证号码已登记（案件 {case_number}）；请打开该记录。</translation>
         </message>
@@ -4194,7 +4206,7 @@ The import can be undone as a whole until one of its cases is changed.</source>
         </message>
         <message>
             <source>Open the record again before saving: the version you read is missing.</source>
-            <translation type="unfinished" />
+            <translation>请重新打开该记录后再保存：缺少您读取时的版本。</translation>
         </message>
         <message>
             <source>This transfer file is damaged or was altered; nothing was written.</source>
