@@ -144,7 +144,7 @@ def needs_setup(db: Database) -> bool:
 
 
 def setup(db: Database, *, center_name: str, username: str, display_name: str,
-          password: str) -> SignedIn:
+          password: str, demo: bool = False) -> SignedIn:
     """First start: create the center and its administrator, signed in.
 
     For a new SQLite file this creates it encrypted with a random key and writes the key
@@ -153,7 +153,8 @@ def setup(db: Database, *, center_name: str, username: str, display_name: str,
     """
     if not db.needs_key:
         actor = create_center_and_admin(db, center_name=center_name, username=username,
-                                        display_name=display_name, password=password)
+                                        display_name=display_name, password=password,
+                                        demo=demo)
         return SignedIn(db, actor)
     path = db.sqlite_path
     assert path is not None
@@ -172,7 +173,8 @@ def setup(db: Database, *, center_name: str, username: str, display_name: str,
     try:
         db.upgrade()
         actor = create_center_and_admin(db, center_name=center_name, username=username,
-                                        display_name=display_name, password=password)
+                                        display_name=display_name, password=password,
+                                        demo=demo)
         keys = KeyFile.create(keys_path)
         keys.set_user(actor.username, password, key)
         keys.save()

@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text
 from familyedu.cli import CommandError, command, credentials, database
 from familyedu.models import Case, GuidanceSession, Minor, User
 from familyedu.services.audit import verify_chain
+from familyedu.services.backup import chain_against_backups
 from familyedu.services.center import check_contact
 from familyedu.services.errors import ValidationError
 from familyedu.startup import needs_setup, open_database, setup
@@ -82,6 +83,10 @@ def run_check(args: argparse.Namespace) -> int:
         if not chain.ok:
             problems.append(f"audit trail broken at entry {chain.first_broken_id} "
                             f"({chain.problem})")
+    # The chain cannot see its newest entries deleted; the backups' recorded heads can.
+    for finding in chain_against_backups(db):
+        if finding.problem in ("missing", "rewritten"):
+            problems.append(finding.describe())
     revision, head = db.current_revision(), db.head_revision()
     print(f"engine: {db.dialect}; revision: {revision} (code head {head})")
     print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

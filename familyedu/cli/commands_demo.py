@@ -11,6 +11,7 @@ from familyedu import demo
 from familyedu.cli import CommandError, command, credentials
 from familyedu.models import Role
 from familyedu.services.center import CenterInput
+from familyedu.services.users import is_demo_database
 from familyedu.startup import SignedIn, needs_setup, open_database, setup, sign_in
 
 DEFAULT_ADMIN = ("admin", "admin-demo-1")
@@ -48,11 +49,17 @@ def _signed_in_or_new(args: argparse.Namespace) -> SignedIn:
         signed = sign_in(db, user, password)
         if signed.actor.role not in (Role.ADMIN, Role.SUPERVISOR):
             raise CommandError("demo data is added by an administrator or a supervisor")
+        if not is_demo_database(signed.db):
+            # Fake children and accounts with printed, cheap passwords have no place among
+            # real ones.
+            raise CommandError("this is a real center's database: demo data goes only into a "
+                               "database created by demo-data (give --db a new file); nothing "
+                               "was added")
         return signed
     user = os.environ.get("FAMILYEDU_USER") or DEFAULT_ADMIN[0]
     password = os.environ.get("FAMILYEDU_PASSWORD") or DEFAULT_ADMIN[1]
     signed = setup(db, center_name=demo.DEMO_CENTER, username=user, display_name="管理员",
-                   password=password)
+                   password=password, demo=True)
     services = signed.services()
     services.center.update(services.center.get().version, DEMO_LETTERHEAD)
     shown = password if "FAMILYEDU_PASSWORD" not in os.environ else "(from FAMILYEDU_PASSWORD)"

@@ -99,7 +99,17 @@ def refusal_text(exc: Exception) -> str:
 
 
 def _services(args: argparse.Namespace) -> Services:
-    return signed_in(args).services()
+    services = signed_in(args).services()
+    reason = (getattr(args, "reason", None) or "").strip()
+    if reason:  # a supervisor reads sealed records for this command, for this reason
+        services.cases.grant_sealed_access(reason)
+    return services
+
+
+def _add_reason(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--reason", default=None, metavar="TEXT",
+                        help="why a sealed record is read (supervisors; kept in the audit "
+                             "trail with every sealed record this command reads)")
 
 
 def _write(path: Path, pdf: bytes, services: Services) -> None:
@@ -134,6 +144,7 @@ def configure_letter(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--again", action="store_true",
                         help="issue even though a letter of this kind already covers the "
                              "period (the new one supersedes it)")
+    _add_reason(parser)
     parser.set_defaults(run=run_letter)
 
 
@@ -170,6 +181,7 @@ def configure_batch(parser: argparse.ArgumentParser) -> None:
                         help="in the combined file, no blank page after a letter with an odd "
                              "number of pages (by default each letter starts on a new sheet "
                              "when printed on both sides)")
+    _add_reason(parser)
     parser.set_defaults(run=run_batch_command)
 
 
@@ -207,6 +219,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
 def configure_reprint(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("reference", metavar="REFERENCE", help="e.g. 家指〔2026〕12号")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _add_reason(parser)
     parser.set_defaults(run=run_reprint)
 
 

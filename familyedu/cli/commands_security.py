@@ -24,6 +24,7 @@ from familyedu.security.archive import BackupRejected
 from familyedu.security.keyfile import KeyFile, key_file_path
 from familyedu.services.audit_query import AuditService
 from familyedu.services.backup import BackupService, restore_into_new
+from familyedu.services.backup_checks import AccountChangesNeedConsent, ChainFinding
 from familyedu.services.export import ExportService
 from familyedu.services.users import authenticate
 from familyedu.startup import SignedIn, needs_setup, open_database, sign_in
@@ -149,16 +150,32 @@ def configure_verify_backup(parser: argparse.ArgumentParser) -> None:
 
 def run_verify_backup(args: argparse.Namespace) -> int:
     with _signed(args) as (signed, password):
-        info = BackupService(signed.context()).verify(
+        service = BackupService(signed.context())
+        info = service.verify(
             Path(args.file), os.environ.get("FAMILYEDU_BACKUP_PASSWORD") or password)
         print(f"backup ok: made {info.created_at} by {info.created_by}, "
               f"schema {info.schema_revision}")
-        return 0
+        return _report_chain(service.chain_findings(Path(args.file)))
+
+
+def _report_chain(findings: list[ChainFinding]) -> int:
+    """Print what the backups say about the live audit trail; 1 if entries went missing."""
+    broken = [f for f in findings if f.problem in ("missing", "rewritten")]
+    for finding in findings:
+        if finding.problem is not None:
+            print(("PROBLEM: " if finding in broken else "note: ") + finding.describe())
+    compared = [f for f in findings if f.problem is None]
+    if compared and not broken:
+        print(f"audit trail continues all {len(compared)} backup(s) known here")
+    return 1 if broken else 0
 
 
 @command("restore", "replace the database by a checked backup (the old one is kept aside)")
 def configure_restore(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--accept-account-changes", action="store_true",
+                        help="go ahead although the backup brings back other passwords, "
+                             "disabled or deleted accounts (they are listed without it)")
     parser.set_defaults(run=run_restore)
 
 
@@ -177,9 +194,19 @@ def run_restore(args: argparse.Namespace) -> int:
     else:
         db.dispose()
         with _signed(args) as (signed, password):
-                # The backup of another database (another key) opens with its own admin password.
-            result = BackupService(signed.context()).restore(
-                source, os.environ.get("FAMILYEDU_BACKUP_PASSWORD") or password)
+            try:
+                # The backup of another database (another key) opens with its own admin
+                # password.
+                result = BackupService(signed.context()).restore(
+                    source, os.environ.get("FAMILYEDU_BACKUP_PASSWORD") or password,
+                    accept_account_changes=args.accept_account_changes)
+            except AccountChangesNeedConsent as exc:
+                print("restoring this backup would change these accounts:")
+                for change in exc.changes:
+                    print(f"  {change.describe()}")
+                raise CommandError(f"{len(exc.changes)} account change(s) listed above: run "
+                                   "restore again with --accept-account-changes to go ahead "
+                                   "(nothing was changed)") from None
     print(f"restored the backup made {result.info.created_at} by {result.info.created_by}")
     if result.kept_aside is not None:
         print(f"the database it replaced was kept as {result.kept_aside}")
@@ -211,8 +238,8 @@ def run_export(args: argparse.Namespace) -> int:
               + (" (password-protected; open with `familyedu-admin decrypt-export`)"
                  if result.protected else ""))
         if result.omitted_sealed:
-            print(f"{result.omitted_sealed} sealed record(s) left out (export de-identified to "
-                  "count them)")
+            print(f"{result.omitted_sealed} sealed record(s) left out (sealed records are "
+                  "never exported)")
         return 0
 
 

@@ -23,6 +23,13 @@ NONCE_BYTES = 12
 SALT_BYTES = 16
 
 
+# The most a stored cost may ask for (RFC 9106's first recommended setting is 2 GiB, t=1; a
+# desk's 1 GiB at t=10 already takes seconds).
+MAX_MEMORY_KIB = 1 << 20
+MAX_TIME_COST = 10
+MAX_PARALLELISM = 64
+
+
 @dataclass(frozen=True)
 class KdfParams:
     """argon2id cost; stored with every wrapped key so old entries stay readable."""
@@ -36,11 +43,20 @@ class KdfParams:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> KdfParams:
-        params = cls(int(data["time_cost"]), int(data["memory_cost"]), int(data["parallelism"]))
-        # A tampered file must not make us allocate without bound or skip the work.
-        if not (1 <= params.time_cost <= 50 and 8 <= params.memory_cost <= 4_194_304
-                and 1 <= params.parallelism <= 64):
-            raise ValueError("unreasonable key derivation parameters")
+        """The costs stored in a file, refused (ValueError, saying why) unless they are whole
+        numbers within what a desk can afford: a tampered file must not make sign-in allocate
+        gigabytes or spin for minutes, nor skip the work."""
+        values = [data.get(name) for name in ("time_cost", "memory_cost", "parallelism")]
+        numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+        if len(numbers) != len(values):
+            raise ValueError("the password costs are not whole numbers")
+        params = cls(*numbers)
+        if not 1 <= params.parallelism <= MAX_PARALLELISM:
+            raise ValueError(f"parallelism outside 1..{MAX_PARALLELISM}")
+        if not 1 <= params.time_cost <= MAX_TIME_COST:
+            raise ValueError(f"time cost outside 1..{MAX_TIME_COST}")
+        if not 8 * params.parallelism <= params.memory_cost <= MAX_MEMORY_KIB:
+            raise ValueError("memory cost above 1 GiB or below argon2's minimum")
         return params
 
 

@@ -120,23 +120,50 @@ class KeyFile:
         entry = self.data["users"].get(username)
         if entry is None:
             return None
+        params, salt, nonce, sealed = self._entry_parts(username, entry)
+        wrapping = crypto.derive_key(password, salt, params)
         try:
-            params = crypto.KdfParams.from_dict(entry)
-            wrapping = crypto.derive_key(password, crypto.unb64(entry["salt"]), params)
-            return crypto.open_sealed(wrapping, crypto.unb64(entry["nonce"]),
-                                      crypto.unb64(entry["wrapped_key"]),
+            return crypto.open_sealed(wrapping, nonce, sealed,
                                       _associated(self.database_id, username))
         except crypto.DecryptionFailed:
             return None
-        except (KeyError, ValueError, TypeError) as exc:
-            raise DatabaseError("key_file_damaged", f"{self.path}: entry {username}") from exc
+
+    def _entry_parts(self, username: str, entry: Any
+                     ) -> tuple[crypto.KdfParams, bytes, bytes, bytes]:
+        """Costs, salt, nonce and sealed key of an entry, or DatabaseError("key_file_damaged")
+        naming the entry and what is wrong (never an AttributeError for a null or a number
+        where text belongs, never a derivation of unbounded cost)."""
+        def damaged(why: str) -> DatabaseError:
+            return DatabaseError("key_file_damaged", f"{self.path} (the entry of {username}: "
+                                                     f"{why})")
+
+        if not isinstance(entry, dict):
+            raise damaged("not an entry")
+        try:
+            params = crypto.KdfParams.from_dict(entry)
+        except ValueError as exc:
+            raise damaged(str(exc)) from None
+        parts = []
+        for name, size in (("salt", crypto.SALT_BYTES), ("nonce", crypto.NONCE_BYTES),
+                           ("wrapped_key", crypto.KEY_BYTES + 16)):
+            text = entry.get(name)
+            if not isinstance(text, str):
+                raise damaged(f"{name} missing")
+            try:
+                raw = crypto.unb64(text)
+            except ValueError:
+                raise damaged(f"{name} is not base64") from None
+            if len(raw) != size:
+                raise damaged(f"{name} has the wrong length")
+            parts.append(raw)
+        return params, parts[0], parts[1], parts[2]
 
     def _typical_cost(self) -> crypto.KdfParams:
         """The cost of the entries present (the first readable one), for a decoy derivation."""
         for entry in self.data["users"].values():
             try:
                 return crypto.KdfParams.from_dict(entry)
-            except (KeyError, ValueError, TypeError, AttributeError):
+            except (ValueError, AttributeError):
                 continue
         return crypto.production_kdf()
 
@@ -154,7 +181,12 @@ class KeyFile:
             crypto.derive_key(password, os.urandom(crypto.SALT_BYTES), self._typical_cost())
             self._pending(moment, login, "unknown_user")
             raise AuthenticationFailed("wrong_credentials")
-        locked_until = float(entry.get("locked_until") or 0)
+        try:
+            locked_until = float(entry.get("locked_until") or 0)
+            entry["failures"] = int(entry.get("failures") or 0)
+        except (TypeError, ValueError):
+            raise DatabaseError("key_file_damaged", f"{self.path} (the entry of {login}: "
+                                                    "lock-out counters unreadable)") from None
         if locked_until > moment:
             self._pending(moment, login, "locked")
             raise AuthenticationFailed("locked", retry_after_seconds=max(

@@ -23,12 +23,20 @@ from sqlalchemy import select
 
 from familyedu import paths
 from familyedu.db import Database, DatabaseError, alembic_config
-from familyedu.models import Center, Role, User
+from familyedu.models import AuditEvent, Center, Role, User
 from familyedu.security import archive, private_files, sqlite_files
 from familyedu.security.archive import BackupRejected
 from familyedu.security.keyfile import KeyFile, key_file_path
 from familyedu.services import audit
 from familyedu.services.audit import Action
+from familyedu.services.backup_checks import (
+    AccountChangesNeedConsent,
+    ChainFinding,
+    account_changes,
+    accounts_live,
+    accounts_of_file,
+    compare_chain,
+)
 from familyedu.services.base import Service
 from familyedu.services.context import ServiceContext
 from familyedu.services.errors import PermissionDenied
@@ -156,26 +164,47 @@ class BackupService(Service):
         unpacked.discard()
         return _info(source, unpacked.manifest)
 
-    def restore(self, source: Path, password: str | None = None) -> RestoreResult:
+    def chain_findings(self, named: Path | None = None) -> list[ChainFinding]:
+        """The live audit chain against each backup it knows of (the automatic ones and
+        `named`): entries deleted or rewritten since a backup are named."""
+        self.require_role("restore", Role.ADMIN)
+        return chain_against_backups(self.ctx.db, named)
+
+    def restore(self, source: Path, password: str | None = None, *,
+                accept_account_changes: bool = False) -> RestoreResult:
         """Replace the live database by the backup, after checking everything.
 
         `password`: the administrator's password at the time of the backup, needed only
         when the backup is of another database (another key) than the live one.
+        A restore that would change accounts (bring back old passwords or disabled
+        accounts, drop new ones) raises AccountChangesNeedConsent listing them, unless
+        `accept_account_changes`.
         """
         self.require_role("restore", Role.ADMIN)
         db = self.ctx.db
         unpacked = self._checked(source, password)
         try:
+            key = self._key_of(unpacked, password)
+            with self.read() as s:
+                changes = account_changes(accounts_live(s),
+                                          accounts_of_file(unpacked.database, key))
+                replaced_head = s.execute(select(AuditEvent.id, AuditEvent.hash)
+                                          .order_by(AuditEvent.id.desc()).limit(1)).first()
+            if changes and not accept_account_changes:
+                raise AccountChangesNeedConsent(changes)
             ensure_sole_user(db)
             with self.write() as s:
                 self.audit(s, Action.RESTORE, entity_type="backup", details={
                     "file": source.name, "backup_created_at": unpacked.manifest.get(
-                        "created_at"), "replaced_by_backup": True})
-            key = self._key_of(unpacked, password)
+                        "created_at"), "replaced_by_backup": True,
+                    "account_changes": [c.describe() for c in changes]})
             kept = replace_live(db, unpacked, key)
         finally:
             unpacked.discard()
-        record_restore(db, self.ctx, source, unpacked.manifest, kept)
+        record_restore(db, self.ctx, source, unpacked.manifest, kept, extra={
+            "replaced_audit_head": {"id": replaced_head[0], "hash": replaced_head[1]}
+            if replaced_head else None,
+            "account_changes": [c.describe() for c in changes]})
         return RestoreResult(_info(source, unpacked.manifest), kept)
 
     # -- checking -------------------------------------------------------------------------
@@ -283,8 +312,21 @@ def replace_live(db: Database, unpacked: archive.Unpacked, key: bytes | None) ->
     return kept
 
 
+def chain_against_backups(db: Database, named: Path | None = None) -> list[ChainFinding]:
+    """The live chain against the automatic backups and `named` (no role check: check-db)."""
+    if not db.is_sqlite:
+        return []
+    folder = backup_folder(db)
+    backups = sorted(folder.glob(f"*{archive.SUFFIX}"))
+    if named is not None and named.resolve() not in {b.resolve() for b in backups}:
+        backups.append(named)
+    with db.read() as s:
+        return compare_chain(s, backups, db.key)
+
+
 def record_restore(db: Database, ctx: ServiceContext, source: Path,
-                   manifest: dict[str, Any], kept: Path | None) -> None:
+                   manifest: dict[str, Any], kept: Path | None,
+                   extra: dict[str, Any] | None = None) -> None:
     """The restored database's own trail says it was restored, by whom, from what."""
     with db.uow() as s:
         user_id = s.scalar(select(User.id).where(User.username == ctx.actor.username))
@@ -292,7 +334,7 @@ def record_restore(db: Database, ctx: ServiceContext, source: Path,
                      username=ctx.actor.username, entity_type="backup",
                      details={"file": source.name,
                               "backup_created_at": manifest.get("created_at"),
-                              "kept_aside": kept.name if kept else None})
+                              "kept_aside": kept.name if kept else None, **(extra or {})})
     log.info("restored %s from %s", db.sqlite_path, source)
 
 

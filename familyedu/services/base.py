@@ -6,14 +6,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false
+from sqlalchemy import ColumnElement, and_, false, select
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
-from familyedu.models import Case, Minor, Role
+from familyedu.models import Case, Minor, Role, User
 from familyedu.services import audit
 from familyedu.services.context import Actor, ServiceContext
-from familyedu.services.errors import NotFound, PermissionDenied, StaleRecord
+from familyedu.services.errors import (
+    AuthenticationFailed,
+    NotFound,
+    PermissionDenied,
+    StaleRecord,
+    ValidationError,
+)
+from familyedu.services.messages import QT_TRANSLATE_NOOP
 
 
 class Service:
@@ -36,12 +43,59 @@ class Service:
             **kwargs,
         )
 
+    # A unit of work of change_own_password may run while a reset password awaits its change.
+    _password_change_allowed = False
+    # A reason stated for this one call (e.g. a transfer of a sealed record); else the
+    # session's grant (ServiceContext.sealed_grant) must hold one.
+    _stated_reason: str | None = None
+
+    def _sealed_seen(self) -> dict[int, str]:
+        seen: dict[int, str] | None = self.__dict__.get("_sealed_pending")
+        if seen is None:
+            seen = self.__dict__["_sealed_pending"] = {}
+        return seen
+
+    def require_sealed_reason(self, case_id: int) -> None:
+        """A sealed case is read only with a stated reason or the session's grant; each such
+        read is audited (`sealed_access`) when its unit of work ends."""
+        reason = (self._stated_reason or "").strip() or self.ctx.sealed_grant.reason
+        if not reason:
+            raise ValidationError("sealed_reason", QT_TRANSLATE_NOOP(
+                "Validation", "This record is sealed: state why you open it."))
+        self._sealed_seen().setdefault(case_id, reason)
+
+    def _record_sealed_reads(self, s: Session) -> None:
+        pending = self.__dict__.pop("_sealed_pending", None) or {}
+        for case_id, reason in pending.items():
+            self.audit(s, audit.Action.SEALED_ACCESS, entity_type="case", entity_id=case_id,
+                       case_id=case_id, details={"reason": reason[:500],
+                                                 "by": type(self).__name__})
+
+    def _recheck_account(self, s: Session) -> None:
+        """The account as it is now, not as it was at sign-in: a disabled account's open
+        session stops at its next action, a changed role is not carried on, and a reset
+        password is changed before anything else is done (every client: app, CLI, scripts)."""
+        actor = self.actor
+        row = s.execute(select(User.active, User.role, User.center_id,
+                               User.must_change_password)
+                        .where(User.id == actor.user_id)).one_or_none()
+        if row is None or not row.active:
+            raise AuthenticationFailed("account_disabled")
+        if row.role is not actor.role or row.center_id != actor.center_id:
+            raise AuthenticationFailed("account_changed")
+        if actor.must_change_password and row.must_change_password \
+                and not self._password_change_allowed:
+            raise AuthenticationFailed("password_change_required")
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write unit of work; a refusal inside it is audited after the rollback."""
         try:
+            self.__dict__.pop("_sealed_pending", None)
             with self.ctx.db.uow() as s:
+                self._recheck_account(s)
                 yield s
+                self._record_sealed_reads(s)
         except PermissionDenied as exc:
             self._record_denial(exc)
             raise
@@ -54,8 +108,13 @@ class Service:
     def read(self) -> Iterator[Session]:
         """A read-only unit of work; refusals are audited like in `write`."""
         try:
+            self.__dict__.pop("_sealed_pending", None)
             with self.ctx.db.read() as s:
+                self._recheck_account(s)
                 yield s
+            if self.__dict__.get("_sealed_pending"):
+                with self.ctx.db.uow() as w:
+                    self._record_sealed_reads(w)
         except PermissionDenied as exc:
             self._record_denial(exc)
             raise
@@ -97,6 +156,17 @@ class Service:
             return case.assigned_counselor_id == actor.user_id and not minor.sealed
         return False
 
+    def may_read_minor(self, s: Session, minor_id: int) -> bool:
+        """Whether the actor may read this minor's record now (a case of theirs, and for a
+        sealed record the session's grant): what duplicate and ID checks may show them."""
+        minor = s.get(Minor, minor_id)
+        if minor is None:
+            return False
+        cases = s.scalars(select(Case).where(Case.minor_id == minor_id)).all()
+        if not any(self.can_read_case(c, minor) for c in cases):
+            return False
+        return not minor.sealed or bool(self.ctx.sealed_grant.reason)
+
     def load_case(self, s: Session, case_id: int, *, action: str = "read_case") -> Case:
         """The case, if the actor may work on it; refusals are audited."""
         case = s.get(Case, case_id)
@@ -104,6 +174,8 @@ class Service:
             raise NotFound("case", case_id)
         if not self.can_read_case(case, case.minor):
             raise self.deny(action, f"case {case_id}", case_id)
+        if case.minor.sealed:
+            self.require_sealed_reason(case.id)
         return case
 
     def require_role(self, action: str, *roles: Role) -> None:
@@ -114,15 +186,19 @@ class Service:
             raise exc
 
     @staticmethod
-    def check_version(entity: str, obj: Any, expected_version: int | None,
+    def check_version(entity: str, obj: Any, expected_version: int,
                       snapshot: dict[str, Any] | None = None) -> None:
         """Refuse a save based on an older read of the record.
 
         On PostgreSQL the row is locked and re-read first: another desk's save that commits
         after this check would otherwise only surface at the UPDATE, as a raw StaleDataError.
         """
-        if expected_version is None:
-            return
+        if expected_version is None or isinstance(expected_version, bool) \
+                or not isinstance(expected_version, int):
+            # Without the version read, a save would silently overwrite another desk's work.
+            raise ValidationError("expected_version", QT_TRANSLATE_NOOP(
+                "Validation", "Open the record again before saving: the version you read "
+                              "is missing."))
         lock_latest(obj)
         if obj.version != expected_version:
             if snapshot is not None:

@@ -38,6 +38,7 @@ from familyedu.services.dto import (
 from familyedu.services.errors import NotFound, PossibleDuplicate, ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.minors import (
+    HIDDEN_DUPLICATE,
     clean_guardian,
     clean_minor,
     find_duplicates,
@@ -53,6 +54,7 @@ from familyedu.services.validation import (
     check_optional_number,
     optional_text,
     require_date,
+    required_text,
 )
 
 CASE_FIELDS = (
@@ -162,11 +164,15 @@ class CaseService(Service):
             assert clean_m is not None
             assert clean_c is not None
             if clean_m["resident_id"]:
-                refuse_known_id(s, self.actor.center_id, clean_m["resident_id"], None)
+                refuse_known_id(s, self.actor.center_id, clean_m["resident_id"], None,
+                                self.may_read_minor)
             if not confirm_not_duplicate:
                 candidates = find_duplicates(s, self.actor.center_id, clean_m["name"],
                                              clean_m["date_of_birth"],
                                              [g["phone"] for g in clean_gs if g and g["phone"]])
+                if not all(self.may_read_minor(s, c.minor_id) for c in candidates):
+                    # Another counselor's or a sealed child: not even the name is shown.
+                    raise ValidationError("name", HIDDEN_DUPLICATE)
                 if candidates:
                     raise PossibleDuplicate(candidates)
             counselor_id = self._counselor_for(s, case.assigned_counselor_id)
@@ -280,19 +286,35 @@ class CaseService(Service):
     # -- reading --------------------------------------------------------------------------
 
     def open(self, case_id: int, *, sealed_reason: str | None = None) -> CaseView:
-        """The whole case for its workspace; audited, and a sealed case needs a reason."""
+        """The whole case for its workspace; audited. A sealed case needs a reason: the
+        session's grant, or `sealed_reason`, which then becomes the grant for the rest of
+        the session (the desktop asks a supervisor once, not at every sealed record)."""
+        reason = (sealed_reason or "").strip()
+        if reason and not self.ctx.sealed_grant.reason:
+            self.grant_sealed_access(reason)
+        self._stated_reason = reason or None
+        try:
+            with self.write() as s:
+                case = self.load_case(s, case_id)
+                self.audit(s, Action.CASE_OPENED, entity_type="case", entity_id=case.id,
+                           case_id=case.id)
+                return self._view(s, case)
+        finally:
+            self._stated_reason = None
+
+    def grant_sealed_access(self, reason: str) -> None:
+        """Supervisors: read sealed records for the rest of this session, for `reason`
+        (audited now, and again at each sealed record read)."""
+        self.require_role("sealed_access", Role.SUPERVISOR)
+        text = required_text("sealed_reason", reason, 500)
         with self.write() as s:
-            case = self.load_case(s, case_id)
-            if case.minor.sealed:
-                reason = (sealed_reason or "").strip()
-                if not reason:
-                    raise ValidationError("sealed_reason", QT_TRANSLATE_NOOP(
-                        "Validation", "This record is sealed: state why you open it."))
-                self.audit(s, Action.SEALED_ACCESS, entity_type="case", entity_id=case.id,
-                           case_id=case.id, details={"reason": reason[:500]})
-            self.audit(s, Action.CASE_OPENED, entity_type="case", entity_id=case.id,
-                       case_id=case.id)
-            return self._view(s, case)
+            self.audit(s, Action.SEALED_ACCESS, entity_type="session",
+                       details={"grant": text})
+        self.ctx.sealed_grant.reason = text
+
+    @property
+    def sealed_access_granted(self) -> bool:
+        return bool(self.ctx.sealed_grant.reason)
 
     def get(self, case_id: int) -> CaseView:
         """The case again (a refresh within an open workspace; not audited again)."""

@@ -35,6 +35,14 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
+@dataclass
+class SealedGrant:
+    """A supervisor's stated reason to read sealed records for the rest of this session
+    (every read is still audited as `sealed_access`, naming the reason)."""
+
+    reason: str = ""
+
+
 @dataclass(frozen=True)
 class ServiceContext:
     db: Database
@@ -42,6 +50,8 @@ class ServiceContext:
     clock: Callable[[], datetime] = field(default=_now)
     # argon2id cost for passwords set through this context (hashes and wrapped keys).
     password_cost: KdfParams = field(default_factory=production_kdf)
+    # Shared by every service of this signed-in person (one Services bundle, one session).
+    sealed_grant: SealedGrant = field(default_factory=SealedGrant, compare=False)
 
     def now(self) -> datetime:
         return self.clock()

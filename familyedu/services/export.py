@@ -125,10 +125,12 @@ class ExportService(Service):
             rows: list[list[Any]] = []
             omitted = 0
             for case, minor, counselor_name in found:
-                if deidentified:
-                    rows.append(self._deidentified(case, minor, labels, language, today))
-                elif minor.sealed:
+                if minor.sealed:
+                    # Never in an export, not even de-identified: one sealed row among few
+                    # is easily recognised by those who know the child.
                     omitted += 1
+                elif deidentified:
+                    rows.append(self._deidentified(case, minor, labels, language, today))
                 else:
                     rows.append(self._full(case, minor, counselor_name,
                                            guardians.get(minor.id), labels, language, today))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -186,11 +187,19 @@ def find_duplicates(s: Session, center_id: int, name: str, dob: date | None,
     return found
 
 
-def refuse_known_id(s: Session, center_id: int, number: str, own_id: int | None) -> None:
-    """The same ID number twice is refused, pointing at the record that has it."""
+HIDDEN_DUPLICATE = QT_TRANSLATE_NOOP(
+    "Validation", "A possible duplicate exists: ask your supervisor.")
+
+
+def refuse_known_id(s: Session, center_id: int, number: str, own_id: int | None,
+                    may_read: Callable[[Session, int], bool] | None = None) -> None:
+    """The same ID number twice is refused, pointing at the record that has it — unless the
+    user may not read that record (`may_read`): then only that a duplicate exists."""
     other = s.scalar(select(Minor).where(Minor.center_id == center_id,
                                          Minor.resident_id == number))
     if other is not None and other.id != own_id:
+        if may_read is not None and not may_read(s, other.id):
+            raise ValidationError("resident_id", HIDDEN_DUPLICATE)
         case_number = s.scalar(select(Case.case_number).where(Case.minor_id == other.id)
                                .order_by(Case.id.desc()).limit(1)) or ""
         raise ValidationError(
@@ -209,8 +218,11 @@ class MinorService(Service):
         if minor is None:
             raise NotFound("minor", minor_id)
         cases = s.scalars(select(Case).where(Case.minor_id == minor_id)).all()
-        if not any(self.can_read_case(c, minor) for c in cases):
+        readable = [c for c in cases if self.can_read_case(c, minor)]
+        if not readable:
             raise self.deny(action, f"minor {minor_id}")
+        if minor.sealed:
+            self.require_sealed_reason(readable[-1].id)
         return minor
 
     def get(self, minor_id: int) -> MinorView:
@@ -224,7 +236,8 @@ class MinorService(Service):
             self.check_version("minor", minor, expected_version, before)
             clean = clean_minor(s, data, self.ctx.today())
             if clean["resident_id"] and clean["resident_id"] != minor.resident_id:
-                refuse_known_id(s, self.actor.center_id, clean["resident_id"], minor.id)
+                refuse_known_id(s, self.actor.center_id, clean["resident_id"], minor.id,
+                                self.may_read_minor)
             for key, value in clean.items():
                 setattr(minor, key, value)
             minor.name_pinyin = search_text.pinyin_of(minor.name)
@@ -326,6 +339,9 @@ class MinorService(Service):
                             guardians: list[GuardianInput]) -> list[DuplicateCandidate]:
         phones = [check_phone(g.phone) for g in guardians if g.phone]
         with self.read() as s:
-            return find_duplicates(s, self.actor.center_id, data.name.strip(),
-                                   data.date_of_birth, phones)
+            found = find_duplicates(s, self.actor.center_id, data.name.strip(),
+                                    data.date_of_birth, phones)
+            if not all(self.may_read_minor(s, c.minor_id) for c in found):
+                raise ValidationError("name", HIDDEN_DUPLICATE)
+            return found
 

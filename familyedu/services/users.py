@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import json
+import os
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, extract_parameters
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from familyedu.db import Database
-from familyedu.models import Center, Role, User
+from familyedu.models import AuditEvent, Center, Role, User
 from familyedu.security import keyfile
 from familyedu.security.crypto import KdfParams, production_kdf
 from familyedu.services import audit
@@ -43,6 +47,28 @@ def check_password_strength(password: str, field: str = "password") -> str:
 
 def hash_password(password: str, cost: KdfParams) -> str:
     return _hasher(cost).hash(password)
+
+
+def _spend_like_a_check(password: str, cost: KdfParams) -> None:
+    """Verify against a random hash of the same cost (one derivation, like a real check): a
+    refusal for an unknown, disabled or locked account takes as long as a wrong password, so
+    timing does not tell who exists."""
+    def b64(n: int) -> str:
+        return base64.b64encode(os.urandom(n)).decode("ascii").rstrip("=")
+
+    decoy = (f"$argon2id$v=19$m={cost.memory_cost},t={cost.time_cost},p={cost.parallelism}"
+             f"${b64(16)}${b64(32)}")
+    with contextlib.suppress(VerificationError, InvalidHashError):
+        _verifier.verify(decoy, password)
+
+
+def _cost_of(password_hash: str | None, default: KdfParams) -> KdfParams:
+    """The argon2 cost a stored hash was made with (the work a real check would do)."""
+    try:
+        params = extract_parameters(password_hash or "")
+    except (InvalidHashError, ValueError):
+        return default
+    return KdfParams(params.time_cost, params.memory_cost, params.parallelism)
 
 
 def _actor(user: User) -> Actor:
@@ -81,8 +107,13 @@ def check_setup(*, center_name: str, username: str, display_name: str,
 def create_center_and_admin(db: Database, *, center_name: str, username: str,
                             display_name: str, password: str,
                             now: Callable[[], datetime] = datetime.now,
-                            cost: KdfParams | None = None) -> Actor:
-    """First start: the center and its administrator, in one transaction."""
+                            cost: KdfParams | None = None, demo: bool = False) -> Actor:
+    """First start: the center and its administrator, in one transaction.
+
+    `demo`: a database made for trying out (demo-data); the mark is in the chained setup
+    entry of the audit trail, so it cannot be set on a real center's database afterwards
+    without breaking the chain.
+    """
     cost = cost or production_kdf()
     center, login, shown = check_setup(center_name=center_name, username=username,
                                        display_name=display_name, password=password)
@@ -99,8 +130,24 @@ def create_center_and_admin(db: Database, *, center_name: str, username: str,
         s.flush()
         audit.record(s, at=now().replace(microsecond=0), action=Action.CREATE,
                      user_id=user.id, username=user.username, entity_type="user",
-                     entity_id=user.id, details={"role": "admin", "setup": True})
+                     entity_id=user.id, details={"role": "admin", "setup": True,
+                                                 **({"demo": True} if demo else {})})
         return _actor(user)
+
+
+def is_demo_database(db: Database) -> bool:
+    """True only for a database whose setup entry says it was created as a demo."""
+    with db.read() as s:
+        first = s.execute(select(AuditEvent.action, AuditEvent.entity_type,
+                                 AuditEvent.details).order_by(AuditEvent.id).limit(1)).first()
+    if first is None or first.action != Action.CREATE or first.entity_type != "user":
+        return False
+    try:
+        details = json.loads(first.details)
+    except ValueError:
+        return False
+    return isinstance(details, dict) and details.get("setup") is True \
+        and details.get("demo") is True
 
 
 def authenticate(db: Database, username: str, password: str,
@@ -115,6 +162,11 @@ def authenticate(db: Database, username: str, password: str,
     moment = now().replace(microsecond=0)
     with db.uow() as s:
         user = s.scalar(select(User).where(User.username == login))
+        if user is None or not user.active or (
+                user.locked_until is not None and user.locked_until > moment):
+            stored = user.password_hash if user is not None else s.scalar(
+                select(User.password_hash).order_by(User.id).limit(1))
+            _spend_like_a_check(password, _cost_of(stored, cost))
         if user is None:
             audit.record(s, at=moment, action=Action.LOGIN_FAILED, user_id=None,
                          username=login[:64], details={"reason": "unknown_user"})
@@ -196,6 +248,7 @@ class UserService(Service):
     def change_own_password(self, old: str, new: str) -> None:
         check_password_strength(new, "new_password")
         undo: Callable[[], None] | None = None
+        self._password_change_allowed = True
         try:
             with self.write() as s:
                 user = s.get(User, self.actor.user_id)
@@ -214,6 +267,8 @@ class UserService(Service):
             if undo is not None:
                 undo()
             raise
+        finally:
+            self._password_change_allowed = False
 
     def reset_password(self, user_id: int, new: str) -> None:
         self.require_role("reset_password", Role.ADMIN)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from familyedu.cli import main
 from familyedu.db import Database
-from familyedu.models import Attendance, Center, SessionMode
+from familyedu.models import Attendance, Center, SessionMode, User
 from familyedu.services import ServiceContext
 from familyedu.services.dto import SessionInput
 from familyedu.startup import SignedIn
@@ -54,6 +54,8 @@ def center(db: Database, monkeypatch: pytest.MonkeyPatch) -> str:
             held_at=datetime(2026, 10, day, 14), duration_minutes=60, mode=SessionMode.PHONE,
             attendance=Attendance.ATTENDED, private_notes="绝密笔记XYZ",
             shared_summary="可以分享的总结"))
+    with db.uow() as s:  # they chose their own passwords (a reset one blocks the CLI)
+        s.execute(update(User).values(must_change_password=False))
     return db.url.render_as_string(hide_password=False)
 
 

@@ -144,6 +144,15 @@ class TransferService(Service):
              write: Callable[[bytes], None], sealed_reason: str | None = None) -> SentTransfer:
         """Seal the case into a transfer file, hand it to `write`, and close the case as
         transferred, all in one transaction: if writing fails, the case stays open."""
+        self._stated_reason = sealed_reason  # a sealed record is read for this reason only
+        try:
+            return self._send(case_id, to_center=to_center, password=password, write=write,
+                              sealed_reason=sealed_reason)
+        finally:
+            self._stated_reason = None
+
+    def _send(self, case_id: int, *, to_center: str, password: str,
+              write: Callable[[bytes], None], sealed_reason: str | None) -> SentTransfer:
         errors = Errors()
         center = errors.check(required_text, "to_center", to_center, 200)
         if len(password or "") < MIN_PASSWORD:
@@ -170,6 +179,7 @@ class TransferService(Service):
             from familyedu.services.letters import LetterService  # reportlab: only when needed
 
             printer = LetterService(self.ctx)
+            printer._stated_reason = sealed_reason
             letters = [payload.letter_entry(ref, kind.value, at, recipient, sha,
                                             printer.reprint(ref))
                        for ref, kind, at, recipient, sha in issued]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from familyedu.security.archive import SUFFIX, BackupRejected
 from familyedu.services import Services
 from familyedu.services.backup import BackupInfo, BackupService, RestoreResult, backup_folder
+from familyedu.services.backup_checks import AccountChange, AccountChangesNeedConsent
 from familyedu.ui.admin_security.worker import run_in_background
 from familyedu.ui.service_errors import error_text
 
@@ -49,10 +50,28 @@ def backup_problem_text(exc: BackupRejected) -> str:
         "target_exists": tr("BackupPanel", "A file that is not a familyedu backup already "
                                            "has this name. Choose another name; nothing was "
                                            "written."),
+        "account_changes": tr("BackupPanel", "Restoring this backup would change accounts "
+                                             "(old passwords or disabled accounts would come "
+                                             "back). Nothing was changed."),
         "in_use": tr("BackupPanel", "The database is open in another program. Close "
                                     "familyedu on the other computers and try again."),
     }
     return texts.get(exc.reason, tr("BackupPanel", "The backup could not be used."))
+
+
+def account_change_text(change: AccountChange) -> str:
+    """One account a restore would change, in the user's words."""
+    tr = QCoreApplication.translate
+    texts = {
+        "returns": tr("BackupPanel", "{user}: comes back (it exists only in the backup)"),
+        "disappears": tr("BackupPanel", "{user}: disappears (it was created after the backup)"),
+        "enabled_again": tr("BackupPanel", "{user}: becomes active again (it is disabled now)"),
+        "disabled_again": tr("BackupPanel", "{user}: is disabled again (it is active now)"),
+        "role": tr("BackupPanel", "{user}: gets its former role back"),
+        "old_password": tr("BackupPanel", "{user}: gets back its password of the time of the "
+                                          "backup"),
+    }
+    return texts.get(change.change, "{user}").format(user=change.username)
 
 
 class BackupPanel(QWidget):
@@ -125,11 +144,15 @@ class BackupPanel(QWidget):
         self._start(self.tr("Checking the backup…"),
                     lambda: self.backups.verify(source, password), self._check_done)
 
-    def restore_from(self, source: Path, password: str | None = None) -> None:
-        """Restore without asking (the button asks first)."""
+    def restore_from(self, source: Path, password: str | None = None,
+                     accept_account_changes: bool = False) -> None:
+        """Restore without asking (the button asks first; account changes are asked about
+        when the check finds them)."""
         self._last_restore = (source, password)
         self._start(self.tr("Checking and restoring the backup…"),
-                    lambda: self.backups.restore(source, password), self._restore_done)
+                    lambda: self.backups.restore(
+                        source, password, accept_account_changes=accept_account_changes),
+                    self._restore_done)
 
     # -- dialogs ------------------------------------------------------------------------------
 
@@ -224,6 +247,16 @@ class BackupPanel(QWidget):
                         "time of the backup:"), QLineEdit.EchoMode.Password)
             if ok and password:
                 self.restore_from(retry[0], password)
+                return
+        if isinstance(exc, AccountChangesNeedConsent) and retry is not None \
+                and self.isVisible():
+            answer = QMessageBox.question(
+                self, self.tr("Restore a backup"),
+                self.tr("Restoring this backup changes these accounts:") + "\n\n"
+                + "\n".join(account_change_text(c) for c in exc.changes) + "\n\n"
+                + self.tr("Restore it all the same?"))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.restore_from(retry[0], retry[1], accept_account_changes=True)
                 return
         self._show_problem(exc)
 

@@ -61,9 +61,12 @@ def test_sealed_case_leaves_counselor_lists_and_needs_a_reason(world: World) -> 
         world.sup.cases.open(case_id)
     assert info.value.field == "sealed_reason"
     assert _events(world, "sealed_access") == []
-    assert world.sup.cases.open(case_id, sealed_reason="复核指导令履行情况").minor.sealed
-    [(who, case, details)] = _events(world, "sealed_access")
-    assert (who, case) == ("sup", case_id)
+    sup = world.sup  # one signed-in session
+    assert sup.cases.open(case_id, sealed_reason="复核指导令履行情况").minor.sealed
+    # The reason is the session's grant (asked once), and the read is recorded with it.
+    [(who, case, grant), (_, read_case, details)] = _events(world, "sealed_access")
+    assert (who, case, read_case) == ("sup", None, case_id)
+    assert "复核指导令履行情况" in grant
     assert "复核指导令履行情况" in details
 
 

@@ -111,7 +111,9 @@ def test_encrypt_db_converts_a_plain_database(tmp_path: Path,
 
     signed.services().users.create(username="li", display_name="李", role=Role.COUNSELOR,
                                    password=PASSWORD)
-    open_case(startup.sign_in(db, "li", PASSWORD).services())
+    li = startup.sign_in(db, "li", PASSWORD).services()
+    li.users.change_own_password(PASSWORD, "li's own 123")  # a new account's first step
+    open_case(li)
     db.dispose()
     assert "张小明".encode() in path.read_bytes()
     monkeypatch.delenv("FAMILYEDU_ENCRYPTION")
@@ -122,6 +124,8 @@ def test_encrypt_db_converts_a_plain_database(tmp_path: Path,
     admin = startup.sign_in(again, "admin", PASSWORD)
     assert admin.actor.username == "admin"
     admin.services().users.reset_password(2, "new for li 123")
-    assert startup.sign_in(startup.open_database(f"sqlite:///{path}"), "li",
-                           "new for li 123").services().cases.page(
+    li = startup.sign_in(startup.open_database(f"sqlite:///{path}"), "li",
+                         "new for li 123").services()
+    li.users.change_own_password("new for li 123", "li's own 456")
+    assert li.cases.page(
         __import__("familyedu.services.dto", fromlist=["CaseQuery"]).CaseQuery()).total == 1
