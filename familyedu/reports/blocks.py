@@ -252,6 +252,13 @@ class Composer:
             columns.append(ParagraphStyle("issuer", parent=self.st.signature,
                                           rightIndent=right_gap,
                                           leftIndent=TEXT_WIDTH - width - right_gap))
+        one_line = self._issuer_on_one_line(issuer, columns[0]) if self.zh else None
+        if one_line is not None:
+            # Too long to stand centred over the date four characters in, the name keeps
+            # to one line at the right edge and the date is centred under it (GB/T 9704:
+            # the issuer centred over the date; "…（演" / "示）" reads as two names).
+            style = date_style = one_line
+            columns = []
         for column in columns:
             style = self.fitted(issuer, column, TEXT_WIDTH, ISSUER_LINES,
                                 NAME_SMALLEST[self.zh])
@@ -263,6 +270,26 @@ class Composer:
         room = Spacer(1, 2 * self.st.body.leading)
         block = [self.para(issuer, style), self.para(when, date_style)]
         return SignOff([*lead, room, *block], room, smallest=0.5 * self.st.body.leading)
+
+    def _issuer_on_one_line(self, issuer: str,
+                            centred: ParagraphStyle) -> ParagraphStyle | None:
+        """A column at the right edge just wide enough for the issuer on one line, when the
+        column centred over the date is too narrow for that and the text block is not."""
+        def lines(style: ParagraphStyle) -> float:
+            height: float = self.para(issuer, style).wrap(TEXT_WIDTH, TEXT_HEIGHT)[1]
+            return height / style.leading
+
+        if lines(centred) <= 1:
+            return None
+        whole = ParagraphStyle("issuer", parent=self.st.signature, leftIndent=0,
+                               rightIndent=0)
+        if lines(whole) > 1:
+            return None
+        width = float(stringWidth(issuer, self.st.signature.fontName,
+                                  self.st.signature.fontSize))
+        column = ParagraphStyle("issuer", parent=whole,
+                                leftIndent=max(0.0, TEXT_WIDTH - width - 2))
+        return column if lines(column) <= 1 else whole
 
     def signature_lines(self, labels: Sequence[str]) -> Flowable:
         """One row per signer: label, a line to sign on, and a date to write by hand."""

@@ -64,14 +64,21 @@ def build_combined(documents: Sequence[tuple[str, Any, Wording]], *,
                                pad_even=pad_even)
 
 
+def _is_heading(flowable: Flowable) -> bool:
+    return type(flowable) is Paragraph and getattr(flowable.style, "name", "") == "heading"
+
+
 def _sign_off_with_text(story: list[Flowable]) -> list[Flowable]:
     """The paragraph (or a table's last row) before the sign-off goes into it: they move to
-    a page together."""
+    a page together; so does a heading right above that paragraph (a heading never ends a
+    page with its text on the next)."""
     out: list[Flowable] = []
     for flowable in story:
         if isinstance(flowable, SignOff) and out and (
                 type(out[-1]) is Paragraph or getattr(out[-1], "keep_with_sign_off", False)):
             flowable.take_first(out.pop())
+            if out and _is_heading(out[-1]):
+                flowable.take_first(out.pop())
         out.append(flowable)
     return out
 

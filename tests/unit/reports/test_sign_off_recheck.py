@@ -1,0 +1,58 @@
+"""Found re-checking #13 against demo data: a heading left at the foot of a page while its
+only paragraph went with the sign-off to the next, and the issuing center's name broken over
+two lines ("…（演" / "示）") when it did not fit centred over the date."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from familyedu.reports import FontSet, build_document, load_default_wording
+from familyedu.reports.data import SharedSummary
+from familyedu.reports.samples import completion, guardian
+from tests.unit.reports.conftest import pdf_text, squash
+
+
+def pages_of(kind: str, data: object, fonts: FontSet) -> list[str]:
+    language = data.header.language  # type: ignore[attr-defined]
+    pdf = build_document(kind, data, load_default_wording(kind, language), fonts=fonts)
+    return [squash(p) for p in pdf_text(pdf)]
+
+
+@pytest.mark.parametrize(("items", "extra"), [(6, 3), (9, 1), (9, 2), (10, 1), (4, 0)])
+def test_a_heading_never_ends_a_page_without_its_text(items: int, extra: int,
+                                                      fonts: FontSet) -> None:
+    base = guardian()
+    data = dataclasses.replace(
+        base, next_steps=(), next_appointment=None,
+        worked_on=tuple(SharedSummary(base.period_start, "家访",
+                                      f"第{i}次：讨论孩子的作息。" + "约定每晚九点半前放下手机，" * extra)
+                        for i in range(items)))
+    pages = pages_of("guardian", data, fonts)
+    heading = next(i for i, p in enumerate(pages) if "四、下一步安排" in p)
+    assert "下次指导时间另行通知" in pages[heading], (items, len(pages))
+
+
+def test_an_english_heading_stays_with_its_last_item(fonts: FontSet) -> None:
+    for outcome_lines in range(1, 12):
+        data = dataclasses.replace(completion("en"),
+                                   outcome=" ".join(["The family now talks every week."] *
+                                                    (outcome_lines * 3)))
+        pages = pages_of("completion", data, fonts)
+        heading = next(i for i, p in enumerate(pages) if "4.Recommendations" in p)
+        assert "1.Theschoolshouldkeep" in pages[heading], outcome_lines
+
+
+@pytest.mark.parametrize("name", ["某某县家庭教育指导中心（演示）", "青山县未成年人家庭教育指导服务中心"])
+def test_the_issuing_center_stays_on_one_line(name: str, fonts: FontSet) -> None:
+    base = guardian()
+    data = dataclasses.replace(base, center=dataclasses.replace(base.center, name=name),
+                               header=dataclasses.replace(base.header,
+                                                          issued_on=date(2026, 12, 5)))
+    pdf = build_document("guardian", data, load_default_wording("guardian", "zh_CN"),
+                         fonts=fonts)
+    lines = [line.strip() for page in pdf_text(pdf) for line in page.splitlines()]
+    # the letterhead, and the issuer over the date
+    assert lines.count(name) == 2, [line for line in lines if line and line in name]
