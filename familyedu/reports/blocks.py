@@ -277,7 +277,7 @@ class Composer:
         column centred over the date is too narrow for that and the text block is not."""
         def lines(style: ParagraphStyle) -> float:
             height: float = self.para(issuer, style).wrap(TEXT_WIDTH, TEXT_HEIGHT)[1]
-            return height / style.leading
+            return height / float(style.leading)
 
         if lines(centred) <= 1:
             return None

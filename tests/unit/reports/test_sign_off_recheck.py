@@ -27,8 +27,8 @@ def test_a_heading_never_ends_a_page_without_its_text(items: int, extra: int,
     base = guardian()
     data = dataclasses.replace(
         base, next_steps=(), next_appointment=None,
-        worked_on=tuple(SharedSummary(base.period_start, "家访",
-                                      f"第{i}次：讨论孩子的作息。" + "约定每晚九点半前放下手机，" * extra)
+        worked_on=tuple(SharedSummary(base.period_start, "家访", f"第{i}次：讨论孩子的作息。"
+                                      + "约定每晚九点半前放下手机，" * extra)
                         for i in range(items)))
     pages = pages_of("guardian", data, fonts)
     heading = next(i for i, p in enumerate(pages) if "四、下一步安排" in p)
@@ -45,7 +45,8 @@ def test_an_english_heading_stays_with_its_last_item(fonts: FontSet) -> None:
         assert "1.Theschoolshouldkeep" in pages[heading], outcome_lines
 
 
-@pytest.mark.parametrize("name", ["某某县家庭教育指导中心（演示）", "青山县未成年人家庭教育指导服务中心"])
+@pytest.mark.parametrize("name", ["某某县家庭教育指导中心（演示）",
+                                  "青山县未成年人家庭教育指导服务中心"])
 def test_the_issuing_center_stays_on_one_line(name: str, fonts: FontSet) -> None:
     base = guardian()
     data = dataclasses.replace(base, center=dataclasses.replace(base.center, name=name),
