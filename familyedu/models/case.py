@@ -48,6 +48,20 @@ class Case(Versioned, Timestamps, Base):
         # The list's order by case number as numbers (migration 0005): case_order_key().
         Index("ix_cases_center_number_order", "center_id", text("substr(case_number, 1, 4)"),
               text("length(case_number)"), "case_number"),
+        # The list sorted by each column, empty values last both ways (migration 0008):
+        # services/case_list.order_by.
+        Index("ix_cases_sort_order_type", "center_id", "order_type", "id"),
+        Index("ix_cases_sort_minutes", "center_id", "minutes_done", "id"),
+        Index("ix_cases_sort_status", "center_id", "status", "id"),
+        Index("ix_cases_sort_counselor", "assigned_counselor_id", "center_id", "id"),
+        Index("ix_cases_sort_due_asc", "center_id", text("(order_due_on IS NULL)"),
+              "order_due_on", "id"),
+        Index("ix_cases_sort_due_desc", "center_id", text("(order_due_on IS NOT NULL)"),
+              "order_due_on", "id"),
+        Index("ix_cases_sort_next_asc", "center_id", text("(next_session_due_on IS NULL)"),
+              "next_session_due_on", "id"),
+        Index("ix_cases_sort_next_desc", "center_id",
+              text("(next_session_due_on IS NOT NULL)"), "next_session_due_on", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -43,6 +44,8 @@ class User(Versioned, Timestamps, Base):
     """A person who signs in. Never deleted: the history keeps its author."""
 
     __tablename__ = "users"
+    # The case list sorted by counselor walks the users by name (migration 0008).
+    __table_args__ = (Index("ix_users_sort_name", "display_name", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     center_id: Mapped[int] = mapped_column(ForeignKey("centers.id"), nullable=False, index=True)

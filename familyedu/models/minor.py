@@ -28,6 +28,10 @@ class Minor(Versioned, Timestamps, Base):
         UniqueConstraint("center_id", "resident_id"),
         Index("ix_minors_name_dob", "name", "date_of_birth"),
         Index("ix_minors_name_pinyin", "name_pinyin"),  # the case list sorted by name (0003)
+        # ... by age, situation and risk (0008)
+        Index("ix_minors_sort_birth", "date_of_birth", "id"),
+        Index("ix_minors_sort_guardianship", "guardianship", "id"),
+        Index("ix_minors_sort_risk", "risk_level", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
