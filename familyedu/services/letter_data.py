@@ -223,6 +223,11 @@ class CaseFacts:
         return given or default
 
     def guardian(self, r: LetterRequest, reference: str) -> GuardianLetterData:
+        if self.case.status is not CaseStatus.OPEN:
+            # The letter tells what comes next and asks the family to keep taking part.
+            raise ValidationError("kind", QT_TRANSLATE_NOOP(
+                "Validation", "A letter to the guardians is about guidance that goes on, and "
+                "this case is closed: issue a completion report instead."))
         if not self.guardian_names:
             raise ValidationError("guardian_names", QT_TRANSLATE_NOOP(
                 "Validation", "This case has no guardian on record to write to: add one on "
@@ -361,12 +366,24 @@ class CaseFacts:
 
     def reminded(self) -> bool:
         """A reminder (the first stage of a notice) was issued for this case."""
-        return any(stage == "reminder" for stage in self.notice_stages())
+        return any(stage == "reminder" for stage, _reply_by in self.notice_stages())
 
-    def notice_stages(self) -> list[str]:
+    def reply_by(self) -> date | None:
+        """The latest day a reminder asked the guardians to reply by."""
+        days = [day for stage, day in self.notice_stages() if stage == "reminder" and day]
+        return max(days, default=None)
+
+    def notice_stages(self) -> list[tuple[str, date | None]]:
+        """(stage, the day the notice asked a reply by) of each notice issued for the case."""
         rows = self.s.scalars(select(Letter.snapshot).where(
             Letter.case_id == self.case.id, Letter.kind == LetterKind.NOTICE))
-        return [str(json.loads(text).get("data", {}).get("stage", "")) for text in rows]
+        found: list[tuple[str, date | None]] = []
+        for text in rows:
+            data = json.loads(text).get("data", {})
+            reply = data.get("respond_by")
+            found.append((str(data.get("stage", "")),
+                          date.fromisoformat(reply) if isinstance(reply, str) else None))
+        return found
 
     def notice_stage(self, asked: str | None) -> str:
         """The stage a notice takes: the one asked for, else non-compliance once a reminder
@@ -388,9 +405,18 @@ class CaseFacts:
             raise ValidationError("stage", QT_TRANSLATE_NOOP(
                 "Validation", "A notice of non-compliance follows a reminder: issue a "
                 "reminder first."))
+        reply_by = self.reply_by()
+        # "经提醒后仍未履行" is true only once the day the reminder gave for a reply is past.
+        waiting = reply_by is not None and reply_by >= self.today
+        if asked == "non_compliance" and waiting:
+            raise ValidationError("stage", QT_TRANSLATE_NOOP(
+                "Validation", "The reminder asked the guardians to reply by {date}: a notice "
+                "of non-compliance can follow only after that day."),
+                date=reply_by.isoformat() if reply_by else "")
         if asked is not None:
             return asked
-        return "non_compliance" if reminded and self.order_overdue(self.today) else "reminder"
+        return ("non_compliance" if reminded and not waiting and self.order_overdue(self.today)
+                else "reminder")
 
     def order_overdue(self, on: date) -> bool:
         """The order's deadline has passed on `on` with hours or sessions still missing."""

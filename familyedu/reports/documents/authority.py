@@ -16,7 +16,11 @@ from familyedu.reports.documents.common import (
     present_paras,
 )
 from familyedu.reports.templates import Wording
-from familyedu.reports.text import format_percent
+from familyedu.reports.text import ZH, format_percent
+
+# No session attended or missed yet: there is no rate, and "未作规定" (not set by the order)
+# would say something else.
+NO_RATE = {True: "暂无", False: "not yet known"}
 
 
 def context(data: AuthorityReportData, wording: Wording) -> Context:
@@ -41,7 +45,7 @@ def context(data: AuthorityReportData, wording: Wording) -> Context:
         hours_done=ctx.number(data.hours_done),
         attendance_rate=format_percent(data.sessions_done,
                                        data.sessions_done + data.sessions_missed,
-                                       empty=ctx.number(None)),
+                                       empty=NO_RATE[ctx.language == ZH]),
         counselor_name=data.counselor_name,
         supervisor_name=data.supervisor_name,
         requirement=amounts(data.sessions_required, data.hours_required, ctx.language),

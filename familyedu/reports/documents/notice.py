@@ -17,14 +17,13 @@ from familyedu.reports.documents.common import (
     remaining_amounts,
 )
 from familyedu.reports.templates import Wording
-from familyedu.reports.text import ZH
+from familyedu.reports.text import join_names
 
 
 def context(data: NoticeData, wording: Wording) -> Context:
     ctx = Context(data, wording)
     remaining = None if data.hours_required is None else \
         max(0.0, data.hours_required - data.hours_done)
-    sep = "、" if ctx.language == ZH else ", "
     ctx.put(
         minor_name=data.minor_name,
         guardian_names=ctx.names(data.guardian_names),
@@ -36,7 +35,8 @@ def context(data: NoticeData, wording: Wording) -> Context:
         hours_remaining=ctx.number(remaining),
         sessions_missed=str(data.sessions_missed),
         # Empty when nothing was missed: the sentence about missed sessions is left out.
-        missed_dates=sep.join(ctx.date(d) for d in data.missed_dates),
+        # "9 June 2026, 1 July 2026 and 13 October 2026"
+        missed_dates=join_names((ctx.date(d) for d in data.missed_dates), ctx.language),
         deadline=ctx.date(data.deadline),
         deadline_by=deadline_by(data.deadline, ctx.language),
         respond_by=ctx.date(data.respond_by),

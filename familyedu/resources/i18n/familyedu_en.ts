@@ -4109,6 +4109,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>This letter is about an order, and this case has none.</translation>
         </message>
         <message>
+            <source>A letter to the guardians is about guidance that goes on, and this case is closed: issue a completion report instead.</source>
+            <translation>A letter to the guardians is about guidance that goes on, and this case is closed: issue a completion report instead.</translation>
+        </message>
+        <message>
             <source>This case has no guardian on record to write to: add one on the minor's page first.</source>
             <translation>This case has no guardian on record to write to: add one on the minor's page first.</translation>
         </message>
@@ -4135,6 +4139,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>A notice of non-compliance follows a reminder: issue a reminder first.</source>
             <translation>A notice of non-compliance follows a reminder: issue a reminder first.</translation>
+        </message>
+        <message>
+            <source>The reminder asked the guardians to reply by {date}: a notice of non-compliance can follow only after that day.</source>
+            <translation>The reminder asked the guardians to reply by {date}: a notice of non-compliance can follow only after that day.</translation>
         </message>
         <message>
             <source>The center's phone number is missing: enter it in Administration (Center) before printing letters.</source>

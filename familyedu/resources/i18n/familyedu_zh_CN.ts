@@ -4085,6 +4085,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>此文书针对指导令，而本案件没有指导令。</translation>
         </message>
         <message>
+            <source>A letter to the guardians is about guidance that goes on, and this case is closed: issue a completion report instead.</source>
+            <translation>家庭教育指导情况告知书用于正在进行的指导，本案已结案：请出具结案报告。</translation>
+        </message>
+        <message>
             <source>This case has no guardian on record to write to: add one on the minor's page first.</source>
             <translation>本案尚未登记监护人，无法致函：请先在未成年人页面添加监护人。</translation>
         </message>
@@ -4111,6 +4115,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <message>
             <source>A notice of non-compliance follows a reminder: issue a reminder first.</source>
             <translation>未履行告知须在提醒之后发出：请先出具提醒通知。</translation>
+        </message>
+        <message>
+            <source>The reminder asked the guardians to reply by {date}: a notice of non-compliance can follow only after that day.</source>
+            <translation>提醒通知要求监护人于{date}前回复：该日期过后才能发出未履行通知。</translation>
         </message>
         <message>
             <source>The center's phone number is missing: enter it in Administration (Center) before printing letters.</source>

@@ -1,6 +1,7 @@
 """Found re-checking #13 against demo data: a heading left at the foot of a page while its
 only paragraph went with the sign-off to the next, and the issuing center's name broken over
-two lines ("…（演" / "示）") when it did not fit centred over the date."""
+two lines ("…（演" / "示）") when it did not fit centred over the date, and an
+attendance rate "未作规定" (not set by the order) before any session."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from familyedu.reports import FontSet, build_document, load_default_wording
 from familyedu.reports.data import SharedSummary
-from familyedu.reports.samples import completion, guardian
+from familyedu.reports.samples import authority, completion, guardian, notice
 from tests.unit.reports.conftest import pdf_text, squash
 
 
@@ -57,3 +58,25 @@ def test_the_issuing_center_stays_on_one_line(name: str, fonts: FontSet) -> None
     lines = [line.strip() for page in pdf_text(pdf) for line in page.splitlines()]
     # the letterhead, and the issuer over the date
     assert lines.count(name) == 2, [line for line in lines if line and line in name]
+
+
+@pytest.mark.parametrize(("language", "expected"), [("zh_CN", "出勤率暂无。"),
+                                                     ("en", "attendanceisnotyetknown.")])
+def test_no_attendance_rate_before_any_session(language: str, expected: str,
+                                               fonts: FontSet) -> None:
+    data = dataclasses.replace(authority(language), sessions_done=0, sessions_missed=0,
+                               hours_done=0.0, sessions=())
+    text = "".join(pages_of("authority", data, fonts))
+    assert expected in text
+    assert "未作规定" not in text
+    assert "notspecified" not in text
+
+
+def test_missed_dates_read_as_an_english_list(fonts: FontSet) -> None:
+    data = dataclasses.replace(notice("en"), sessions_missed=3, missed_dates=(
+        date(2026, 6, 9), date(2026, 7, 1), date(2026, 10, 13)))
+    text = "".join(pages_of("notice", data, fonts))
+    assert "9June2026,1July2026and13October2026" in text
+    zh = dataclasses.replace(notice(), sessions_missed=2,
+                             missed_dates=(date(2026, 6, 9), date(2026, 10, 13)))
+    assert "2026年6月9日、2026年10月13日" in "".join(pages_of("notice", zh, fonts))

@@ -16,10 +16,18 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from familyedu.models import Attendance, Center, ClosureOutcome, Letter, SessionMode
+from familyedu.services import ServiceContext, Services
 from familyedu.services.dto import SessionInput
 from familyedu.services.errors import ValidationError
 from familyedu.services.letters import ReissueNeeded
-from tests.conftest import World, court_order, guardian_inputs, minor_input, open_case
+from tests.conftest import (
+    CHEAP_KDF,
+    World,
+    court_order,
+    guardian_inputs,
+    minor_input,
+    open_case,
+)
 
 TODAY = date(2026, 11, 27)  # the test world's clock
 OPENED = date(2026, 9, 1)
@@ -85,7 +93,9 @@ def test_no_issued_letter_contradicts_its_case(world: World, case: dict[str, Any
         try:
             issued = letters.issue(case_id, "notice", stage=stage, again=True)
         except ValidationError:
-            assert not is_open or not unmet or (stage == "non_compliance" and not reminded)
+            # Non-compliance waits for the day a reminder gave for a reply: on this fixed
+            # clock that day is never past.
+            assert not is_open or not unmet or stage == "non_compliance"
             continue
         assert is_open, "a notice for a closed case"
         assert unmet, "a notice for a fulfilled order"
@@ -94,7 +104,7 @@ def test_no_issued_letter_contradicts_its_case(world: World, case: dict[str, Any
         reminded = reminded or data["stage"] == "reminder"
         assert (data["sessions_done"], data["hours_done"]) == (done, hours)
         text = text_of(issued.pdf)
-        assert "尚余0" not in text
+        assert re.search(r"尚余0(?![.\d])", text) is None  # "尚余0.5小时" is true
         assert re.search(r"完成(家庭教育指导)?\D*0(次|小时)[。，]", text) is None or done == 0
 
     try:
@@ -110,6 +120,11 @@ def test_no_issued_letter_contradicts_its_case(world: World, case: dict[str, Any
 
     october = [(m, a) for d, m, a in case["held"]
                if (OPENED + timedelta(days=d)).month == 10]
+    if not is_open:  # a letter telling what comes next, for a closed case
+        with pytest.raises(ValidationError, match="completion report instead"):
+            letters.issue(case_id, "guardian", period_start=date(2026, 10, 1),
+                          period_end=date(2026, 10, 31))
+        return
     issued = letters.issue(case_id, "guardian", period_start=date(2026, 10, 1),
                            period_end=date(2026, 10, 31))
     data = snapshot(world, issued.reference)
@@ -139,7 +154,14 @@ def test_a_notice_only_for_an_open_case_behind_its_order(world: World) -> None:
     with pytest.raises(ReissueNeeded) as again:
         letters.issue(case_id, "notice")
     assert again.value.reference == reminder.reference
-    late = letters.issue(case_id, "notice", stage="non_compliance")
+    # "经提醒后仍未履行" is false while the reminder's reply date (a week on) is ahead.
+    with pytest.raises(ValidationError) as waiting:
+        letters.issue(case_id, "notice", stage="non_compliance")
+    assert "reply by 2026-12-04" in waiting.value.errors[0].english()
+    week_later = Services(ServiceContext(world.db, world.counselor,
+                                         lambda: datetime(2026, 12, 5, 10),
+                                         password_cost=CHEAP_KDF))
+    late = week_later.letters.issue(case_id, "notice", stage="non_compliance")
     assert "经提醒后仍未履行" in text_of(late.pdf)
 
     fulfilled = open_case(world.mine, name="王小红")
