@@ -256,6 +256,10 @@ class LetterService(Service):
         if period_end < period_start:
             raise ValidationError("period_end", QT_TRANSLATE_NOOP(
                 "Validation", "The period cannot end before it starts."))
+        if kind in ("guardian", "authority", "notice"):
+            # A letter reports what has happened: "12月1日至12月31日" written on 5 December
+            # states a month that is not over.
+            period_start, period_end = self._up_to_today(period_start, period_end)
         if recipient is not None and len(recipient.strip()) > MAX_RECIPIENT:
             raise ValidationError("recipient", QT_TRANSLATE_NOOP(
                 "Validation", "Too long: at most {max} characters (now {length})."),
@@ -266,6 +270,15 @@ class LetterService(Service):
                 max=MAX_ASSESSMENT, length=len(assessment))
         return LetterRequest(kind, period_start, period_end, language, recipient, stage,
                              assessment)
+
+    def _up_to_today(self, start: date, end: date) -> tuple[date, date]:
+        """The period cut at today; one that starts after today is refused."""
+        today = self.ctx.today()
+        if start > today:
+            raise ValidationError("period_start", QT_TRANSLATE_NOOP(
+                "Validation", "The period starts after today: a letter reports only on what "
+                "has happened."))
+        return start, min(end, today)
 
     def preview(self, case_id: int, kind: str, *, period_start: date | None = None,
                 period_end: date | None = None, language: str | None = None,
@@ -423,6 +436,7 @@ class LetterService(Service):
         if period_end < period_start:
             raise ValidationError("period_end", QT_TRANSLATE_NOOP(
                 "Validation", "The period cannot end before it starts."))
+        period_start, period_end = self._up_to_today(period_start, period_end)
         center = s.get(Center, self.actor.center_id)
         assert center is not None
         header = LetterHeader(reference=reference, issued_on=self.ctx.today(),
@@ -455,7 +469,7 @@ class LetterService(Service):
         with self.write() as s:
             data = self._statistics_data(s, period_start, period_end, language, recipient, "")
             return self._register(s, "statistics", data, language, case_id=None,
-                                  period=(period_start, period_end))
+                                  period=(data.period_start, data.period_end))
 
 
 __all__ = ["CASE_KINDS", "DueLetter", "IssuedLetter", "LetterRow", "LetterService",

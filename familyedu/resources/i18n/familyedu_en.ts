@@ -4009,6 +4009,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>The period cannot end before it starts.</translation>
         </message>
         <message>
+            <source>The period starts after today: a letter reports only on what has happened.</source>
+            <translation>The period starts after today: a letter reports only on what has happened.</translation>
+        </message>
+        <message>
             <source>This date is outside the possible range.</source>
             <translation>This date is outside the possible range.</translation>
         </message>

@@ -3985,6 +3985,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>截止日期不能早于起始日期。</translation>
         </message>
         <message>
+            <source>The period starts after today: a letter reports only on what has happened.</source>
+            <translation>所选期间在今天之后才开始：文书只能反映已经发生的情况。</translation>
+        </message>
+        <message>
             <source>This date is outside the possible range.</source>
             <translation>此日期超出有效范围。</translation>
         </message>
