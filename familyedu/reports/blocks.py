@@ -255,9 +255,9 @@ class Composer:
         one_line = self._issuer_on_one_line(issuer, columns[0]) if self.zh else None
         if one_line is not None:
             # Too long to stand centred over the date four characters in, the name keeps
-            # to one line at the right edge and the date is centred under it (GB/T 9704:
-            # the issuer centred over the date; "…（演" / "示）" reads as two names).
-            style = date_style = one_line
+            # to one line, ending at the right edge, as near to centred over the date as the
+            # block allows ("…（演" / "示）" reads as two names); the date stays put.
+            style = one_line
             columns = []
         for column in columns:
             style = self.fitted(issuer, column, TEXT_WIDTH, ISSUER_LINES,

@@ -6,12 +6,18 @@ attendance rate "未作规定" (not set by the order) before any session."""
 from __future__ import annotations
 
 import dataclasses
+import re
+import shutil
+import subprocess
+import tempfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from familyedu.reports import FontSet, build_document, load_default_wording
 from familyedu.reports.data import SharedSummary
+from familyedu.reports.layout import LEFT_MARGIN, TEXT_WIDTH
 from familyedu.reports.samples import authority, completion, guardian, notice
 from tests.unit.reports.conftest import pdf_text, squash
 
@@ -80,3 +86,29 @@ def test_missed_dates_read_as_an_english_list(fonts: FontSet) -> None:
     zh = dataclasses.replace(notice(), sessions_missed=2,
                              missed_dates=(date(2026, 6, 9), date(2026, 10, 13)))
     assert "2026年6月9日、2026年10月13日" in "".join(pages_of("notice", zh, fonts))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None,
+                    reason="pdftotext (poppler-utils) is not installed")
+def test_a_long_issuer_leaves_the_date_four_characters_in(fonts: FontSet) -> None:
+    base = guardian()
+    data = dataclasses.replace(
+        base, center=dataclasses.replace(base.center, name="某某县家庭教育指导中心（演示）"),
+        header=dataclasses.replace(base.header, issued_on=date(2026, 12, 5)))
+    pdf = build_document("guardian", data, load_default_wording("guardian", "zh_CN"),
+                         fonts=fonts)
+    right_edge = LEFT_MARGIN + TEXT_WIDTH
+    found = {w: (a, b) for page in bboxes(pdf) for a, b, w in page}
+    assert abs(right_edge - 4 * 16 - found["2026年12月5日"][1]) < 3
+    assert found["某某县家庭教育指导中心（演示）"][1] <= right_edge + 0.5
+
+
+def bboxes(pdf: bytes) -> list[list[tuple[float, float, str]]]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "letter.pdf"
+        path.write_bytes(pdf)
+        html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                              text=True, check=True).stdout
+    return [[(float(a), float(b), w) for a, b, w in re.findall(
+        r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</word>', page)]
+        for page in html.split("<page ")[1:]]
