@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 
 from familyedu import demo
 from familyedu.models import Case
+from familyedu.services import case_list
 from familyedu.services.dto import CaseColumn, CaseQuery, CaseRow
 from tests.conftest import NOW, World
 
@@ -79,3 +80,26 @@ def test_a_counselor_sorts_their_own_cases_only(filled: World) -> None:
     mine = filled.mine.cases.page(CaseQuery(sort=CaseColumn.MINOR, limit=1000))
     assert mine.total == len(mine.rows) < len(everyone)
     assert {r.counselor_name for r in mine.rows} <= {"李老师"}
+
+
+@pytest.mark.parametrize("few_hits", [30_000, 0], ids=["hits-drive", "broad-walk"])
+def test_a_search_keeps_the_sorted_order(filled: World, columns: list[CaseColumn],
+                                         few_hits: int,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # "broad-walk": every search counts as broad, so the page walks the sort's index and
+    # looks each case up in the hits (SQLite), as for "2026" in a 100,000-case center.
+    monkeypatch.setattr(case_list, "FEW_HITS_TO_COUNT", few_hits)
+    monkeypatch.setattr(case_list, "FEW_HITS_TO_LIST", few_hits)
+    with filled.db.read() as s:
+        texts = {i: t for i, t in s.execute(select(Case.id, Case.search_text))}
+    for term in ("202", "13"):  # a trigram term and a word-prefix term, both broad
+        hits = {i for i, t in texts.items()
+                if term in t and (len(term) >= 3 or f" {term}" in f" {t}".replace("-", " "))}
+        assert hits, term
+        for column in columns:
+            for descending in (False, True):
+                every = filled.sup.cases.page(
+                    CaseQuery(sort=column, descending=descending, limit=1000)).rows
+                found = filled.sup.cases.page(CaseQuery(
+                    text=term, sort=column, descending=descending, limit=1000)).rows
+                assert _ids(found) == [i for i in _ids(every) if i in hits], (term, column)
