@@ -12,7 +12,7 @@ from familyedu.cli import CommandError, command, signed_in
 from familyedu.reports import UnprintableCharacters
 from familyedu.security import private_files
 from familyedu.services import Services
-from familyedu.services.errors import ValidationError
+from familyedu.services.errors import FieldError, ValidationError
 from familyedu.services.letter_batch import run_batch
 from familyedu.services.letter_data import month_bounds
 from familyedu.services.letters import CASE_KINDS, ReissueNeeded, ReprintMismatch
@@ -94,8 +94,24 @@ def refusal_text(exc: Exception) -> str:
                 f"issued as {exc.reference} on {exc.issued_on.isoformat()}; add --again to "
                 f"issue a new one that supersedes it")
     if isinstance(exc, ValidationError):
-        return " ".join(e.english() for e in exc.errors).rstrip(".")
+        return " ".join(_refused_field(e) for e in exc.errors).rstrip(".")
     return str(exc)
+
+
+# Options whose refusal ("Too long: …") does not say by itself which value is at fault.
+OPTION_NAMES = {"recipient": "--recipient (the addressee)",
+                "assessment": "--assessment (the counselor's assessment)"}
+
+
+def _refused_field(error: FieldError) -> str:
+    """'--recipient (the addressee) is too long: at most 200 characters (now 250).'"""
+    text = error.english()
+    name = OPTION_NAMES.get(error.field)
+    if name is None:
+        return text
+    if text.startswith("Too long:"):
+        return f"{name} is too long:{text.removeprefix('Too long:')}"
+    return f"{name}: {text}"
 
 
 def _services(args: argparse.Namespace) -> Services:
