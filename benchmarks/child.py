@@ -1,12 +1,15 @@
 """Subprocess side of the benchmark: a cold start, measured from outside, and peak memory.
 
-`child.py bare` shows a bare PySide6 window; `child.py app URL` starts familyedu the way
-`main.py` does (Qt, translators, fonts, open and sign in, main window with its dashboard and
-case list), signed in from FAMILYEDU_USER / FAMILYEDU_PASSWORD instead of the dialog, and
-prints READY once the window is shown with the case list's first page and its pending events
-are processed, then DASHBOARD when the dashboard's figures (read once the window shows) are on
-screen. `child.py signin URL` starts the same way up to the sign-in dialog, shown (what a user
-sees first). Each then prints the peak RSS in MB and exits.
+`child.py bare` shows a bare PySide6 window. `child.py signin URL` starts the way
+`familyedu.app.main` does (Qt, translators, fonts, then `FirstSignIn`: the sign-in dialog
+shown before the database layer is loaded) and prints DIALOG once the dialog is painted, then
+OPENED once the database behind it is open (the Sign in button works). `child.py app URL`
+goes on: it waits until the main window's modules are loaded too (what happens while a
+password is typed) unless `--no-wait` (a password "typed" in no time), prints CLICK, signs in
+through the dialog with FAMILYEDU_USER / FAMILYEDU_PASSWORD, builds and shows `MainWindow`
+with its case list as main() does, prints READY once its pending events are processed, then
+DASHBOARD when the dashboard's figures (read once the window shows) are on screen.
+Each then prints the peak RSS in MB and exits.
 """
 
 from __future__ import annotations
@@ -50,11 +53,12 @@ def stack() -> None:
     bare()
 
 
-def _start_app(url: str) -> tuple[Any, Any, Any]:
-    """What main.py does before anything is shown: Qt, translators, fonts, the database."""
+def _first_sign_in(url: str) -> tuple[Any, Any, Any]:
+    """What main() does before the database: Qt, translators, fonts, the sign-in dialog;
+    prints DIALOG when it is painted and OPENED when the database behind it is open."""
     from PySide6.QtWidgets import QApplication
 
-    from familyedu import startup
+    from familyedu.app import FirstSignIn
     from familyedu.ui import i18n
     from familyedu.ui.fonts import install_fonts
 
@@ -64,16 +68,36 @@ def _start_app(url: str) -> tuple[Any, Any, Any]:
     translators = i18n.Translators()
     translators.install(qt, "zh_CN")
     install_fonts(qt)
-    return qt, translators, startup.open_database(url)
+    first = FirstSignIn(url)
+    first.dialog.first_painted.connect(lambda: print("DIALOG", flush=True))
+    first.dialog.show()
+    while first.db is None:  # painted, then opened (on the GUI thread, like the app)
+        qt.processEvents()
+    print("OPENED", flush=True)
+    return qt, translators, first
 
 
-def app(url: str) -> None:
-    from familyedu import startup
+def signin(url: str) -> None:
+    _first_sign_in(url)
+
+
+def app(url: str, wait: bool = True) -> None:
     from familyedu.ui.events import AppEvents
+
+    qt, _translators, first = _first_sign_in(url)
+    if wait:  # the main window's modules load while the password is typed
+        while "familyedu.ui.main_window" not in sys.modules:
+            qt.processEvents()
+        _settle(qt)
+    print("CLICK", flush=True)
+    first.dialog.username.setText(os.environ["FAMILYEDU_USER"])
+    first.dialog.password.setText(os.environ["FAMILYEDU_PASSWORD"])
+    first.dialog.accept()
+    signed = first.dialog.signed_in
+    if signed is None:
+        raise SystemExit(f"sign-in failed: {first.dialog.error.text()}")
     from familyedu.ui.main_window import MainWindow
 
-    qt, _translators, db = _start_app(url)
-    signed = startup.sign_in(db, os.environ["FAMILYEDU_USER"], os.environ["FAMILYEDU_PASSWORD"])
     window = MainWindow(signed.services(), AppEvents())
     window.resize(1400, 900)
     window.show()
@@ -87,17 +111,6 @@ def app(url: str) -> None:
     print("DASHBOARD", flush=True)
     window.show_page("cases")
     _settle(qt)
-
-
-def signin(url: str) -> None:
-    from familyedu import startup
-    from familyedu.ui.login import SignInDialog
-
-    qt, _translators, db = _start_app(url)
-    dialog = SignInDialog(lambda user, password: startup.sign_in(db, user, password))
-    dialog.show()
-    _settle(qt)
-    print("READY", flush=True)
 
 
 def peak_rss_kb() -> int:
@@ -123,7 +136,7 @@ def main() -> None:
     elif mode == "signin":
         signin(sys.argv[2])
     else:
-        app(sys.argv[2])
+        app(sys.argv[2], wait="--no-wait" not in sys.argv[3:])
     print(f"RSS {peak_rss_kb() / 1024:.1f}", flush=True)
     os._exit(0)  # the measurement is over; skip tearing Qt down
 

@@ -21,6 +21,13 @@ TARGETS: dict[str, tuple[str, Any]] = {
                    f"≤ 2× floor {'✓' if (t.get('ratio') or 0) <= 2 else '✗'}"),
     "case list: first page": ("≤ 200 ms", lambda t: t["median"] <= 200),
     "open a case": ("≤ 150 ms", lambda t: t["median"] <= 150),
+    # Issue #14's: sorting the whole center by any column, and start-up in two steps.
+    "case list: sorted by": ("≤ 30 ms", lambda t: t["median"] <= 30),
+    "cold start to the sign-in dialog": ("≤ 2× bare window",
+                                         lambda t: (t.get("ratio") or 99) <= 2),
+    "cold start to a usable main window": ("≤ 4× bare window",
+                                           lambda t: (t.get("ratio") or 99) <= 4),
+    "from Sign in pressed": ("≤ 4× bare window", lambda t: (t.get("ratio") or 99) <= 4),
     "cold start": ("≤ 3× bare window", lambda t: (t.get("ratio") or 99) <= 3),
     "peak RSS": ("≤ 400 MB", lambda t: t["median"] <= 400),
     "one progress letter": ("≤ 1.5× bare reportlab", lambda t: (t.get("ratio") or 99) <= 1.5),

@@ -87,6 +87,7 @@ def test_first_sign_in_opens_the_database_once_shown_then_signs_in(
     assert first.db is None  # nothing opened before the dialog is on screen
     with qtbot.waitSignal(dialog.first_painted, timeout=5000):
         dialog.show()
+    qtbot.waitUntil(lambda: first.db is not None, timeout=5000)  # the next turn of the loop
     assert first.db is not None
     assert not first.needs_setup
     dialog.username.setText("li")
