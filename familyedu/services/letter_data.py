@@ -50,6 +50,7 @@ from familyedu.reports import (
 )
 from familyedu.reports.text import join_names
 from familyedu.services.errors import ValidationError
+from familyedu.services.figures import case_progress
 from familyedu.services.letter_labels import LetterLabels, letter_labels
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 
@@ -397,6 +398,11 @@ class CaseFacts:
             raise ValidationError("kind", QT_TRANSLATE_NOOP(
                 "Validation", "The order of this case is fulfilled: there is nothing to "
                 "remind the guardians of."))
+        if not self.order_behind():
+            raise ValidationError("kind", QT_TRANSLATE_NOOP(
+                "Validation", "The guardians are keeping up with the order (no session "
+                "missed, the deadline not near, the pace enough): a notice is for guardians "
+                "who fall behind."))
         if asked is not None and asked not in ("reminder", "non_compliance"):
             raise ValidationError("stage", QT_TRANSLATE_NOOP(
                 "Validation", "Please choose one of the listed values."))
@@ -417,6 +423,22 @@ class CaseFacts:
             return asked
         return ("non_compliance" if reminded and not waiting and self.order_overdue(self.today)
                 else "reminder")
+
+    def order_behind(self) -> bool:
+        """The guardians fall behind the order today, as the case's figures show it: the
+        deadline passed or near, a pace too slow to meet it, or a session missed."""
+        c = self.case
+        rows = self.sessions(None, self.today)
+        held = [x for x in rows if x.attendance is Attendance.ATTENDED]
+        missed = sum(x.attendance is Attendance.NO_SHOW for x in rows)
+        progress = case_progress(
+            today=self.today, status=c.status, opened_on=c.opened_on,
+            minutes_done=sum(x.duration_minutes for x in held), sessions_attended=len(held),
+            sessions_missed=missed, hours_required=c.order_hours_required,
+            sessions_required=c.order_sessions_required, due_on=c.order_due_on,
+            next_session_due=None, next_review_due=None)
+        return bool(progress.overdue or progress.deadline_near or progress.pace_warning
+                    or missed)
 
     def order_overdue(self, on: date) -> bool:
         """The order's deadline has passed on `on` with hours or sessions still missing."""

@@ -4141,6 +4141,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>The order of this case is fulfilled: there is nothing to remind the guardians of.</translation>
         </message>
         <message>
+            <source>The guardians are keeping up with the order (no session missed, the deadline not near, the pace enough): a notice is for guardians who fall behind.</source>
+            <translation>The guardians are keeping up with the order (no session missed, the deadline not near, the pace enough): a notice is for guardians who fall behind.</translation>
+        </message>
+        <message>
             <source>A notice of non-compliance follows a reminder: issue a reminder first.</source>
             <translation>A notice of non-compliance follows a reminder: issue a reminder first.</translation>
         </message>

@@ -86,6 +86,9 @@ def test_no_issued_letter_contradicts_its_case(world: World, case: dict[str, Any
     unmet = ((hours_required is not None and hours < hours_required)
              or (case["sessions"] is not None and done < case["sessions"]))
     is_open = not case["closed"]
+    # Behind as the case screen shows it (deadline passed or near, pace), or a session missed.
+    shown = world.mine.cases.get(case_id).progress
+    behind = shown.overdue or shown.deadline_near or shown.pace_warning or missed > 0
     letters = world.mine.letters
 
     reminded = False
@@ -95,10 +98,11 @@ def test_no_issued_letter_contradicts_its_case(world: World, case: dict[str, Any
         except ValidationError:
             # Non-compliance waits for the day a reminder gave for a reply: on this fixed
             # clock that day is never past.
-            assert not is_open or not unmet or stage == "non_compliance"
+            assert not is_open or not unmet or not behind or stage == "non_compliance"
             continue
         assert is_open, "a notice for a closed case"
         assert unmet, "a notice for a fulfilled order"
+        assert behind, "a notice for guardians keeping up with the order"
         data = snapshot(world, issued.reference)
         assert data["stage"] == "reminder" or reminded, "non-compliance before a reminder"
         reminded = reminded or data["stage"] == "reminder"
@@ -172,6 +176,22 @@ def test_a_notice_only_for_an_open_case_behind_its_order(world: World) -> None:
         letters.issue(fulfilled, "notice")
     with pytest.raises(ValidationError, match="closed case"):
         letters.issue(fulfilled, "completion")
+
+
+def test_no_notice_for_guardians_keeping_up(world: World) -> None:
+    # Found re-checking #13: a reminder went to a family one month into a six-month order,
+    # with no session missed and the pace enough.
+    case_id = world.mine.cases.open_new(
+        minor_input(name="李小华"), guardian_inputs(),
+        court_order(opened_on=date(2026, 11, 2), order_hours_required=12.0,
+                    order_due_on=date(2027, 5, 1)), confirm_not_duplicate=True)
+    with pytest.raises(ValidationError, match="keeping up with the order"):
+        world.mine.letters.issue(case_id, "notice")
+    world.mine.sessions.log(case_id, SessionInput(
+        held_at=datetime(2026, 11, 20, 9), duration_minutes=60, mode=SessionMode.CENTER,
+        attendance=Attendance.NO_SHOW))
+    text = text_of(world.mine.letters.issue(case_id, "notice").pdf)
+    assert "您未按约参加2026年11月20日的指导" in text
 
 
 def test_reissue_is_a_decision_and_authority_periods_never_overlap(world: World) -> None:
