@@ -14,11 +14,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, text, update
 from sqlalchemy.engine import make_url
 
 from familyedu.db import Database
-from familyedu.models import Center, Gender, OrderType, RiskLevel, Role
+from familyedu.models import Center, Gender, OrderType, RiskLevel, Role, User
 from familyedu.security import crypto
 from familyedu.services import ServiceContext, Services
 from familyedu.services.context import Actor
@@ -221,6 +221,13 @@ def give_contact_details(db: Database, center_id: int) -> None:
         center.phone, center.address = "0851-86120000", "贵州省某县城关镇人民路12号"
 
 
+def passwords_chosen(db: Database) -> None:
+    """Every account has picked its own password: an account an administrator made must
+    change it before anything else (on every client), which is not what most tests are about."""
+    with db.uow() as s:
+        s.execute(update(User).values(must_change_password=False))
+
+
 def build_world(db: Database) -> World:
     admin = create_center_and_admin(db, center_name="测试县家庭教育指导中心", username="admin",
                                     display_name="管理员", password=PASSWORD, now=fixed_clock,
@@ -239,6 +246,7 @@ def build_world(db: Database) -> World:
         return Actor(ids[name], name, shown, role, admin.center_id)
 
     give_contact_details(db, admin.center_id)
+    passwords_chosen(db)
     return World(db, admin, actor("sup", "王督导", Role.SUPERVISOR),
                  actor("li", "李老师", Role.COUNSELOR), actor("zhao", "赵老师", Role.COUNSELOR))
 

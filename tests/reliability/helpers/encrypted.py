@@ -10,7 +10,13 @@ from familyedu.models import Role
 from familyedu.services import ServiceContext
 from familyedu.services.context import Actor
 from familyedu.services.users import UserService
-from tests.conftest import PASSWORD, World, fixed_clock, give_contact_details
+from tests.conftest import (
+    PASSWORD,
+    World,
+    fixed_clock,
+    give_contact_details,
+    passwords_chosen,
+)
 
 
 def encrypted_world(path: Path) -> tuple[World, bytes]:
@@ -26,4 +32,5 @@ def encrypted_world(path: Path) -> tuple[World, bytes]:
               for name, shown, role in people]
     assert db.key is not None
     give_contact_details(db, admin.center_id)
+    passwords_chosen(db)
     return World(db, admin, *actors), db.key
