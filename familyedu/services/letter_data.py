@@ -50,11 +50,11 @@ from familyedu.reports import (
 )
 from familyedu.reports.text import join_names
 from familyedu.services.errors import ValidationError
-from familyedu.services.figures import case_progress
 from familyedu.services.letter_labels import LetterLabels, letter_labels
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 
 RESPOND_WITHIN_DAYS = 7  # a notice asks the guardians to get in touch within a week
+EARLIEST_PACE_DAYS = 28  # before four weeks, a slow start is not yet falling behind
 LIVE_PLANS = (PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW)
 _ENUMERATOR = re.compile(r"^\s*(?:\d+\s*[.、)）]|[（(]\s*\d+\s*[)）]|[-•·*])\s*")
 
@@ -401,8 +401,8 @@ class CaseFacts:
         if not self.order_behind():
             raise ValidationError("kind", QT_TRANSLATE_NOOP(
                 "Validation", "The guardians are keeping up with the order (no session "
-                "missed, the deadline not near, the pace enough): a notice is for guardians "
-                "who fall behind."))
+                "missed, as much done as a steady pace to the deadline needs by now): a "
+                "notice is for guardians who fall behind."))
         if asked is not None and asked not in ("reminder", "non_compliance"):
             raise ValidationError("stage", QT_TRANSLATE_NOOP(
                 "Validation", "Please choose one of the listed values."))
@@ -425,20 +425,25 @@ class CaseFacts:
                 else "reminder")
 
     def order_behind(self) -> bool:
-        """The guardians fall behind the order today, as the case's figures show it: the
-        deadline passed or near, a pace too slow to meet it, or a session missed."""
+        """The guardians fall behind the order today: a session missed, or less done than a
+        steady pace from the opening to the deadline reaches by today (the deadline passed
+        counts the whole order). Four weeks in with nothing missed is too early to judge."""
         c = self.case
+        if c.order_due_on is None:
+            return True  # no deadline to keep pace with: an unmet order is all there is
         rows = self.sessions(None, self.today)
+        if any(x.attendance is Attendance.NO_SHOW for x in rows):
+            return True
+        elapsed, total = (self.today - c.opened_on).days, (c.order_due_on - c.opened_on).days
+        if elapsed < EARLIEST_PACE_DAYS and self.today <= c.order_due_on:
+            return False
+        share = 1.0 if total <= 0 else min(1.0, elapsed / total)
         held = [x for x in rows if x.attendance is Attendance.ATTENDED]
-        missed = sum(x.attendance is Attendance.NO_SHOW for x in rows)
-        progress = case_progress(
-            today=self.today, status=c.status, opened_on=c.opened_on,
-            minutes_done=sum(x.duration_minutes for x in held), sessions_attended=len(held),
-            sessions_missed=missed, hours_required=c.order_hours_required,
-            sessions_required=c.order_sessions_required, due_on=c.order_due_on,
-            next_session_due=None, next_review_due=None)
-        return bool(progress.overdue or progress.deadline_near or progress.pace_warning
-                    or missed)
+        hours_done = sum(x.duration_minutes for x in held) / 60
+        return ((c.order_hours_required is not None
+                 and hours_done < c.order_hours_required * share)
+                or (c.order_sessions_required is not None
+                    and len(held) < c.order_sessions_required * share))
 
     def order_overdue(self, on: date) -> bool:
         """The order's deadline has passed on `on` with hours or sessions still missing."""

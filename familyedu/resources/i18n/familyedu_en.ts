@@ -4141,8 +4141,8 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>The order of this case is fulfilled: there is nothing to remind the guardians of.</translation>
         </message>
         <message>
-            <source>The guardians are keeping up with the order (no session missed, the deadline not near, the pace enough): a notice is for guardians who fall behind.</source>
-            <translation>The guardians are keeping up with the order (no session missed, the deadline not near, the pace enough): a notice is for guardians who fall behind.</translation>
+            <source>The guardians are keeping up with the order (no session missed, as much done as a steady pace to the deadline needs by now): a notice is for guardians who fall behind.</source>
+            <translation>The guardians are keeping up with the order (no session missed, as much done as a steady pace to the deadline needs by now): a notice is for guardians who fall behind.</translation>
         </message>
         <message>
             <source>A notice of non-compliance follows a reminder: issue a reminder first.</source>

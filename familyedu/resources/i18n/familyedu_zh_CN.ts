@@ -4117,8 +4117,8 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>本案指导令规定的指导已全部完成，无需督促监护人履行。</translation>
         </message>
         <message>
-            <source>The guardians are keeping up with the order (no session missed, the deadline not near, the pace enough): a notice is for guardians who fall behind.</source>
-            <translation>监护人正在按要求履行（没有缺席指导，期限未临近，进度足够）：督促履行通知书只发给未按要求履行的监护人。</translation>
+            <source>The guardians are keeping up with the order (no session missed, as much done as a steady pace to the deadline needs by now): a notice is for guardians who fall behind.</source>
+            <translation>监护人正在按要求履行（没有缺席指导，已完成的指导不少于按期均衡推进到今天应完成的部分）：督促履行通知书只发给未按要求履行的监护人。</translation>
         </message>
         <message>
             <source>A notice of non-compliance follows a reminder: issue a reminder first.</source>
