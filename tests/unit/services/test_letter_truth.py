@@ -197,6 +197,22 @@ def test_no_notice_for_guardians_keeping_up(world: World) -> None:
     assert "您未按约参加2026年11月20日的指导" in text
 
 
+def test_no_guardian_letter_for_a_closed_case(world: World) -> None:
+    # Found re-checking #13: a closed case's letter said "下次指导时间另行通知" and
+    # "希望您继续配合指导工作".
+    case_id = open_case(world.mine)
+    world.mine.sessions.log(case_id, SessionInput(
+        held_at=datetime(2026, 10, 9, 14), duration_minutes=90, mode=SessionMode.CENTER,
+        attendance=Attendance.ATTENDED))
+    view = world.mine.cases.get(case_id)
+    world.mine.cases.close(case_id, view.version, outcome=ClosureOutcome.MOVED_AWAY,
+                           closed_on=date(2026, 10, 20), note="迁往外省")
+    with pytest.raises(ValidationError, match="completion report instead"):
+        world.mine.letters.issue(case_id, "guardian", period_start=date(2026, 10, 1),
+                                 period_end=date(2026, 10, 31))
+    assert "迁出本辖区" in text_of(world.mine.letters.issue(case_id, "completion").pdf)
+
+
 def test_reissue_is_a_decision_and_authority_periods_never_overlap(world: World) -> None:
     case_id = open_case(world.mine)
     world.mine.sessions.log(case_id, SessionInput(
