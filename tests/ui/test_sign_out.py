@@ -26,7 +26,8 @@ def test_sign_out_asks_like_quitting_and_then_hands_over_the_desk(
     workspace.note.setFocus()
     qtbot.keyClick(workspace.note, Qt.Key.Key_L,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert window.isVisible() and signed_out == []  # the unsaved case kept the user in
+    assert window.isVisible()
+    assert signed_out == []
     assert "maybe_close" in workspace.calls
     workspace.unsaved = False
     qtbot.keyClick(workspace.note, Qt.Key.Key_L,
@@ -44,7 +45,8 @@ def test_locking_by_hand_covers_the_whole_window_and_says_so(
 
     def unlock(dialog: QWidget) -> None:
         cover = window.findChild(QWidget, "idle_lock_cover")
-        assert cover is not None and cover.isVisible()
+        assert cover is not None
+        assert cover.isVisible()
         seen.append("covers window" if cover.geometry() == window.rect() else "partial")
         texts = [label.text() for label in dialog.findChildren(QLabel)]
         seen.append("by hand" if any(t.startswith("The screen is locked.") for t in texts)
@@ -56,7 +58,8 @@ def test_locking_by_hand_covers_the_whole_window_and_says_so(
     when_modal(unlock)
     window.lock_now()
     assert seen == ["covers window", "by hand"]
-    assert window.idle_lock is not None and not window.idle_lock.is_locked
+    assert window.idle_lock is not None
+    assert not window.idle_lock.is_locked
     window.idle_lock.stop()
 
 
@@ -67,7 +70,8 @@ def test_a_shared_desk_leaves_no_name_in_the_sign_in_box(
     assert login.remembered_user(settings) == "li"
     window = make_window(qtbot, case_world.world.mine, events)
     shared = window.findChild(type(window.actions()[0]), "shared_desk")
-    assert shared is not None and not shared.isChecked()
+    assert shared is not None
+    assert not shared.isChecked()
     shared.trigger()  # Settings ▸ Shared desk
     assert login.is_shared_desk(i18n.settings())
     assert login.remembered_user(i18n.settings()) == ""

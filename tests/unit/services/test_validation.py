@@ -11,9 +11,9 @@ from familyedu.services.validation import (
     check_phone,
     check_resident_id,
     clean_text,
-    resident_id_region_known,
     person_name,
     required_text,
+    resident_id_region_known,
 )
 
 # 11010519491231002X is the standard published example of a valid number.
