@@ -118,9 +118,20 @@ _DATABASE_REASONS = {
 }
 
 
+def field_words(field: str) -> str:
+    """A service's field path as a person reads it: 'guardians.0.phone' -> 'guardian 1 phone'."""
+    words: list[str] = []
+    for part in field.split("."):
+        if part.isdigit() and words:
+            words[-1] = f"{words[-1].removesuffix('s')} {int(part) + 1}"
+        else:
+            words.append(part.replace("_", " "))
+    return " ".join(words)
+
+
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
-        return "; ".join(f"{e.field}: {e.english()}" for e in exc.errors)
+        return "; ".join(f"{field_words(e.field)}: {e.english()}" for e in exc.errors)
     if isinstance(exc, AuthenticationFailed):
         if exc.reason == "locked":
             return f"sign-in refused: account locked, retry in {exc.retry_after_seconds} s"

@@ -99,3 +99,14 @@ def test_an_export_with_an_altered_header_is_called_damaged(
     assert main(["decrypt-export", str(source), "--out", str(tmp_path / "out.csv")]) == 2
     assert "damaged" in _one_plain_line(capsys, "decrypt-export")
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_refused_field_is_named_in_words_not_as_a_path() -> None:
+    from familyedu.cli import _describe
+    from familyedu.services.errors import FieldError, ValidationError
+
+    refused = ValidationError([FieldError("guardians.0.phone", "This field is required."),
+                               FieldError("date_of_birth", "This field is required.")])
+    text = _describe(refused)
+    assert text == ("guardian 1 phone: This field is required.; "
+                    "date of birth: This field is required.")
