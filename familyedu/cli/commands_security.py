@@ -237,6 +237,10 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"{result.rows} case(s) exported to {result.path}"
               + (" (password-protected; open with `familyedu-admin decrypt-export`)"
                  if result.protected else ""))
+        if result.suppressed:
+            print(f"{result.suppressed} row(s) left out: too rare to stay unrecognisable even "
+                  "when generalised (every combination of gender, age, month, guardianship, "
+                  "living arrangement and involvement occurs at least 5 times)")
         if result.omitted_sealed:
             print(f"{result.omitted_sealed} sealed record(s) left out (sealed records are "
                   "never exported)")

@@ -47,7 +47,8 @@ class ExportResult:
     path: Path
     rows: int
     protected: bool
-    omitted_sealed: int = 0  # sealed records left out of a full export
+    omitted_sealed: int = 0  # sealed records left out (never exported)
+    suppressed: int = 0  # de-identified rows left out: too rare even when generalised
 
 
 def _format_of(target: Path) -> tuple[str, str]:
@@ -94,6 +95,65 @@ def table_bytes(suffix: str, headers: list[str], rows: list[list[Any]], title: s
     return out.getvalue()
 
 
+# Every combination of the quasi-identifiers in a de-identified export occurs in at least this
+# many rows: rarer ones are generalised (months to quarters to years, age bands widened,
+# categories withheld) and, if still rarer, left out.
+K_ANONYMITY = 5
+MAX_SUPPRESSED = 0.10  # generalise further rather than leave out more than this share
+WITHHELD = "*"
+# Columns of DEIDENTIFIED_COLUMNS that, together, could point at a child.
+_GENDER, _AGE, _GUARDIANSHIP, _LIVING, _INVOLVEMENT, _MONTH = 1, 2, 3, 4, 5, 10
+QUASI_IDENTIFIERS = (_GENDER, _AGE, _GUARDIANSHIP, _LIVING, _INVOLVEMENT, _MONTH)
+
+
+def _quarter(month: str) -> str:
+    year, _, mm = month.partition("-")
+    return f"{year}-Q{(int(mm) - 1) // 3 + 1}" if mm.isdigit() else month
+
+
+def _wide_band(age: int) -> str:
+    return "0–11" if age < 12 else "12–17" if age < 18 else "18+"
+
+
+_STEPS = 8
+
+
+def _generalise(row: list[Any], age: int, step: int) -> None:
+    """Step 1: months to quarters; 2: to years; 3: wide age bands; 4-8: withhold
+    involvement, living arrangement, guardianship, age, gender."""
+    if step == 1:
+        row[_MONTH] = _quarter(str(row[_MONTH]))
+    elif step == 2:
+        row[_MONTH] = str(row[_MONTH])[:4]
+    elif step == 3:
+        row[_AGE] = _wide_band(age) + ("岁" if str(row[_AGE]).endswith("岁") else "")
+    else:
+        row[(_INVOLVEMENT, _LIVING, _GUARDIANSHIP, _AGE, _GENDER)[step - 4]] = WITHHELD
+
+
+def k_anonymous(rows: list[list[Any]], ages: list[int], k: int = K_ANONYMITY
+                ) -> tuple[list[list[Any]], int]:
+    """Generalise step by step until few rows are rarer than `k` on the quasi-identifiers,
+    then leave those out. Returns (rows kept, rows left out)."""
+    def rare(current: list[list[Any]]) -> list[bool]:
+        keys = [tuple(str(r[i]) for i in QUASI_IDENTIFIERS) for r in current]
+        counts: dict[tuple[str, ...], int] = {}
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+        return [counts[key] < k for key in keys]
+
+    allowed = int(len(rows) * MAX_SUPPRESSED)
+    for step in range(_STEPS + 1):
+        if step:
+            for row, age in zip(rows, ages, strict=True):
+                _generalise(row, age, step)
+        flags = rare(rows)
+        if sum(flags) <= allowed or step == _STEPS:
+            kept = [r for r, too_rare in zip(rows, flags, strict=True) if not too_rare]
+            return kept, len(rows) - len(kept)
+    raise AssertionError("unreachable")
+
+
 class ExportService(Service):
     def _labels(self, language: str) -> dict[tuple[str, str], str]:
         with self.read() as s:
@@ -123,6 +183,7 @@ class ExportService(Service):
             found = s.execute(stmt).all()
             guardians = self._primary_guardians(s, [m.id for _, m, _ in found])
             rows: list[list[Any]] = []
+            ages: list[int] = []
             omitted = 0
             for case, minor, counselor_name in found:
                 if minor.sealed:
@@ -131,10 +192,13 @@ class ExportService(Service):
                     omitted += 1
                 elif deidentified:
                     rows.append(self._deidentified(case, minor, labels, language, today))
+                    ages.append(age_on(minor.date_of_birth, today))
                 else:
                     rows.append(self._full(case, minor, counselor_name,
                                            guardians.get(minor.id), labels, language, today))
+        suppressed = 0
         if deidentified:
+            rows, suppressed = k_anonymous(rows, ages)
             random.SystemRandom().shuffle(rows)
             codes = self._codes(len(rows))
             for row, code in zip(rows, codes, strict=True):
@@ -144,8 +208,10 @@ class ExportService(Service):
                               header("sheet_cases", language))
         return self._write(target, inner, content, password, rows=len(rows),
                            details={"what": "cases", "deidentified": deidentified,
-                                    "omitted_sealed": omitted},
-                           omitted=omitted)
+                                    "omitted_sealed": omitted,
+                                    **({"k": K_ANONYMITY, "suppressed": suppressed}
+                                       if deidentified else {})},
+                           omitted=omitted, suppressed=suppressed)
 
     def audit_log(self, query: AuditQuery, target: Path, *, password: str,
                   language: str = "zh_CN") -> ExportResult:
@@ -167,7 +233,8 @@ class ExportService(Service):
     # -- pieces ---------------------------------------------------------------------------
 
     def _write(self, target: Path, inner: str, content: bytes, password: str | None, *,
-               rows: int, details: dict[str, Any], omitted: int = 0) -> ExportResult:
+               rows: int, details: dict[str, Any], omitted: int = 0,
+               suppressed: int = 0) -> ExportResult:
         protected = bool(password)
         path = target
         if protected:
@@ -190,7 +257,7 @@ class ExportService(Service):
             if written:
                 path.unlink(missing_ok=True)
             raise
-        return ExportResult(path, rows, protected, omitted)
+        return ExportResult(path, rows, protected, omitted, suppressed)
 
     @staticmethod
     def _codes(count: int) -> list[str]:
