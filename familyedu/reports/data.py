@@ -243,6 +243,9 @@ class StatisticsData(Snapshot):
     by_involvement: tuple[CountLine, ...] = ()
     by_referral: tuple[CountLine, ...] = ()
     by_mode: tuple[CountLine, ...] = ()
+    # "id:first 16 hex of the hash" of the audit chain's last entry on the day of issue:
+    # printed small, so a paper copy anchors the trail too (docs/SECURITY.md).
+    audit_head: str = ""
 
 
 DocumentData = (

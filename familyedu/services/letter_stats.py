@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from familyedu.models import (
     Attendance,
+    AuditEvent,
     Case,
     Category,
     CategoryKind,
@@ -137,4 +138,13 @@ def gather_statistics(s: Session, *, center_id: int, center: CenterInfo, header:
                                     order[CategoryKind.INVOLVEMENT.value]),
         by_referral=_count_lines(Counter(r[4] for r in rows), order[CategoryKind.REFERRAL.value]),
         by_mode=_count_lines(Counter({m.value: n for m, n in modes.items()}), mode_order),
+        audit_head=_audit_head(s, today),
     )
+
+
+def _audit_head(s: Session, today: date) -> str:
+    """The last audit entry of the day of issue, as "id:hash prefix"."""
+    head = s.execute(select(AuditEvent.id, AuditEvent.hash)
+                     .where(AuditEvent.at < _day_start(today + timedelta(days=1)))
+                     .order_by(AuditEvent.id.desc()).limit(1)).first()
+    return f"{head[0]}:{head[1][:16]}" if head else ""

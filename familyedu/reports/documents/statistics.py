@@ -62,4 +62,15 @@ def story(data: StatisticsData, c: Composer) -> list[Flowable]:
         *c.heading("heading_orders"),
         c.issuer_block(data.header.issued_on, c.paras("orders_text")),
         *c.copy_to(data.header),
+        *_audit_anchor(data, c),
     ]
+
+
+def _audit_anchor(data: StatisticsData, c: Composer) -> list[Flowable]:
+    """The audit trail's head of the day, in small type: paper that anchors the trail."""
+    entry, _, digest = data.audit_head.partition(":")
+    if not digest:
+        return []
+    text = (f"审计记录链截至第{entry}条：{digest}" if c.zh
+            else f"Audit trail up to entry {entry}: {digest}")
+    return [c.para(text, c.st.small)]

@@ -4,9 +4,12 @@ backups recorded."""
 
 from __future__ import annotations
 
+import io
+from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import func, select, text
 
 from familyedu.cli import main
@@ -15,7 +18,7 @@ from familyedu.services.audit import GENESIS, entry_hash
 from familyedu.services.backup import BackupService, chain_against_backups
 from familyedu.services.backup_checks import AccountChangesNeedConsent
 from familyedu.services.context import ServiceContext
-from tests.conftest import PASSWORD, open_case
+from tests.conftest import PASSWORD, World, open_case
 from tests.unit.security.conftest import EncryptedCenter
 
 
@@ -128,3 +131,18 @@ def test_restore_lists_the_accounts_it_would_change_and_asks(
     capsys.readouterr()
     # A restore on purpose is no false alarm: the backups made before it are not compared.
     assert main(["--db", encrypted.url, "check-db"]) == 0
+
+
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_the_statistics_letter_prints_the_audit_head_of_its_day(world: World) -> None:
+    open_case(world.mine)
+    with world.db.read() as s:
+        last = s.execute(select(AuditEvent.id, AuditEvent.hash)
+                         .order_by(AuditEvent.id.desc()).limit(1)).one()
+    sup = world.sup
+    issued = sup.letters.statistics(date(2026, 1, 1), date(2026, 12, 31), "zh_CN")
+    text = "".join("".join(page.extract_text().split())
+                   for page in PdfReader(io.BytesIO(issued.pdf)).pages)
+    assert f"审计记录链截至第{last.id}条：{last.hash[:16]}" in text
+    # The reprint carries the same anchor, byte for byte.
+    assert sup.letters.reprint(issued.reference) == issued.pdf
