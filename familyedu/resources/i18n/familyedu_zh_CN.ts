@@ -4253,7 +4253,7 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <name>Widgets</name>
         <message>
             <source>Only a number goes here: “%1” was not taken.</source>
-            <translation type="unfinished" />
+            <translation>此处只能填数字：“%1”未被接受。</translation>
         </message>
         <message>
             <source>— choose —</source>

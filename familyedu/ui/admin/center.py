@@ -6,7 +6,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from familyedu.models.enums import Role
 from familyedu.services import Services
 from familyedu.services.center import CenterInput, CenterView
 from familyedu.services.errors import ServiceError, StaleRecord, ValidationError
+from familyedu.ui import file_dialogs
 from familyedu.ui.service_errors import error_text, field_errors
 
 LOGO_MAX_SIDE = 600  # pixels; a letterhead logo never needs more
@@ -162,12 +162,11 @@ class CenterPage(QWidget):
             self.logo_preview.setText(self.tr("No logo"))
 
     def choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the center's logo"), "",
-            self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"))
-        if not path:
+        chosen = file_dialogs.open_path(self, self.tr("Choose the center's logo"),
+                                        self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"))
+        if chosen is None:
             return
-        data = logo_png_from_file(path)
+        data = logo_png_from_file(str(chosen))
         if data is None:
             QMessageBox.warning(self, self.tr("Logo"), self.tr("This picture cannot be read."))
             return

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +39,7 @@ from familyedu.services import Services
 from familyedu.services.audit_query import AuditQuery, AuditRow, AuditService
 from familyedu.services.errors import PermissionDenied, ValidationError
 from familyedu.services.export import ExportService
+from familyedu.ui import file_dialogs
 from familyedu.ui.service_errors import error_text
 
 PAGE = 200
@@ -306,14 +306,13 @@ class AuditViewer(QWidget):
         return result.path
 
     def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit trail"), "audit.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
-        if not path:
+        path = file_dialogs.save_path(self, self.tr("Export the audit trail"), "audit.xlsx",
+                                      self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if path is None:
             return
         dialog = ExportPasswordDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.export_to(Path(path), dialog.first.text())
+            self.export_to(path, dialog.first.text())
 
     def _problem(self, exc: BaseException) -> None:
         text = error_text(exc)

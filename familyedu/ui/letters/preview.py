@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from familyedu.security import private_files
-from familyedu.ui import screen_fit
+from familyedu.ui import file_dialogs, screen_fit
 
 log = logging.getLogger(__name__)
 
@@ -139,11 +138,11 @@ class PreviewDialog(QDialog):
         return True
 
     def ask_save(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), file_name_for(self.reference or "letter"),
-            self.tr("PDF documents (*.pdf)"))
-        if path:
-            self.save_to(Path(path))
+        path = file_dialogs.save_path(self, self.tr("Save as PDF"),
+                                      file_name_for(self.reference or "letter"),
+                                      self.tr("PDF documents (*.pdf)"))
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
         if path.suffix.lower() != ".pdf":

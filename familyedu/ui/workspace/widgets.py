@@ -8,6 +8,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +60,45 @@ class _WheelGuard(QObject):
 
 
 _GUARD: list[_WheelGuard] = []
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+class _NumberKeys(QObject):
+    """A number field says so when a letter is typed, instead of dropping it silently.
+
+    Digits typed in a Chinese input method's full-width mode are taken as digits.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractSpinBox):
+            return False
+        assert isinstance(event, QKeyEvent)
+        text = event.text()
+        if not text or not text.isprintable() or event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
+        ascii_text = text.translate(_FULL_WIDTH_DIGITS)
+        if ascii_text != text and ascii_text.isascii():
+            line = watched.findChild(QLineEdit)
+            if line is not None and not watched.isReadOnly():
+                line.insert(ascii_text)
+                return True
+        if all(c.isascii() and (c.isdigit() or c in ".,-+ ") for c in text):
+            return False
+        QToolTip.showText(watched.mapToGlobal(watched.rect().bottomLeft()),
+                          QCoreApplication.translate(
+                              "Widgets", "Only a number goes here: “%1” was not taken.")
+                          .replace("%1", text), watched)
+        return True
+
+
+_NUMBER_KEYS: list[_NumberKeys] = []
+
+
+def refuse_letters(box: QAbstractSpinBox) -> None:
+    if not _NUMBER_KEYS:
+        _NUMBER_KEYS.append(_NumberKeys())
+    box.installEventFilter(_NUMBER_KEYS[0])
 
 
 def guard_wheel(widget: QWidget) -> None:
@@ -113,6 +155,7 @@ def spin(parent: QWidget | None, low: int, high: int, *, none_text: str = "",
         box.setSuffix(suffix)
     box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
     guard_wheel(box)
+    refuse_letters(box)
     return box
 
 
@@ -123,6 +166,7 @@ def hours_spin(parent: QWidget | None, *, none_text: str) -> QDoubleSpinBox:
     box.setSingleStep(0.5)
     box.setSpecialValueText(none_text)
     guard_wheel(box)
+    refuse_letters(box)
     return box
 
 

@@ -212,3 +212,26 @@ def test_unknown_region_code_is_a_notice_and_the_case_is_saved(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.case_id is not None
     assert world.mine.cases.get(dialog.case_id).minor.resident_id == number
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
+def test_letters_typed_into_a_number_field_are_refused_visibly(
+        qtbot: QtBot, world: World, events: AppEvents, boxes: MessageBoxes) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    dialog = new_dialog(qtbot, world, events)
+    hours = dialog.case_form.order_hours_required
+    choose_order = dialog.case_form.order_type
+    choose_order.setCurrentIndex(choose_order.findData("guidance_order"))
+    hours.setFocus()
+    hours.lineEdit().selectAll()
+    qtbot.keyClicks(hours, "2x")
+    assert QToolTip.isVisible()
+    assert "“x” was not taken" in QToolTip.text()
+    # Full-width digits from a Chinese input method count as digits.
+    QApplication.sendEvent(hours, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                                            Qt.KeyboardModifier.NoModifier, "０"))
+    qtbot.keyClick(hours, Qt.Key.Key_Tab)
+    assert hours.value() == 20
