@@ -108,14 +108,14 @@ def _case_dialogs(window: MainWindow, case_id: int, directory: Path,
             "log_session", shots)
     letter = IssueLetterDialog(services, window.events, case_id, window)
     letter.show_preview()
-    _dialog(letter, directory, "issue_letter", shots)
+    # The preview window as it opens after 出具, shown here with the draft's pages.
     try:
-        rows = services.letters.register()
+        pdf = letter.make_preview()
     except ServiceError:
-        rows = []
-    if rows:
-        pdf = services.letters.reprint(rows[0].reference)
-        preview = PreviewDialog(pdf, rows[0].reference, window, reference=rows[0].reference)
+        pdf = None
+    _dialog(letter, directory, "issue_letter", shots)
+    if pdf is not None:
+        preview = PreviewDialog(pdf, case.case_number, window, reference=case.case_number)
         _dialog(preview, directory, "letter_preview", shots)
 
 
