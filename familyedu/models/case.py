@@ -62,6 +62,8 @@ class Case(Versioned, Timestamps, Base):
               "next_session_due_on", "id"),
         Index("ix_cases_sort_next_desc", "center_id",
               text("(next_session_due_on IS NOT NULL)"), "next_session_due_on", "id"),
+        # The supervisor's dashboard: open cases by the minor's situation (migration 0009).
+        Index("ix_cases_open_minor", "center_id", "status", "minor_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
