@@ -132,6 +132,7 @@ class FirstSignIn(QObject):
         self.url = url
         self.db: Database | None = None
         self.needs_setup = False
+        self.failed = False  # the database could not be opened and the user chose Quit
         self._settings = settings if settings is not None else i18n.settings()
         self.dialog = SignInDialog(None, username=login.remembered_user(self._settings))
         # A turn of the event loop later: whatever else waits for the dialog (keys already
@@ -141,8 +142,11 @@ class FirstSignIn(QObject):
     def _open(self) -> None:
         from familyedu import startup
 
+        if not self.dialog.isVisible():  # closed before the database was opened
+            return
         db = open_database_interactive(self.url, self.dialog)
         if db is None:
+            self.failed = True
             self.dialog.reject()
             return
         self.db = db
@@ -254,9 +258,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             first = FirstSignIn(args.db)
             signed = first.exec()
             opened = first.db
-            if opened is not None and signed is None and not first.needs_setup:
-                opened.dispose()
-                return 0
+            if signed is None and not first.needs_setup:  # closed, or Quit on an error
+                if opened is not None:
+                    opened.dispose()
+                return 1 if first.failed else 0
         if opened is None:
             return 1
         from familyedu.ui.main_window import MainWindow

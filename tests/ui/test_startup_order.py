@@ -113,3 +113,34 @@ def test_a_database_without_accounts_turns_to_first_start_setup(
     assert app_module.known_first_start(f"sqlite:///{db.sqlite_path}") is False
     assert app_module.known_first_start(f"sqlite:///{db.sqlite_path}.new") is True
     first.db.dispose()
+
+
+def test_a_database_that_cannot_open_offers_quit_over_the_sign_in_dialog(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    from familyedu import startup
+    from familyedu.db import DatabaseTooNew
+
+    def refuse(url: str | None = None, **_kw: object) -> Database:
+        raise DatabaseTooNew("database_too_new", "abc123")
+
+    monkeypatch.setattr(startup, "open_database", refuse)
+    seen: list[str] = []
+
+    def quit_when_asked() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # the sign-in dialog is up first
+            QTimer.singleShot(20, quit_when_asked)
+            return
+        seen.append(box.text())
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Quit").click()
+
+    QTimer.singleShot(0, quit_when_asked)
+    first = app_module.FirstSignIn("sqlite:///x.sqlite3", QSettings())
+    assert first.exec() is None
+    assert first.failed
+    assert first.db is None
+    assert not first.dialog.isVisible()
+    assert "newer version of familyedu" in seen[0]
