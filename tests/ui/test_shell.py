@@ -353,7 +353,8 @@ def test_screenshot_mode_writes_a_png_per_screen(case_world: CaseWorld, tmp_path
     for name in names:
         if name.endswith("_dialog.png"):
             dialog = QImage(str(shots / name))
-            assert dialog.width() <= 1350 and dialog.height() <= 692, name
+            assert dialog.width() <= 1350, name
+            assert dialog.height() <= 692, name
 
 
 def test_screenshot_mode_refuses_wrong_credentials(

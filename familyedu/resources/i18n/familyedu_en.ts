@@ -3380,6 +3380,14 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
+        <message>
+            <source>Overlapping sessions</source>
+            <translation>Overlapping sessions</translation>
+        </message>
+        <message>
+            <source>This case already has a session on %1 from %2 to %3, which overlaps this one. Save this session anyway?</source>
+            <translation>This case already has a session on %1 from %2 to %3, which overlaps this one. Save this session anyway?</translation>
+        </message>
     </context>
     <context>
         <name>SessionsTab</name>

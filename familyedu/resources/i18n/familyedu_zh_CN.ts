@@ -3358,6 +3358,14 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
+        <message>
+            <source>Overlapping sessions</source>
+            <translation>指导时间重叠</translation>
+        </message>
+        <message>
+            <source>This case already has a session on %1 from %2 to %3, which overlaps this one. Save this session anyway?</source>
+            <translation>本案件在 %1 %2 至 %3 已有一次指导，与本次时间重叠。仍要保存本次记录吗？</translation>
+        </message>
     </context>
     <context>
         <name>SessionsTab</name>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -22,7 +23,7 @@ from familyedu.models.enums import Attendance, CategoryKind, PlanStatus, Session
 from familyedu.services import Services
 from familyedu.services.dto import CaseView, GoalView, SessionInput, SessionView
 from familyedu.services.errors import StaleRecord
-from familyedu.ui import labels, screen_fit
+from familyedu.ui import formatting, labels, screen_fit
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import DateField, FieldSet, error_label, years_around
@@ -134,8 +135,16 @@ class SessionDialog(QDialog):
         if session is not None:
             self.fields.load(session_values(session))
         else:
-            self.fields.load({**self.fields.values(), "held_at": clock().replace(
-                second=0, microsecond=0)})
+            start = {**self.fields.values(),
+                     "held_at": clock().replace(second=0, microsecond=0)}
+            # Usually the same people come each time: start from last time's attendees.
+            last = max((s for s in services.sessions.for_case(case.id)
+                        if s.attendance is Attendance.ATTENDED),
+                       key=lambda s: s.held_at, default=None)
+            if last is not None:
+                start["guardian_ids"] = list(last.guardian_ids)
+                start["minor_attended"] = last.minor_attended
+            self.fields.load(start)
         self._attendance_changed()
         key = "session" if session is None else f"session_{session.id}"
         self.drafts = DraftKeeper(DraftKey(services.actor.user_id, case.id, key),
@@ -182,9 +191,37 @@ class SessionDialog(QDialog):
             private_notes=v["private_notes"], shared_summary=v["shared_summary"],
             next_steps=v["next_steps"], next_appointment_at=v["next_appointment_at"])
 
+    def _overlapping(self, data: SessionInput) -> SessionView | None:
+        """Another session of this case whose time overlaps the one being saved."""
+        if data.held_at is None:
+            return None
+        start = data.held_at
+        end = start + timedelta(minutes=max(1, data.duration_minutes or 0))
+        for other in self.services.sessions.for_case(self.case.id):
+            if self.session is not None and other.id == self.session.id:
+                continue
+            other_end = other.held_at + timedelta(minutes=max(1, other.duration_minutes))
+            if other.held_at < end and start < other_end:
+                return other
+        return None
+
     def save(self) -> bool:
         data = self.session_input()
         session = self.session
+        other = self._overlapping(data)
+        if other is not None:
+            end = other.held_at + timedelta(minutes=other.duration_minutes)
+            answer = QMessageBox.question(
+                self, self.tr("Overlapping sessions"),
+                self.tr("This case already has a session on %1 from %2 to %3, which overlaps "
+                        "this one. Save this session anyway?")
+                .replace("%1", formatting.long_date(other.held_at.date()))
+                .replace("%2", other.held_at.strftime("%H:%M"))
+                .replace("%3", end.strftime("%H:%M")),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Save:
+                return False
 
         def call() -> SessionView:
             if session is None:

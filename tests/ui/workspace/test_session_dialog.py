@@ -133,3 +133,25 @@ def test_editing_a_session_someone_changed_reapplies_without_retyping(
     [saved] = world.mine.sessions.for_case(case_id)
     assert saved.duration_minutes == 75  # theirs kept
     assert saved.next_steps == "下次家访"  # mine re-applied
+
+
+def test_last_attendees_come_back_and_an_overlap_is_warned_about(
+        qtbot: QtBot, world: World, events: AppEvents, case_id: int,
+        boxes: MessageBoxes) -> None:
+    guardian_id = world.mine.cases.get(case_id).minor.guardians[0].id
+    world.mine.sessions.log(case_id, SessionInput(
+        held_at=datetime(2026, 11, 20, 14, 0), duration_minutes=60, mode=SessionMode.CENTER,
+        attendance=Attendance.ATTENDED, guardian_ids=(guardian_id,), minor_attended=True))
+    dialog = open_dialog(qtbot, world, events, case_id)
+    assert dialog.attendees.guardian_boxes[guardian_id].isChecked()  # as last time
+    assert dialog.attendees.minor_box.isChecked()
+    dialog.held_at.set_value(datetime(2026, 11, 20, 14, 30))  # inside the first one
+    boxes.answers.append(Button.Cancel)
+    qtbot.keyClick(dialog.held_at.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()
+    assert "from 14:00 to 15:00" in boxes.shown[-1][2]
+    assert len(world.mine.sessions.for_case(case_id)) == 1
+    boxes.answers.append(Button.Save)
+    qtbot.keyClick(dialog.held_at.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert len(world.mine.sessions.for_case(case_id)) == 2
