@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from familyedu.db import Database
-from familyedu.models import CaseStatus, ClosureOutcome
-from familyedu.services.dto import CaseQuery
+from familyedu.models import Attendance, CaseStatus, ClosureOutcome, SessionMode
+from familyedu.services.dto import CaseQuery, SessionInput
 from familyedu.services.transfer import TransferService
 from familyedu.ui.events import AppEvents
 from familyedu.ui.transfer import TransferInDialog, TransferOutDialog
@@ -49,6 +50,9 @@ def test_receive_dialog_shows_the_summary_first(world: World, events: AppEvents,
                                                 ) -> None:
     sender = build_world(new_database("sqlite"))
     case_id = open_case(sender.mine)
+    sender.mine.sessions.log(case_id, SessionInput(
+        held_at=datetime(2026, 10, 9, 14), duration_minutes=60, mode=SessionMode.HOME_VISIT,
+        attendance=Attendance.ATTENDED))
     files: list[bytes] = []
     TransferService(sender.mine.ctx).send(case_id, to_center="测试县家庭教育指导中心",
                                           password="transfer-pass-1", write=files.append)
@@ -78,3 +82,6 @@ def test_receive_dialog_shows_the_summary_first(world: World, events: AppEvents,
     assert "Transferred from 测试县家庭教育指导中心 (their case 2026-0001) on 2026-11-27" in (
         workspace.details_label.text())
     assert not workspace.transfer_button.isHidden()
+    # The session held before the case arrived is shown as the sending center's.
+    assert workspace.sessions.model.index(0, 5).data() == (
+        "测试县家庭教育指导中心 (before the transfer)")

@@ -3415,7 +3415,7 @@ The import can be undone as a whole until one of its cases is changed.</source>
         </message>
         <message>
             <source>%1 (before the transfer)</source>
-            <translation type="unfinished" />
+            <translation>%1（移交前）</translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>

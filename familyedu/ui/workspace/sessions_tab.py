@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from familyedu.models.enums import Attendance
 from familyedu.services import Services
 from familyedu.services.dto import CaseView, SessionView
+from familyedu.services.transfer import TransferService
 from familyedu.ui import formatting, labels
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
@@ -45,13 +46,15 @@ class SessionsTab(QWidget):
         self.events = events
         self.case = case
         self.dialog: SessionDialog | None = None
+        # A case received from another center: sessions held before it arrived are theirs.
+        self.origin = TransferService(services.ctx).origin(case.id)
         self.model = RowsModel([
             ColumnSpec(self.tr("Date and time"), lambda s: formatting.date_time(s.held_at)),
             ColumnSpec(self.tr("Mode"), lambda s: labels.session_mode(s.mode)),
             ColumnSpec(self.tr("Duration"), self._duration, align_right=True),
             ColumnSpec(self.tr("Attendance"), self._attendance),
             ColumnSpec(self.tr("Who came"), self._who),
-            ColumnSpec(self.tr("Counselor"), lambda s: s.counselor_name),
+            ColumnSpec(self.tr("Counselor"), self._counselor),
         ], self, colour=lambda s: NO_SHOW_COLOUR if s.attendance is Attendance.NO_SHOW else None)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -94,6 +97,11 @@ class SessionsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.refresh(case)
+
+    def _counselor(self, s: SessionView) -> str:
+        if self.origin is not None and s.held_at < self.origin.received_at:
+            return self.tr("%1 (before the transfer)").replace("%1", self.origin.from_center)
+        return s.counselor_name
 
     def _duration(self, s: SessionView) -> str:
         if s.attendance is not Attendance.ATTENDED:
