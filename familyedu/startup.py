@@ -28,7 +28,7 @@ from sqlalchemy.exc import ArgumentError
 from familyedu.db import Database, DatabaseError
 from familyedu.models import User
 from familyedu.paths import resolve_database_url
-from familyedu.security import crypto, private_files, sqlite_files
+from familyedu.security import crypto, private_files, recovery, sqlite_files
 from familyedu.security.keyfile import KeyFile, key_file_path
 from familyedu.services import ServiceContext, Services, audit
 from familyedu.services.context import Actor
@@ -52,6 +52,8 @@ class SignedIn:
     db: Database
     actor: Actor
     clock: Callable[[], datetime] = datetime.now
+    # Set by `setup` of an encrypted database only: show it once (the recovery sheet).
+    recovery_code: str | None = None
 
     def context(self) -> ServiceContext:
         """The service context of this person (their clock; production password cost)."""
@@ -177,6 +179,8 @@ def setup(db: Database, *, center_name: str, username: str, display_name: str,
                                         demo=demo)
         keys = KeyFile.create(keys_path)
         keys.set_user(actor.username, password, key)
+        code = recovery.new_code()
+        recovery.set_code(keys, key, code)
         keys.save()
         _owner_only(path)
     except BaseException:
@@ -185,7 +189,7 @@ def setup(db: Database, *, center_name: str, username: str, display_name: str,
             leftover.unlink(missing_ok=True)
         raise
     log.info("created encrypted database %s", path)
-    return SignedIn(db, actor)
+    return SignedIn(db, actor, recovery_code=code)
 
 
 def unlock_database(db: Database, username: str, password: str) -> None:
