@@ -13,6 +13,7 @@ from familyedu.models import (
     CaseStatus,
     CategoryKind,
     ClosureOutcome,
+    Consent,
     Guardian,
     GuidanceSession,
     Minor,
@@ -30,6 +31,7 @@ from familyedu.services.dto import (
     CaseQuery,
     CaseRow,
     CaseView,
+    ConsentInput,
     GuardianInput,
     MinorInput,
     Page,
@@ -39,6 +41,7 @@ from familyedu.services.errors import NotFound, PossibleDuplicate, ValidationErr
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.minors import (
     HIDDEN_DUPLICATE,
+    clean_consent,
     clean_guardian,
     clean_minor,
     find_duplicates,
@@ -148,10 +151,13 @@ class CaseService(Service):
         return requested
 
     def open_new(self, minor: MinorInput, guardians: list[GuardianInput], case: CaseInput,
-                 *, confirm_not_duplicate: bool = False) -> int:
+                 *, confirm_not_duplicate: bool = False,
+                 consent: ConsentInput | None = None) -> int:
         """Register a minor with guardians and open a case for them; returns the case id.
 
-        Raises PossibleDuplicate (nothing saved) unless the user confirmed it is new.
+        A guardian's consent given with the form is recorded in the same unit of work (its
+        errors are `consent.given_by` ...). Raises PossibleDuplicate (nothing saved) unless
+        the user confirmed it is new.
         """
         today = self.ctx.today()
         with self.write() as s:
@@ -160,6 +166,9 @@ class CaseService(Service):
             clean_gs = [errors.check(clean_guardian, s, g, f"guardians.{i}.")
                         for i, g in enumerate(guardians)]
             clean_c = errors.check(self._clean_case, s, case)
+            clean_consent_parts = None if consent is None else errors.check(
+                clean_consent, consent.given_by, consent.given_on, consent.scope, today,
+                "consent.")
             errors.raise_if_any()
             assert clean_m is not None
             assert clean_c is not None
@@ -187,7 +196,21 @@ class CaseService(Service):
             new_case = self._insert_case(s, row, clean_c, counselor_id)
             self.audit(s, Action.CREATE, entity_type="minor", entity_id=row.id,
                        case_id=new_case.id, details={"after": clean_m})
+            if clean_consent_parts is not None:
+                self._add_consent(s, row, clean_consent_parts, new_case.id)
             return new_case.id
+
+    def _add_consent(self, s: Session, minor: Minor, parts: tuple[str, date, str],
+                     case_id: int) -> None:
+        given_by, given_on, scope = parts
+        guardian = next((g for g in minor.guardians if g.name == given_by), None)
+        consent = Consent(minor_id=minor.id, guardian_id=guardian.id if guardian else None,
+                          given_by=given_by, given_on=given_on, scope=scope,
+                          recorded_by_id=self.actor.user_id)
+        s.add(consent)
+        s.flush()
+        self.audit(s, Action.CREATE, entity_type="consent", entity_id=consent.id,
+                   case_id=case_id, details={"minor_id": minor.id})
 
     def open_for_minor(self, minor_id: int, case: CaseInput) -> int:
         """A further case for a minor already registered (e.g. a new order after closure)."""

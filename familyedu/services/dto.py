@@ -76,6 +76,15 @@ class MinorInput:
 
 
 @dataclass(frozen=True)
+class ConsentInput:
+    """A guardian's consent recorded with the case that opens (given_by names a guardian)."""
+
+    given_by: str
+    given_on: date | None
+    scope: str = ""
+
+
+@dataclass(frozen=True)
 class ConsentView:
     id: int
     guardian_id: int | None

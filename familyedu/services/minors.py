@@ -125,6 +125,22 @@ def clean_guardian(s: Session, data: GuardianInput, prefix: str = "") -> dict[st
     return out
 
 
+def clean_consent(given_by: str, given_on: date | None, scope: str, today: date,
+                  prefix: str = "") -> tuple[str, date, str]:
+    """A consent's giver, day (not in the future) and scope, checked."""
+    errors = Errors()
+    name = errors.check(person_name, f"{prefix}given_by", given_by)
+    day = errors.check(require_date, f"{prefix}given_on", given_on)
+    scope_text = errors.check(optional_text, f"{prefix}scope", scope, 2000)
+    if day is not None and day > today:
+        errors.add(f"{prefix}given_on", QT_TRANSLATE_NOOP("Validation", "This date is in the "
+                                                           "future."))
+    errors.raise_if_any()
+    assert name is not None
+    assert day is not None
+    return name, day, scope_text or ""
+
+
 def guardian_view(g: Guardian) -> GuardianView:
     return GuardianView(g.id, g.version, g.name, g.relation, g.phone, g.address,
                         g.lives_with_minor, g.works_where, g.is_primary_contact,
@@ -296,14 +312,7 @@ class MinorService(Service):
                        scope: str = "", guardian_id: int | None = None) -> ConsentView:
         with self.write() as s:
             minor = self._load_minor(s, minor_id, "edit_minor")
-            errors = Errors()
-            name = errors.check(person_name, "given_by", given_by)
-            day = errors.check(require_date, "given_on", given_on)
-            scope_text = errors.check(optional_text, "scope", scope, 2000)
-            if day is not None and day > self.ctx.today():
-                errors.add("given_on", QT_TRANSLATE_NOOP("Validation", "This date is in the "
-                                                          "future."))
-            errors.raise_if_any()
+            name, day, scope_text = clean_consent(given_by, given_on, scope, self.ctx.today())
             consent = Consent(minor_id=minor.id, guardian_id=guardian_id, given_by=name,
                               given_on=day, scope=scope_text or "",
                               recorded_by_id=self.actor.user_id)

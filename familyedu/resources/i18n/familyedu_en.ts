@@ -943,6 +943,21 @@
         </message>
     </context>
     <context>
+        <name>ConsentPart</name>
+        <message>
+            <source>A guardian has given consent to guidance</source>
+            <translation>A guardian has given consent to guidance</translation>
+        </message>
+        <message>
+            <source>e.g. guidance sessions and home visits</source>
+            <translation>e.g. guidance sessions and home visits</translation>
+        </message>
+        <message>
+            <source>A child under 14 needs a guardian's consent before guidance begins; it can also be recorded later on the profile.</source>
+            <translation>A child under 14 needs a guardian's consent before guidance begins; it can also be recorded later on the profile.</translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
         <message>
             <source>Sessions held per month (last 12 months)</source>
@@ -3951,6 +3966,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>This step is not possible now that the plan has been superseded.</source>
             <translation>This step is not possible now that the plan has been superseded.</translation>
+        </message>
+        <message>
+            <source>Say why the plan is returned: the counselor reads this comment.</source>
+            <translation>Say why the plan is returned: the counselor reads this comment.</translation>
         </message>
         <message>
             <source>The plan's end cannot be before its start.</source>

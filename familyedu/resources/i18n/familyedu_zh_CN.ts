@@ -937,6 +937,21 @@
         </message>
     </context>
     <context>
+        <name>ConsentPart</name>
+        <message>
+            <source>A guardian has given consent to guidance</source>
+            <translation>监护人已同意接受指导</translation>
+        </message>
+        <message>
+            <source>e.g. guidance sessions and home visits</source>
+            <translation>例如：指导面谈和家访</translation>
+        </message>
+        <message>
+            <source>A child under 14 needs a guardian's consent before guidance begins; it can also be recorded later on the profile.</source>
+            <translation>未满14周岁的未成年人在指导开始前须取得监护人同意；也可以之后在基本信息页补录。</translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
         <message>
             <source>Sessions held per month (last 12 months)</source>
@@ -3191,7 +3206,7 @@ The import can be undone as a whole until one of its cases is changed.</source>
         </message>
         <message>
             <source>This database was brought up to date by familyedu {version}, newer than this familyedu ({ours}). Use familyedu {version} or newer to open it; it has not been changed.</source>
-            <translation>此数据库已由 familyedu {version} 升级，比本程序（{ours}）新。请使用 familyedu {version} 或更新的版本打开它；数据库未作任何改动。</translation>
+            <translation>此数据库已由 familyedu {version} 升级，该版本比本程序（{ours}）新。请使用 familyedu {version} 或更新的版本打开它；数据库未作任何改动。</translation>
         </message>
         <message>
             <source>This database was last used by a newer version of familyedu. Install the newer version to open it; it has not been changed.</source>
@@ -3927,6 +3942,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <message>
             <source>This step is not possible now that the plan has been superseded.</source>
             <translation>计划处于“已被替代”状态，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>Say why the plan is returned: the counselor reads this comment.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The plan's end cannot be before its start.</source>

@@ -28,6 +28,7 @@ from familyedu.ui.workspace.case_form import CaseForm
 from familyedu.ui.workspace.duplicates import DuplicateDialog
 from familyedu.ui.workspace.guardian_form import GuardianRows
 from familyedu.ui.workspace.minor_form import MinorForm
+from familyedu.ui.workspace.new_case_consent import ConsentPart
 from familyedu.ui.workspace.saving import ask_unsaved, run_save
 from familyedu.ui.workspace.widgets import Vocab
 
@@ -53,6 +54,7 @@ class NewCaseDialog(QDialog):
         counselors = services.cases.counselors() if actor.is_supervisor else None
         self.case_form = CaseForm(vocab, clock=services.ctx.now, counselors=counselors,
                                   own_id=actor.user_id)
+        self.consent = ConsentPart(self._guardian_names, services.ctx.now)
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -63,6 +65,8 @@ class NewCaseDialog(QDialog):
             inner = QVBoxLayout(group)
             inner.addWidget(widget)
             page_layout.addWidget(group)
+            if widget is self.guardians:
+                page_layout.addWidget(self.consent)
         page_layout.addStretch(1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -83,12 +87,17 @@ class NewCaseDialog(QDialog):
         layout.addWidget(buttons)
 
         self.tracker = DirtyTracker(self)
-        for tracker in (self.minor_form.fields.tracker, self.case_form.fields.tracker):
+        for tracker in (self.minor_form.fields.tracker, self.case_form.fields.tracker,
+                        self.consent.fields.tracker):
             tracker.changed.connect(self._part_changed)
         self.guardians.changed.connect(lambda: self.tracker.set_dirty(True))
         self.drafts = DraftKeeper(DraftKey(actor.user_id, None, DRAFT_FORM), self.tracker,
                                   self.draft_state, self)
         screen_fit.fit(self, 1000, 760)
+
+    def _guardian_names(self) -> list[str]:
+        names = (form.name_edit.text().strip() for form in self.guardians.forms)
+        return [name for name in names if name]
 
     def _part_changed(self, dirty: bool) -> None:
         if dirty:
@@ -98,12 +107,13 @@ class NewCaseDialog(QDialog):
 
     def draft_state(self) -> dict[str, Any]:
         return {"minor": self.minor_form.fields.state(), "guardians": self.guardians.state(),
-                "case": self.case_form.fields.state()}
+                "case": self.case_form.fields.state(), "consent": self.consent.state()}
 
     def restore_draft(self, state: dict[str, Any]) -> None:
         self.minor_form.fields.restore(state.get("minor", {}))
         self.guardians.restore(list(state.get("guardians", [])))
         self.case_form.fields.restore(state.get("case", {}))
+        self.consent.restore(state.get("consent", {}))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -116,12 +126,14 @@ class NewCaseDialog(QDialog):
     def _place_errors(self, messages: dict[str, str]) -> dict[str, str]:
         left = self.minor_form.fields.place_errors(messages)
         left = self.guardians.show_errors(left)
-        return self.case_form.fields.place_errors(left)
+        left = self.case_form.fields.place_errors(left)
+        return self.consent.place_errors(left)
 
     def _focus_first_error(self) -> None:
         widget = (self.minor_form.fields.errors.first_widget()
                   or self.guardians.first_error_widget()
-                  or self.case_form.fields.errors.first_widget())
+                  or self.case_form.fields.errors.first_widget()
+                  or self.consent.fields.errors.first_widget())
         if widget is not None:
             widget.setFocus()
             self.scroll_area.ensureWidgetVisible(widget)
@@ -130,10 +142,12 @@ class NewCaseDialog(QDialog):
         minor = self.minor_form.minor_input()
         guardians = self.guardians.guardian_inputs()
         case = self.case_form.case_input()
+        consent = self.consent.consent_input()
         try:
             ok, case_id = run_save(
                 self, lambda: self.services.cases.open_new(
-                    minor, guardians, case, confirm_not_duplicate=confirm_not_duplicate),
+                    minor, guardians, case, confirm_not_duplicate=confirm_not_duplicate,
+                    consent=consent),
                 sinks=[self._place_errors], general=self.general)
         except PossibleDuplicate as exc:
             if self._confirm_new(exc.candidates):
