@@ -41,6 +41,16 @@ def _error_label(parent: QWidget, name: str) -> QLabel:
 def _show(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+    # A wrapped message needs more height than the layout's minimum says: without this the
+    # dialog squeezed the name and password boxes and cut off a long refusal (a newer
+    # database, a network share).
+    window = label.window()
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+        needed = window.heightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
 
 class SignInDialog(QDialog):
