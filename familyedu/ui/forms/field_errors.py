@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from familyedu.ui.forms.dirty import changed_signals
@@ -22,6 +23,37 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     label.setVisible(False)
     return label
+
+
+class ErrorLine(QLabel):
+    """A field's message line whose one line of height is kept while it is hidden.
+
+    Showing or clearing a message therefore moves nothing below it. A message wider than
+    the field is cut with "…" and is read whole from its tooltip.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setVisible(False)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(0, self.fontMetrics().height() + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(QColor(ERROR_COLOUR))
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         shown)
 
 
 def _target(widget: QWidget) -> QWidget:
@@ -72,6 +104,7 @@ class FormErrors(QObject):
                 continue
             widget, label = self._fields[name]
             label.setText(text)
+            label.setToolTip(text)
             label.setVisible(True)
             set_highlight(widget, True)
             self._shown[name] = text
@@ -95,6 +128,7 @@ class FormErrors(QObject):
             return
         widget, label = self._fields[name]
         label.clear()
+        label.setToolTip("")
         label.setVisible(False)
         set_highlight(widget, False)
         del self._shown[name]

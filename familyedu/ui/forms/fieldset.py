@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from familyedu.ui import formatting
 from familyedu.ui.forms.date_field import DateField
 from familyedu.ui.forms.dirty import DirtyTracker, changed_signals
-from familyedu.ui.forms.field_errors import FormErrors, error_label
+from familyedu.ui.forms.field_errors import ErrorLine, FormErrors
 
 Getter = Callable[[], Any]
 Setter = Callable[[Any], None]
@@ -141,7 +141,7 @@ class FieldSet(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         layout.addWidget(widget)
-        message = error_label(box)
+        message = ErrorLine(box)
         layout.addWidget(message)
         self.errors.register(name, widget, message)
         if isinstance(widget, DateField):

@@ -29,6 +29,7 @@ from familyedu.services import Services
 from familyedu.services.letters import CASE_KINDS, IssuedLetter, ReissueNeeded
 from familyedu.ui import labels, screen_fit
 from familyedu.ui.events import AppEvents
+from familyedu.ui.forms.popups import fit_popup
 from familyedu.ui.letters.preview import PdfPane, PreviewDialog
 from familyedu.ui.letters.texts import letter_error_text, reissue_question
 
@@ -163,6 +164,8 @@ class IssueLetterDialog(DocumentDialog):
         self.stage.addItem(self.tr("Automatic (a reminder first)"), None)
         self.stage.addItem(self.tr("Reminder"), "reminder")
         self.stage.addItem(self.tr("Non-compliance"), "non_compliance")
+        fit_popup(self.kind)
+        fit_popup(self.stage)
         self.assessment = QPlainTextEdit(self)
         self.assessment.setPlaceholderText(self.tr("The counselor's assessment, for the "
                                                    "referring authority"))

@@ -29,6 +29,7 @@ from familyedu.models.enums import CategoryKind
 from familyedu.services.dto import GoalInput, GoalView
 from familyedu.ui import formatting, labels
 from familyedu.ui.forms import DateField
+from familyedu.ui.forms.popups import fit_popup
 from familyedu.ui.labels import CategoryLabels
 from familyedu.ui.workspace.fields import field_label
 from familyedu.ui.workspace.widgets import Vocab
@@ -218,7 +219,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for text, value in self._choices:
             combo.addItem(text, value)
-        return combo
+        return fit_popup(combo)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)

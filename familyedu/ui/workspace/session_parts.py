@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QVBoxLa
 
 from familyedu.services.dto import GoalView, GuardianView
 from familyedu.ui import labels
+from familyedu.ui.forms.popups import fit_popup
 from familyedu.ui.labels import CategoryLabels
 from familyedu.ui.workspace.widgets import guard_wheel
 
@@ -69,6 +70,7 @@ class RatingsBox(QWidget):
             combo.setEnabled(False)
             combo.setAccessibleName(self.tr("Rating of goal %1").replace("%1", str(row + 1)))
             guard_wheel(combo)
+            fit_popup(combo)
             box.toggled.connect(combo.setEnabled)
             box.toggled.connect(lambda _on: self.changed.emit())
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())

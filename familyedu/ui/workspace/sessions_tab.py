@@ -83,7 +83,6 @@ class SessionsTab(QWidget):
         self.summary.setObjectName("sessions_summary")
         self.no_shows = QLabel(self)
         self.no_shows.setObjectName("no_shows")
-        self.no_shows.setStyleSheet(f"color: {NO_SHOW_COLOUR.name()}; font-weight: bold;")
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.log_button)
@@ -133,6 +132,9 @@ class SessionsTab(QWidget):
         if open_missed:
             text += " " + self.tr("(%n to follow up)", "", open_missed)
         self.no_shows.setText(text)
+        # Only a missed session is a warning; "No-shows: 0" reads as plain good news.
+        self.no_shows.setStyleSheet(
+            f"color: {NO_SHOW_COLOUR.name()}; font-weight: bold;" if missed else "")
         self._update_buttons()
 
     def selected(self) -> SessionView | None:

@@ -29,6 +29,7 @@ from familyedu.models.enums import CategoryKind
 from familyedu.services import Services
 from familyedu.services.dto import CategoryView
 from familyedu.ui.forms import DateField
+from familyedu.ui.forms.popups import fit_popup
 from familyedu.ui.labels import CategoryLabels
 
 
@@ -121,7 +122,7 @@ def category_combo(vocab: Vocab, kind: CategoryKind, parent: QWidget | None = No
     for entry in vocab.active(kind):
         combo.addItem(labels(entry.code), entry.code)
     guard_wheel(combo)
-    return combo
+    return fit_popup(combo)
 
 
 def enum_combo(values: Iterable[Enum], label: Callable[[Any], str],
@@ -132,7 +133,7 @@ def enum_combo(values: Iterable[Enum], label: Callable[[Any], str],
     for value in values:
         combo.addItem(label(value), value.value)
     guard_wheel(combo)
-    return combo
+    return fit_popup(combo)
 
 
 def text_area(parent: QWidget | None = None, lines: int = 3) -> QPlainTextEdit:
