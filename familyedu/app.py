@@ -82,14 +82,21 @@ def open_database_interactive(url: str | None,
 def sign_in_interactive(db: Database) -> SignedIn | None:
     """First start: the setup dialog; afterwards: the sign-in dialog."""
     from familyedu import startup
+    from familyedu.security import recovery
     from familyedu.ui.login import SetupDialog
 
     if startup.needs_setup(db):
         setup = SetupDialog(lambda **values: startup.setup(db, **values))
-        return setup.signed_in if setup.exec() == QDialog.DialogCode.Accepted else None
+        if setup.exec() != QDialog.DialogCode.Accepted or setup.signed_in is None:
+            return None
+        from familyedu.ui.recovery import show_new_code
+
+        show_new_code(setup.signed_in)  # the recovery code, shown once
+        return setup.signed_in
     settings = i18n.settings()
     dialog = SignInDialog(lambda user, password: startup.sign_in(db, user, password),
                           username=login.remembered_user(settings))
+    dialog.set_recover(recovery.recover_with(db))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
         return None
     login.remember_user(settings, dialog.signed_in.actor.username)
@@ -141,6 +148,7 @@ class FirstSignIn(QObject):
 
     def _open(self) -> None:
         from familyedu import startup
+        from familyedu.security import recovery
 
         if not self.dialog.isVisible():  # closed before the database was opened
             return
@@ -155,6 +163,7 @@ class FirstSignIn(QObject):
             self.dialog.reject()
             return
         self.dialog.set_sign_in(lambda user, password: startup.sign_in(db, user, password))
+        self.dialog.set_recover(recovery.recover_with(db))
         QTimer.singleShot(0, _load_main_window_modules)
 
     def exec(self) -> SignedIn | None:

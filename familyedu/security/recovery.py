@@ -128,9 +128,10 @@ def recover(db: Database, username: str, code: str, new_password: str, *,
     """Set a new password for the administrator `username` with the recovery code.
 
     `db` is the (locked) encrypted database from `startup.open_database`; it is left unlocked
-    and migrated. The password is checked first (ValidationError "new_password"), then the
-    code (RecoveryFailed), then the account (an active administrator). The account's hash and
-    key entry are replaced, its lock-out cleared, and the change audited as a recovery.
+    and migrated (locked again if the recovery is refused). The password is checked first
+    (ValidationError "new_password"), then the code (RecoveryFailed), then the account (an
+    active administrator). The account's hash and key entry are replaced, its lock-out
+    cleared, and the change audited as a recovery.
     """
     if not db.encrypted or db.sqlite_path is None:
         raise RecoveryFailed("not_sqlite")
@@ -139,14 +140,16 @@ def recover(db: Database, username: str, code: str, new_password: str, *,
     login = (username or "").strip().lower()
     keys = KeyFile.load(key_file_path(db.sqlite_path))
     key = unlock_with_code(keys, code, login)
-    if db.key is None:
+    opened_here = db.key is None
+    if opened_here:
         try:
             db.unlock(key)
         except DatabaseError as exc:
             raise DatabaseError("key_file_mismatch", str(keys.path)) from exc
-        db.upgrade()
     undo: Callable[[], None] | None = None
     try:
+        if opened_here:
+            db.upgrade()
         with db.uow() as s:
             user = s.scalar(select(User).where(User.username == login))
             if user is None or not user.active or user.role != Role.ADMIN:
@@ -161,6 +164,8 @@ def recover(db: Database, username: str, code: str, new_password: str, *,
     except BaseException:
         if undo is not None:
             undo()
+        if opened_here:  # refused: the database is closed again, as a refused sign-in leaves it
+            db.lock()
         raise
 
 
@@ -209,3 +214,10 @@ def sheet_text(*, center_name: str, database: Path | str, code: str,
 def write_sheet(path: Path, text: str) -> None:
     """The sheet written readable by its owner only (0600 from the first byte)."""
     private_files.write_private(path, text.encode("utf-8"))
+
+
+def recover_with(db: Database) -> Callable[[str, str, str], None] | None:
+    """`recover` bound to this database for the sign-in window; None without a key file."""
+    if not db.encrypted or db.sqlite_path is None:
+        return None
+    return lambda username, code, new_password: recover(db, username, code, new_password)

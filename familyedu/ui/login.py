@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 SignInFn = Callable[[str, str], "SignedIn"]
 SetupFn = Callable[..., "SignedIn"]  # setup(center_name=, username=, display_name=, password=)
+RecoverFn = Callable[[str, str, str], None]  # (administrator, recovery code, new password)
 
 
 def _error_label(parent: QWidget, name: str) -> QLabel:
@@ -94,15 +96,56 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         add_guide_button(self, self.buttons)
+        # The recovery sheet replaces a forgotten administrator password (set_recover).
+        self._recover: RecoverFn | None = None
+        self.notice = QLabel(self)
+        self.notice.setObjectName("sign_in_notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        forgot = QPushButton(self.tr("Forgot the administrator password?"), self)
+        forgot.setObjectName("forgot_password")
+        forgot.setFlat(True)
+        forgot.setAutoDefault(False)
+        forgot.clicked.connect(self._forgot_password)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
+        layout.addWidget(forgot, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
         (self.password if username else self.username).setFocus()
 
     def set_sign_in(self, sign_in: SignInFn) -> None:
         self._sign_in = sign_in
+
+    def set_recover(self, recover: RecoverFn | None) -> None:
+        """How a recovery code sets a new administrator password; None: this database has
+        no key file (PostgreSQL), so no recovery code."""
+        self._recover = recover
+
+    def _forgot_password(self) -> None:
+        _show(self.notice, "")
+        if self._sign_in is None:
+            _show(self.error, self.tr("The database is still opening. Try again in a moment."))
+            return
+        if self._recover is None:
+            _show(self.error, self.tr(
+                "This database has no key file and so no recovery code. Another "
+                "administrator resets the password in Administration; without one, the "
+                "database server's administrator does."))
+            return
+        from familyedu.ui.recovery import RecoverPasswordDialog
+
+        _show(self.error, "")
+        dialog = RecoverPasswordDialog(self._recover, username=self.username.text(), parent=self)
+        self.recover_dialog = dialog  # for tests
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.username.setText(dialog.username.text().strip().lower())
+            self.password.clear()
+            self.password.setFocus()
+            _show(self.notice, self.tr("The administrator's password was replaced. Sign in "
+                                       "with the new password."))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

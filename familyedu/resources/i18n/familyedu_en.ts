@@ -2051,6 +2051,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>Reason</translation>
         </message>
         <message>
+            <source>a child you cannot see: ask your supervisor</source>
+            <translation>a child you cannot see: ask your supervisor</translation>
+        </message>
+        <message>
             <source>row {number} of this file</source>
             <translation>row {number} of this file</translation>
         </message>
@@ -3125,6 +3129,100 @@ The import can be undone as a whole until one of its cases is changed.</translat
         </message>
     </context>
     <context>
+        <name>RecoverPasswordDialog</name>
+        <message>
+            <source>New administrator password — familyedu</source>
+            <translation>New administrator password — familyedu</translation>
+        </message>
+        <message>
+            <source>Type the code from the recovery sheet made when familyedu was set up (or made later by an administrator), and a new password for the administrator.</source>
+            <translation>Type the code from the recovery sheet made when familyedu was set up (or made later by an administrator), and a new password for the administrator.</translation>
+        </message>
+        <message>
+            <source>Administrator's user name</source>
+            <translation>Administrator's user name</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>New password again</translation>
+        </message>
+        <message>
+            <source>Set the new password</source>
+            <translation>Set the new password</translation>
+        </message>
+        <message>
+            <source>The recovery code is not right. Nothing was changed.</source>
+            <translation>The recovery code is not right. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Too many wrong recovery codes. Try again in {n} seconds.</source>
+            <translation>Too many wrong recovery codes. Try again in {n} seconds.</translation>
+        </message>
+        <message>
+            <source>{user} is not an active administrator of this database. Nothing was changed.</source>
+            <translation>{user} is not an active administrator of this database. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This database has no recovery code, so the password cannot be replaced this way. Another administrator can reset it.</source>
+            <translation>This database has no recovery code, so the password cannot be replaced this way. Another administrator can reset it.</translation>
+        </message>
+        <message>
+            <source>This database has no key file and so no recovery code. Another administrator resets the password in Administration; without one, the database server's administrator does.</source>
+            <translation>This database has no key file and so no recovery code. Another administrator resets the password in Administration; without one, the database server's administrator does.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryCodeDialog</name>
+        <message>
+            <source>Recovery code — familyedu</source>
+            <translation>Recovery code — familyedu</translation>
+        </message>
+        <message>
+            <source>This code replaces a forgotten administrator password. It is shown only now. Save or print the recovery sheet and lock it away; delete any saved copy once it is printed. Whoever holds it and a copy of the database can read everything. If the administrator's password and this code are both lost, the data is lost.</source>
+            <translation>This code replaces a forgotten administrator password. It is shown only now. Save or print the recovery sheet and lock it away; delete any saved copy once it is printed. Whoever holds it and a copy of the database can read everything. If the administrator's password and this code are both lost, the data is lost.</translation>
+        </message>
+        <message>
+            <source>I have written the code down</source>
+            <translation>I have written the code down</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Recovery sheet saved to {path}. Print it, lock it away and delete the file.</source>
+            <translation>Recovery sheet saved to {path}. Print it, lock it away and delete the file.</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation>Save the recovery sheet</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Text files (*.txt)</translation>
+        </message>
+        <message>
+            <source>Recovery sheet sent to the printer.</source>
+            <translation>Recovery sheet sent to the printer.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportDialog</name>
         <message>
             <source>Edit mandatory report</source>
@@ -3555,8 +3653,20 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>Sign in</translation>
         </message>
         <message>
+            <source>Forgot the administrator password?</source>
+            <translation>Forgot the administrator password?</translation>
+        </message>
+        <message>
             <source>The database is still opening. Try again in a moment.</source>
             <translation>The database is still opening. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>This database has no key file and so no recovery code. Another administrator resets the password in Administration; without one, the database server's administrator does.</source>
+            <translation>This database has no key file and so no recovery code. Another administrator resets the password in Administration; without one, the database server's administrator does.</translation>
+        </message>
+        <message>
+            <source>The administrator's password was replaced. Sign in with the new password.</source>
+            <translation>The administrator's password was replaced. Sign in with the new password.</translation>
         </message>
     </context>
     <context>

@@ -2036,6 +2036,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>原因</translation>
         </message>
         <message>
+            <source>a child you cannot see: ask your supervisor</source>
+            <translation>您无权查看的未成年人：请询问督导</translation>
+        </message>
+        <message>
             <source>row {number} of this file</source>
             <translation>本文件第 {number} 行</translation>
         </message>
@@ -3106,6 +3110,100 @@ The import can be undone as a whole until one of its cases is changed.</source>
         </message>
     </context>
     <context>
+        <name>RecoverPasswordDialog</name>
+        <message>
+            <source>New administrator password — familyedu</source>
+            <translation>重设管理员密码 — familyedu</translation>
+        </message>
+        <message>
+            <source>Type the code from the recovery sheet made when familyedu was set up (or made later by an administrator), and a new password for the administrator.</source>
+            <translation>请输入安装 familyedu 时（或之后由管理员）生成的恢复码页上的恢复码，并为管理员设置新密码。</translation>
+        </message>
+        <message>
+            <source>Administrator's user name</source>
+            <translation>管理员用户名</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>恢复码</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>再次输入新密码</translation>
+        </message>
+        <message>
+            <source>Set the new password</source>
+            <translation>设置新密码</translation>
+        </message>
+        <message>
+            <source>The recovery code is not right. Nothing was changed.</source>
+            <translation>恢复码不正确，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Too many wrong recovery codes. Try again in {n} seconds.</source>
+            <translation>输错恢复码次数过多，请在 {n} 秒后再试。</translation>
+        </message>
+        <message>
+            <source>{user} is not an active administrator of this database. Nothing was changed.</source>
+            <translation>{user} 不是本数据库的在用管理员，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>This database has no recovery code, so the password cannot be replaced this way. Another administrator can reset it.</source>
+            <translation>本数据库没有恢复码，无法以此方式重设密码。可由另一位管理员重设。</translation>
+        </message>
+        <message>
+            <source>This database has no key file and so no recovery code. Another administrator resets the password in Administration; without one, the database server's administrator does.</source>
+            <translation>本数据库没有密钥文件，因此没有恢复码。请由另一位管理员在“系统管理”中重设密码；如没有其他管理员，请由数据库服务器的管理员处理。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryCodeDialog</name>
+        <message>
+            <source>Recovery code — familyedu</source>
+            <translation>恢复码 — familyedu</translation>
+        </message>
+        <message>
+            <source>This code replaces a forgotten administrator password. It is shown only now. Save or print the recovery sheet and lock it away; delete any saved copy once it is printed. Whoever holds it and a copy of the database can read everything. If the administrator's password and this code are both lost, the data is lost.</source>
+            <translation>管理员忘记密码时，可凭此恢复码重设密码。恢复码仅此一次显示。请保存或打印恢复码页并锁好保管；打印后请删除保存的文件。持有恢复码及数据库副本者可读取全部数据。管理员密码与恢复码同时遗失，数据即无法恢复。</translation>
+        </message>
+        <message>
+            <source>I have written the code down</source>
+            <translation>我已抄下恢复码</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Recovery sheet saved to {path}. Print it, lock it away and delete the file.</source>
+            <translation>恢复码页已保存到 {path}。请打印、锁好保管，然后删除该文件。</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation>保存恢复码页</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>文本文件 (*.txt)</translation>
+        </message>
+        <message>
+            <source>Recovery sheet sent to the printer.</source>
+            <translation>恢复码页已发送到打印机。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportDialog</name>
         <message>
             <source>Edit mandatory report</source>
@@ -3531,8 +3629,20 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>登录</translation>
         </message>
         <message>
+            <source>Forgot the administrator password?</source>
+            <translation>忘记管理员密码？</translation>
+        </message>
+        <message>
             <source>The database is still opening. Try again in a moment.</source>
             <translation>数据库仍在打开，请稍后再试。</translation>
+        </message>
+        <message>
+            <source>This database has no key file and so no recovery code. Another administrator resets the password in Administration; without one, the database server's administrator does.</source>
+            <translation>本数据库没有密钥文件，因此没有恢复码。请由另一位管理员在“系统管理”中重设密码；如没有其他管理员，请由数据库服务器的管理员处理。</translation>
+        </message>
+        <message>
+            <source>The administrator's password was replaced. Sign in with the new password.</source>
+            <translation>管理员密码已重设，请用新密码登录。</translation>
         </message>
     </context>
     <context>
@@ -3945,7 +4055,7 @@ The import can be undone as a whole until one of its cases is changed.</source>
         </message>
         <message>
             <source>Say why the plan is returned: the counselor reads this comment.</source>
-            <translation type="unfinished" />
+            <translation>请写明退回理由：辅导员会看到这条意见。</translation>
         </message>
         <message>
             <source>The plan's end cannot be before its start.</source>
