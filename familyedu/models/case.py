@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from familyedu.models.base import Base, Timestamps, Versioned
-from familyedu.models.enums import CaseStatus, ClosureOutcome, OrderType
+from familyedu.models.enums import CaseStatus, ClosureOutcome, OrderType, PlanStatus
 from familyedu.models.minor import Minor
 from familyedu.models.types import enum_type
 
@@ -64,6 +64,11 @@ class Case(Versioned, Timestamps, Base):
               text("(next_session_due_on IS NOT NULL)"), "next_session_due_on", "id"),
         # The supervisor's dashboard: open cases by the minor's situation (migration 0009).
         Index("ix_cases_open_minor", "center_id", "status", "minor_id"),
+        # The list sorted by plan status, empty last both ways (migration 0010).
+        Index("ix_cases_sort_plan_asc", "center_id", text("(plan_status IS NULL)"),
+              "plan_status", "id"),
+        Index("ix_cases_sort_plan_desc", "center_id", text("(plan_status IS NOT NULL)"),
+              "plan_status", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -99,6 +104,10 @@ class Case(Versioned, Timestamps, Base):
     last_session_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     next_session_due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     next_review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The status of the case's newest plan revision (None: no plan yet), kept by triggers on
+    # guidance_plans (migration 0010) so the list shows, filters and sorts it in SQL.
+    plan_status: Mapped[PlanStatus | None] = mapped_column(enum_type(PlanStatus),
+                                                           nullable=True)
     # Lower-case names, pinyin, initials, phones, ID and case number of the minor and guardians.
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
 

@@ -9,6 +9,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -28,6 +29,8 @@ class GuidancePlan(Versioned, Timestamps, Base):
     __table_args__ = (
         UniqueConstraint("case_id", "revision"),
         CheckConstraint("end_on IS NULL OR end_on >= start_on", name="end_after_start"),
+        # The supervisor's approval queue (migration 0010).
+        Index("ix_guidance_plans_status_submitted", "status", "submitted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -47,6 +50,15 @@ class GuidancePlan(Versioned, Timestamps, Base):
     supersedes_id: Mapped[int | None] = mapped_column(
         ForeignKey("guidance_plans.id"), nullable=True
     )
+    # The supervisor's last decision on a submission (migration 0010): "approved" or
+    # "returned", with its comment (a return always has one), by whom and when. A user id
+    # without a foreign key: adding one would rebuild the table on SQLite; users are never
+    # deleted, only deactivated.
+    decision: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    decision_comment: Mapped[str] = mapped_column(Text, nullable=False, default="",
+                                                  server_default="")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    decided_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     goals: Mapped[list[Goal]] = relationship(
         back_populates="plan", order_by="Goal.position", cascade="all, delete-orphan"

@@ -58,7 +58,7 @@ _ROW_COLUMNS = (
     Case.id, Case.case_number, Case.status, Case.opened_on, Case.order_type, Case.order_due_on,
     Case.order_hours_required, Case.order_sessions_required, Case.minutes_done,
     Case.sessions_attended, Case.sessions_missed, Case.next_session_due_on, Case.next_review_on,
-    Minor.name, Minor.date_of_birth, Minor.guardianship, Minor.risk_level,
+    Case.plan_status, Minor.name, Minor.date_of_birth, Minor.guardianship, Minor.risk_level,
 )
 
 
@@ -219,6 +219,8 @@ def conditions(visible: ColumnElement[bool], query: CaseQuery, kinds: tuple[str,
         out.append(Minor.guardianship == query.guardianship)
     if query.order_type is not None:
         out.append(Case.order_type == query.order_type)
+    if query.plan_status is not None:
+        out.append(Case.plan_status == query.plan_status)
     if query.overdue_only:
         out.extend([Case.status == CaseStatus.OPEN, or_(
             and_(Case.order_due_on < today, or_(
@@ -274,7 +276,8 @@ _CASE_KEYS: dict[CaseColumn, Any] = {
     CaseColumn.ORDER: Case.order_type, CaseColumn.HOURS: Case.minutes_done,
     CaseColumn.STATUS: Case.status}
 _MAY_BE_EMPTY: dict[CaseColumn, Any] = {
-    CaseColumn.ORDER_DUE: Case.order_due_on, CaseColumn.NEXT_DUE: Case.next_session_due_on}
+    CaseColumn.ORDER_DUE: Case.order_due_on, CaseColumn.NEXT_DUE: Case.next_session_due_on,
+    CaseColumn.PLAN: Case.plan_status}
 
 
 def _joined(stmt: Select[Any], clauses: list[Any], counselor: Any = None) -> Select[Any]:
@@ -381,7 +384,7 @@ def page(s: Session, visible: ColumnElement[bool], query: CaseQuery, *, dialect:
             counts = cache[hit_key] = _hit_counts(dialect, kinds)
         hits = _hits(s, counts, params)
     key = (dialect, narrow, _hits_class(hits), kinds, query.status, query.counselor_id,
-           query.risk_level, query.guardianship, query.order_type,
+           query.risk_level, query.guardianship, query.order_type, query.plan_status,
            today if query.overdue_only else None, query.sort, query.descending,
            FEW_HITS_TO_COUNT, FEW_HITS_TO_LIST, COUNT_CAP)
     statements: _Statements | None = cache.get(key)
@@ -413,7 +416,7 @@ def _row(r: Any, today: date) -> CaseRow:
         sessions_attended=r.sessions_attended,
         sessions_required=r.order_sessions_required,
         next_due=r.next_session_due_on if r.status is CaseStatus.OPEN else None,
-        risk_level=r.risk_level, status=r.status,
+        risk_level=r.risk_level, status=r.status, plan_status=r.plan_status,
         overdue=progress.overdue or progress.review_overdue or bool(
             progress.next_session_due and progress.next_session_due < today),
     )

@@ -207,6 +207,7 @@ class CaseColumn(IntEnum):
     NEXT_DUE = 8
     RISK = 9
     STATUS = 10
+    PLAN = 11
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,7 @@ class CaseQuery:
     guardianship: str | None = None
     order_type: OrderType | None = None
     overdue_only: bool = False
+    plan_status: PlanStatus | None = None
     sort: CaseColumn = CaseColumn.CASE_NUMBER
     descending: bool = False
     offset: int = 0
@@ -243,6 +245,7 @@ class CaseRow:
     risk_level: RiskLevel
     status: CaseStatus
     overdue: bool
+    plan_status: PlanStatus | None = None
 
 
 # -- plans -------------------------------------------------------------------------------
@@ -298,6 +301,40 @@ class PlanView:
     approved_at: datetime | None
     supersedes_id: int | None
     goals: tuple[GoalView, ...]
+    # The supervisor's last decision on a submission: "approved", "returned" or "".
+    decision: str = ""
+    decision_comment: str = ""
+    decided_by_name: str = ""
+    decided_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PendingPlan:
+    """A plan waiting in the supervisor's approval queue."""
+
+    plan_id: int
+    plan_version: int
+    revision: int
+    case_id: int
+    case_number: str
+    minor_name: str
+    counselor_name: str
+    submitted_at: datetime | None
+
+
+@dataclass(frozen=True)
+class PlanOutcome:
+    """A supervisor's decision on one of the counselor's plans, for their dashboard."""
+
+    plan_id: int
+    revision: int
+    case_id: int
+    case_number: str
+    minor_name: str
+    decision: str  # "approved" or "returned"
+    comment: str
+    decided_by_name: str
+    decided_at: datetime
 
 
 # -- sessions ----------------------------------------------------------------------------

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from familyedu.models import (
     Case,
     CategoryKind,
     Goal,
     GuidancePlan,
+    Minor,
     PlanStatus,
     Role,
     SessionGoalRating,
@@ -20,7 +21,14 @@ from familyedu.models import (
 from familyedu.services.audit import Action, diff
 from familyedu.services.base import Service
 from familyedu.services.categories import check_category
-from familyedu.services.dto import GoalInput, GoalView, PlanInput, PlanView
+from familyedu.services.dto import (
+    GoalInput,
+    GoalView,
+    PendingPlan,
+    PlanInput,
+    PlanOutcome,
+    PlanView,
+)
 from familyedu.services.errors import NotFound, ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.sessions import refresh_goal_progress
@@ -36,6 +44,10 @@ from familyedu.services.validation import (
 PLAN_FIELDS = ("needs", "interventions", "frequency", "start_on", "end_on", "review_on")
 LIVE = (PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW)
 OPEN_DRAFTS = (PlanStatus.DRAFT, PlanStatus.PENDING_APPROVAL)
+APPROVED = "approved"
+RETURNED = "returned"
+COMMENT_LENGTH = 2000
+QUEUE_LENGTH = 100
 
 # A whole sentence for each status, so each language words the status its own way (a status
 # code put into one translated sentence would show "active" to a Chinese user).
@@ -59,6 +71,15 @@ def not_while(status: PlanStatus) -> ValidationError:
     """The refusal of a step the plan's status does not allow; `status` stays a parameter
     (the code) for logs and tests, but the message itself names it in words."""
     return ValidationError("status", NOT_WHILE[status], status=status.value)
+
+
+def _comment(text: str, *, required: bool) -> str:
+    """The supervisor's comment on a decision; a return must say why."""
+    value = (text or "").strip()
+    if required and not value:
+        raise ValidationError("comment", QT_TRANSLATE_NOOP(
+            "Validation", "Say why the plan is returned: the counselor reads this comment."))
+    return optional_text("comment", value, COMMENT_LENGTH)
 
 
 def _clean_goal(s: Session, goal: GoalInput, index: int) -> dict[str, Any]:
@@ -146,6 +167,8 @@ class PlanService(Service):
             approved_at=plan.approved_at, supersedes_id=plan.supersedes_id,
             goals=tuple(GoalView(g.id, g.position, g.domain, g.description, g.interventions,
                                  g.target_on, g.progress) for g in plan.goals),
+            decision=plan.decision or "", decision_comment=plan.decision_comment or "",
+            decided_by_name=name(plan.decided_by_id), decided_at=plan.decided_at,
         )
 
     def revisions(self, case_id: int) -> list[PlanView]:
@@ -214,7 +237,8 @@ class PlanService(Service):
             return self.view(s, plan)
 
     def _transition(self, plan_id: int, expected_version: int, action: str,
-                    allowed: tuple[PlanStatus, ...], target: PlanStatus) -> PlanView:
+                    allowed: tuple[PlanStatus, ...], target: PlanStatus,
+                    decision: str | None = None, comment: str = "") -> PlanView:
         with self.write() as s:
             plan = self._load(s, plan_id, action)
             self.check_version("plan", plan, expected_version)
@@ -222,9 +246,13 @@ class PlanService(Service):
                 raise not_while(plan.status)
             before = plan.status
             self._apply(s, plan, target)
+            details: dict[str, Any] = {"status": [before.value, target.value], "step": action}
+            if decision is not None:
+                plan.decision, plan.decision_comment = decision, comment
+                plan.decided_by_id, plan.decided_at = self.actor.user_id, self.ctx.now()
+                details["comment"] = comment
             self.audit(s, Action.UPDATE, entity_type="plan", entity_id=plan.id,
-                       case_id=plan.case_id,
-                       details={"status": [before.value, target.value], "step": action})
+                       case_id=plan.case_id, details=details)
             s.flush()
             return self.view(s, plan)
 
@@ -255,16 +283,69 @@ class PlanService(Service):
         return self._transition(plan_id, expected_version, "submit_plan",
                                 (PlanStatus.DRAFT,), PlanStatus.PENDING_APPROVAL)
 
-    def approve(self, plan_id: int, expected_version: int) -> PlanView:
-        """Only a supervisor approves; the plan becomes active and supersedes the old one."""
+    def approve(self, plan_id: int, expected_version: int, comment: str = "") -> PlanView:
+        """Only a supervisor approves; the plan becomes active and supersedes the old one.
+        The comment (optional) is kept with the revision for the counselor to read."""
         self.require_role("approve_plan", Role.SUPERVISOR)
+        text = _comment(comment, required=False)
         return self._transition(plan_id, expected_version, "approve_plan",
-                                (PlanStatus.PENDING_APPROVAL,), PlanStatus.ACTIVE)
+                                (PlanStatus.PENDING_APPROVAL,), PlanStatus.ACTIVE,
+                                decision=APPROVED, comment=text)
 
-    def return_to_draft(self, plan_id: int, expected_version: int) -> PlanView:
-        """Withdraw a submission (counselor) or send it back (supervisor)."""
+    def return_to_draft(self, plan_id: int, expected_version: int,
+                        comment: str = "") -> PlanView:
+        """Withdraw a submission (counselor) or send it back (supervisor). A supervisor's
+        return says why: the comment is required and kept with the revision."""
+        if self.actor.role is Role.SUPERVISOR:
+            text = _comment(comment, required=True)
+            return self._transition(plan_id, expected_version, "return_plan",
+                                    (PlanStatus.PENDING_APPROVAL,), PlanStatus.DRAFT,
+                                    decision=RETURNED, comment=text)
         return self._transition(plan_id, expected_version, "return_plan",
                                 (PlanStatus.PENDING_APPROVAL,), PlanStatus.DRAFT)
+
+    def approval_queue(self, limit: int = QUEUE_LENGTH) -> list[PendingPlan]:
+        """The center's plans waiting for approval, longest waiting first (supervisors)."""
+        self.require_role("approval_queue", Role.SUPERVISOR)
+        counselor = aliased(User)
+        with self.read() as s:
+            rows = s.execute(
+                select(GuidancePlan.id, GuidancePlan.version, GuidancePlan.revision,
+                       GuidancePlan.submitted_at, Case.id.label("case_id"), Case.case_number,
+                       Minor.name, counselor.display_name)
+                .join(Case, Case.id == GuidancePlan.case_id)
+                .join(Minor, Minor.id == Case.minor_id)
+                .join(counselor, counselor.id == Case.assigned_counselor_id)
+                .where(GuidancePlan.status == PlanStatus.PENDING_APPROVAL, self.case_filter())
+                .order_by(GuidancePlan.submitted_at, GuidancePlan.id)
+                .limit(max(1, limit)))
+            return [PendingPlan(plan_id=r.id, plan_version=r.version, revision=r.revision,
+                                case_id=r.case_id, case_number=r.case_number,
+                                minor_name=r.name, counselor_name=r.display_name,
+                                submitted_at=r.submitted_at) for r in rows]
+
+    def recent_outcomes(self, limit: int = 10) -> list[PlanOutcome]:
+        """The supervisor's latest decisions on the plans of the actor's own cases, newest
+        first (a counselor's dashboard)."""
+        self.require_role("plan_outcomes", Role.COUNSELOR)
+        decider = aliased(User)
+        with self.read() as s:
+            rows = s.execute(
+                select(GuidancePlan.id, GuidancePlan.revision, GuidancePlan.decision,
+                       GuidancePlan.decision_comment, GuidancePlan.decided_at,
+                       Case.id.label("case_id"), Case.case_number, Minor.name,
+                       decider.display_name)
+                .join(Case, Case.id == GuidancePlan.case_id)
+                .join(Minor, Minor.id == Case.minor_id)
+                .outerjoin(decider, decider.id == GuidancePlan.decided_by_id)
+                .where(self.case_filter(), GuidancePlan.decided_at.is_not(None))
+                .order_by(GuidancePlan.decided_at.desc(), GuidancePlan.id.desc())
+                .limit(max(1, limit)))
+            return [PlanOutcome(plan_id=r.id, revision=r.revision, case_id=r.case_id,
+                                case_number=r.case_number, minor_name=r.name,
+                                decision=r.decision or "", comment=r.decision_comment or "",
+                                decided_by_name=r.display_name or "",
+                                decided_at=r.decided_at) for r in rows]
 
     def start_review(self, plan_id: int, expected_version: int) -> PlanView:
         return self._transition(plan_id, expected_version, "review_plan",

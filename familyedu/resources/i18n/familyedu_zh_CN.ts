@@ -4055,7 +4055,7 @@ The import can be undone as a whole until one of its cases is changed.</source>
         </message>
         <message>
             <source>Say why the plan is returned: the counselor reads this comment.</source>
-            <translation>请写明退回理由：辅导员会看到这条意见。</translation>
+            <translation>请写明退回理由：指导师会看到这条意见。</translation>
         </message>
         <message>
             <source>The plan's end cannot be before its start.</source>

@@ -15,6 +15,7 @@ from familyedu.db import Database, alembic_config
 from familyedu.models import Attendance, SessionMode
 from familyedu.services.dto import SessionInput
 from tests.conftest import ENGINES, build_world, open_case
+from tests.reliability.helpers import later_columns
 
 
 def _upgrade_to(db: Database, target: str) -> None:
@@ -29,12 +30,13 @@ def test_new_indexes_get_statistics_on_upgrade(
         engine: str, blank_database: Callable[[str], Database]) -> None:
     db = blank_database(engine)
     _upgrade_to(db, "0004")
-    world = build_world(db)
-    for name in ("张一", "王二", "李三"):
-        case_id = open_case(world.mine, name=name, resident_id=None)
-        world.mine.sessions.log(case_id, SessionInput(
-            held_at=datetime(2026, 10, 8, 9), duration_minutes=60, mode=SessionMode.CENTER,
-            attendance=Attendance.ATTENDED))
+    with later_columns.present(db):
+        world = build_world(db)
+        for name in ("张一", "王二", "李三"):
+            case_id = open_case(world.mine, name=name, resident_id=None)
+            world.mine.sessions.log(case_id, SessionInput(
+                held_at=datetime(2026, 10, 8, 9), duration_minutes=60,
+                mode=SessionMode.CENTER, attendance=Attendance.ATTENDED))
     with db.engine.begin() as conn:
         conn.execute(text("ANALYZE"))
     db.upgrade(backup=lambda: None)
