@@ -5,6 +5,7 @@ from __future__ import annotations
 from familyedu.services.importing.analysis import (
     DUPLICATE,
     ERROR,
+    HIDDEN_CASE,
     NEW,
     ColumnInfo,
     ImportPreview,
@@ -14,6 +15,6 @@ from familyedu.services.importing.columns import CASE_FIELDS, CATEGORY_FIELDS, M
 from familyedu.services.importing.report import write_report
 from familyedu.services.importing.service import ImportRecord, ImportResult, ImportService
 
-__all__ = ["CASE_FIELDS", "CATEGORY_FIELDS", "DUPLICATE", "ERROR", "NEW", "ColumnInfo",
-           "ImportPreview", "ImportRecord", "ImportResult", "ImportService", "Mapping",
-           "RowReport", "write_report"]
+__all__ = ["CASE_FIELDS", "CATEGORY_FIELDS", "DUPLICATE", "ERROR", "HIDDEN_CASE", "NEW",
+           "ColumnInfo", "ImportPreview", "ImportRecord", "ImportResult", "ImportService",
+           "Mapping", "RowReport", "write_report"]

@@ -3,7 +3,7 @@ error, with the column and the reason; nothing is written."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -46,6 +46,8 @@ from familyedu.services.minors import clean_guardian, clean_minor
 from familyedu.services.validation import Errors, check_resident_id, resident_id_birth_date
 
 NEW, DUPLICATE, ERROR = "new", "duplicate", "error"
+# In place of a case number the importing user may not read ("ask your supervisor").
+HIDDEN_CASE = "?"
 
 _GENDERS = {"男": Gender.MALE, "女": Gender.FEMALE, "male": Gender.MALE, "female": Gender.FEMALE,
             "m": Gender.MALE, "f": Gender.FEMALE, "男性": Gender.MALE, "女性": Gender.FEMALE}
@@ -143,16 +145,18 @@ class _Known:
         latest = (select(Case.minor_id, func.max(Case.id).label("case_id"))
                   .where(Case.center_id == center_id).group_by(Case.minor_id).subquery())
         rows = s.execute(
-            select(Minor.resident_id, Minor.name, Minor.date_of_birth, Case.case_number)
+            select(Minor.resident_id, Minor.name, Minor.date_of_birth, Case.case_number,
+                   Minor.id)
             .join(latest, latest.c.minor_id == Minor.id)
             .join(Case, Case.id == latest.c.case_id)
             .where(Minor.center_id == center_id))
-        self.by_id: dict[str, str] = {}
-        self.by_name: dict[tuple[str, date], str] = {}
-        for resident_id, name, dob, number in rows:
+        # (case number, minor id): the number is shown only to whoever may read the minor.
+        self.by_id: dict[str, tuple[str, int]] = {}
+        self.by_name: dict[tuple[str, date], tuple[str, int]] = {}
+        for resident_id, name, dob, number, minor_id in rows:
             if resident_id:
-                self.by_id[resident_id] = number
-            self.by_name[(name, dob)] = number
+                self.by_id[resident_id] = (number, minor_id)
+            self.by_name[(name, dob)] = (number, minor_id)
 
 
 def _cell(row: Sequence[Any], index: int | None) -> Any:
@@ -163,8 +167,9 @@ def _cell(row: Sequence[Any], index: int | None) -> Any:
 
 def analyse(s: Session, sheets: list[Sheet], mapping: Mapping, *, center_id: int,
             today: date, now: datetime, clean_case: Any, file_name: str,
-            sha256: str) -> Analysis:
-    """Check every row; `clean_case(s, CaseInput)` is the case service's own check."""
+            sha256: str, may_read: Callable[[Session, int], bool]) -> Analysis:
+    """Check every row; `clean_case(s, CaseInput)` is the case service's own check;
+    `may_read(s, minor_id)` says whether a duplicate's case number may be shown."""
     main_sheet, header_index = _main_sheet(sheets)
     if main_sheet is None:
         empty = ImportPreview(file_name, sha256, "", 0, (), (), "", (), (), {})
@@ -210,10 +215,12 @@ def analyse(s: Session, sheets: list[Sheet], mapping: Mapping, *, center_id: int
             continue
         key_name = (clean_m["name"], clean_m["date_of_birth"])
         duplicate_of = ""
-        if resident and resident in known.by_id:
-            duplicate_of = known.by_id[resident]
-        elif key_name in known.by_name:
-            duplicate_of = known.by_name[key_name]
+        existing = (known.by_id.get(resident) if resident else None) \
+            or known.by_name.get(key_name)
+        if existing is not None:
+            case_number, minor_id = existing
+            # Another caseload's (or a sealed) child is not named: only that it exists.
+            duplicate_of = case_number if may_read(s, minor_id) else HIDDEN_CASE
         elif resident and resident in seen_id:
             duplicate_of = f"row {seen_id[resident]}"
         elif key_name in seen_name:

@@ -120,7 +120,8 @@ class ImportService(Service):
         cases = CaseService(self.ctx)
         return analyse(s, sheets, mapping, center_id=self.actor.center_id,
                        today=self.ctx.today(), now=self.ctx.now(),
-                       clean_case=cases._clean_case, file_name=data_path.name, sha256=digest)
+                       clean_case=cases._clean_case, file_name=data_path.name, sha256=digest,
+                       may_read=self.may_read_minor)
 
     def _counselor(self, s: Session, requested: int | None) -> int:
         """Who gets the cases; the importer needs the right to open cases for them."""

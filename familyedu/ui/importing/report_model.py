@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from familyedu.services.errors import FieldError
-from familyedu.services.importing import DUPLICATE, ERROR, NEW, RowReport
+from familyedu.services.importing import DUPLICATE, ERROR, HIDDEN_CASE, NEW, RowReport
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.ui.service_errors import field_error_text
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
@@ -41,6 +41,9 @@ def status_text(status: str) -> str:
 
 def duplicate_text(value: str) -> str:
     """'row 7' (of this file) in the user's language; a case number as it is."""
+    if value == HIDDEN_CASE:
+        return QCoreApplication.translate(
+            "ImportReport", "a child you cannot see: ask your supervisor")
     if value.startswith("row "):
         return QCoreApplication.translate("ImportReport", "row {number} of this file").format(
             number=value[4:])

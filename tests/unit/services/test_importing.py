@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from familyedu.models import ClosureOutcome
 from familyedu.services.dto import CaseQuery
 from familyedu.services.errors import PermissionDenied, ValidationError
-from familyedu.services.importing import ImportService, Mapping, write_report
+from familyedu.services.importing import HIDDEN_CASE, ImportService, Mapping, write_report
 from tests.conftest import World, open_case
 
 
@@ -165,3 +165,14 @@ def test_mapping_file_names_columns_and_categories(world: World, tmp_path: Path)
     assert case.minor.date_of_birth == date(2014, 1, 1)
     with pytest.raises(ValidationError):
         Mapping.from_json('{"columns": {"孩子": "shoe_size"}}')
+
+
+def test_a_duplicate_in_another_caseload_is_not_named(world: World, tmp_path: Path) -> None:
+    """A counselor importing learns that a child exists, never another caseload's case."""
+    theirs = open_case(world.theirs, name="王小红", date_of_birth=date(2013, 5, 2))
+    number = world.theirs.cases.get(theirs).case_number
+    path = register(tmp_path / "register.xlsx", GOOD[:1])
+    mine = ImportService(world.mine.ctx).preview(path, counselor_id=world.counselor.user_id)
+    assert [(r.status, r.duplicate_of) for r in mine.rows] == [("duplicate", HIDDEN_CASE)]
+    supervisor = ImportService(world.sup.ctx).preview(path, counselor_id=world.counselor.user_id)
+    assert [(r.status, r.duplicate_of) for r in supervisor.rows] == [("duplicate", number)]
