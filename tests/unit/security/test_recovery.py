@@ -113,6 +113,11 @@ def test_a_new_sheet_replaces_the_old_code(encrypted: EncryptedCenter) -> None:
         recovery.RecoveryService(encrypted.sign_in("sup").context()).replace_code()
     new = recovery.RecoveryService(encrypted.admin.context()).replace_code()
     assert new != old
+    with encrypted.admin.db.read() as s:
+        details = s.scalars(select(AuditEvent.details).where(
+            AuditEvent.action == "account_changed").order_by(AuditEvent.id.desc())).first()
+    assert details is not None
+    assert json.loads(details) == {"recovery_code": "replaced"}
     with pytest.raises(recovery.RecoveryFailed, match="wrong_code"):
         _recover(encrypted, old)
     _recover(encrypted, new)
