@@ -207,3 +207,17 @@ def test_recover_without_a_key_file_says_what_to_do(tmp_path: Path,
     monkeypatch.setenv("FAMILYEDU_NEW_PASSWORD", NEW)
     assert main(["--db", url, "recover", "--user", "admin"]) == 2
     assert "another administrator resets the password" in capsys.readouterr().err
+
+
+def test_a_key_file_from_before_recovery_codes_says_so(encrypted: EncryptedCenter,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]
+                                                       ) -> None:
+    keys = _keys(encrypted)
+    del keys.data["recovery"]
+    keys.save()
+    monkeypatch.setenv("FAMILYEDU_RECOVERY_CODE", str(encrypted.admin.recovery_code))
+    monkeypatch.setenv("FAMILYEDU_NEW_PASSWORD", NEW)
+    assert main(["--db", encrypted.url, "recover", "--user", "admin"]) == 2
+    assert "has no recovery code" in capsys.readouterr().err
+    encrypted.sign_in("admin")  # nothing changed
