@@ -12,10 +12,12 @@ icons="$data/icons/hicolor/256x256/apps"
 if [ "${1:-}" = "--remove" ]; then
     rm -f "$apps/familyedu.desktop" "$icons/familyedu.png"
     echo "familyedu was removed from the menu. Its data in $data/familyedu was kept."
+    echo "已从菜单中移除 familyedu。数据（$data/familyedu）已保留。"
     exit 0
 fi
 if [ ! -x "$here/familyedu" ]; then
     echo "install.sh: run me from the unpacked familyedu folder (familyedu not found in $here)" >&2
+    echo "install.sh：请在解压出的 familyedu 文件夹中运行（$here 中没有 familyedu）" >&2
     exit 1
 fi
 mkdir -p "$apps" "$icons"
@@ -28,3 +30,5 @@ command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$
 command -v gtk-update-icon-cache >/dev/null 2>&1 \
     && gtk-update-icon-cache -q "$data/icons/hicolor" 2>/dev/null || true
 echo "familyedu is in your application menu (Office). To start it from here: $here/familyedu"
+echo "familyedu 已加入应用程序菜单（办公）。也可以直接运行：$here/familyedu"
+echo "请不要移动或删除这个文件夹：菜单项指向这里。"
