@@ -26,6 +26,7 @@ from tests.conftest import World
 from tests.ui.workspace.helpers import (
     MessageBoxes,
     choose,
+    decide_plan,
     edit_cell,
     fill_guardian,
     fill_minor,
@@ -130,7 +131,11 @@ def test_a_month_of_casework(qtbot: QtBot, world: World, boxes: MessageBoxes) ->
     # 3. The supervisor approves it at her own desk.
     sup = open_workspace(qtbot, world, "sup", AppEvents(), case_id)
     sup.tabs.setCurrentWidget(sup.plan)
-    qtbot.mouseClick(sup.plan.buttons["approve"], Qt.MouseButton.LeftButton)
+    assert decide_plan(qtbot, sup.plan, "approve")
+    sup.close()
+    # Back at the counselor's desk (her window, not the supervisor's, takes the keys).
+    ws.activateWindow()
+    qtbot.waitUntil(ws.isActiveWindow)
     qtbot.mouseClick(ws.refresh_button, Qt.MouseButton.LeftButton)
     assert plan.current.status is PlanStatus.ACTIVE
     goal_ids = [g.id for g in plan.current.goals]

@@ -2636,6 +2636,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>&amp;About familyedu</translation>
         </message>
         <message>
+            <source>&amp;Text size</source>
+            <translation>&amp;Text size</translation>
+        </message>
+        <message>
             <source>Signed in: {name} ({role})</source>
             <translation>Signed in: {name} ({role})</translation>
         </message>
@@ -2776,6 +2780,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>Reopen case</translation>
         </message>
         <message>
+            <source>Reassign to counselor</source>
+            <translation>Reassign to counselor</translation>
+        </message>
+        <message>
             <source>Reassign</source>
             <translation>Reassign</translation>
         </message>
@@ -2866,6 +2874,49 @@ The import can be undone as a whole until one of its cases is changed.</translat
         </message>
     </context>
     <context>
+        <name>PlanDecisionDialog</name>
+        <message>
+            <source>Approve the plan</source>
+            <translation>Approve the plan</translation>
+        </message>
+        <message>
+            <source>Revision %1, submitted %2, becomes the case's active plan. A comment for the counselor is optional.</source>
+            <translation>Revision %1, submitted %2, becomes the case's active plan. A comment for the counselor is optional.</translation>
+        </message>
+        <message>
+            <source>Return the plan</source>
+            <translation>Return the plan</translation>
+        </message>
+        <message>
+            <source>Revision %1, submitted %2, goes back to the counselor as a draft. Say what should change: the counselor reads this.</source>
+            <translation>Revision %1, submitted %2, goes back to the counselor as a draft. Say what should change: the counselor reads this.</translation>
+        </message>
+        <message>
+            <source>e.g. well-measured goals; agreed</source>
+            <translation>e.g. well-measured goals; agreed</translation>
+        </message>
+        <message>
+            <source>e.g. the schooling goal needs a way to measure it</source>
+            <translation>e.g. the schooling goal needs a way to measure it</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Reason for return</source>
+            <translation>Reason for return</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanTab</name>
         <message>
             <source>Revision</source>
@@ -2900,8 +2951,12 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>Submit for approval</translation>
         </message>
         <message>
-            <source>Approve</source>
-            <translation>Approve</translation>
+            <source>Approve…</source>
+            <translation>Approve…</translation>
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation>Return…</translation>
         </message>
         <message>
             <source>Return to draft</source>
@@ -2932,6 +2987,14 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>Revision %1 – %2</translation>
         </message>
         <message>
+            <source>Returned by %1: %2</source>
+            <translation>Returned by %1: %2</translation>
+        </message>
+        <message>
+            <source>Approved by %1: %2</source>
+            <translation>Approved by %1: %2</translation>
+        </message>
+        <message>
             <source>No plan yet: write the first one below.</source>
             <translation>No plan yet: write the first one below.</translation>
         </message>
@@ -2946,6 +3009,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>approved by %1 on %2</source>
             <translation>approved by %1 on %2</translation>
+        </message>
+        <message>
+            <source>returned by %1 on %2</source>
+            <translation>returned by %1 on %2</translation>
         </message>
         <message>
             <source>earlier revision, read only</source>
@@ -3741,6 +3808,21 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>Recipient</source>
             <translation>Recipient</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSize</name>
+        <message>
+            <source>&amp;Standard</source>
+            <translation>&amp;Standard</translation>
+        </message>
+        <message>
+            <source>&amp;Larger</source>
+            <translation>&amp;Larger</translation>
+        </message>
+        <message>
+            <source>L&amp;argest</source>
+            <translation>L&amp;argest</translation>
         </message>
     </context>
     <context>

@@ -2620,6 +2620,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>关于 familyedu(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Signed in: {name} ({role})</source>
             <translation>当前用户：{name}（{role}）</translation>
         </message>
@@ -2760,6 +2764,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>重新开案</translation>
         </message>
         <message>
+            <source>Reassign to counselor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reassign</source>
             <translation>改派</translation>
         </message>
@@ -2848,6 +2856,49 @@ The import can be undone as a whole until one of its cases is changed.</source>
         </message>
     </context>
     <context>
+        <name>PlanDecisionDialog</name>
+        <message>
+            <source>Approve the plan</source>
+            <translation>批准计划</translation>
+        </message>
+        <message>
+            <source>Revision %1, submitted %2, becomes the case's active plan. A comment for the counselor is optional.</source>
+            <translation>第 %1 版（%2 提交）将成为本案件的生效计划。可给指导师留言（选填）。</translation>
+        </message>
+        <message>
+            <source>Return the plan</source>
+            <translation>退回计划</translation>
+        </message>
+        <message>
+            <source>Revision %1, submitted %2, goes back to the counselor as a draft. Say what should change: the counselor reads this.</source>
+            <translation>第 %1 版（%2 提交）将退回指导师，重新成为草稿。请写明需要修改的地方，指导师会看到。</translation>
+        </message>
+        <message>
+            <source>e.g. well-measured goals; agreed</source>
+            <translation>例如：目标具体可衡量，同意</translation>
+        </message>
+        <message>
+            <source>e.g. the schooling goal needs a way to measure it</source>
+            <translation>例如：上学目标需要补充衡量方式</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>Reason for return</source>
+            <translation>退回理由</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>退回</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanTab</name>
         <message>
             <source>Revision</source>
@@ -2882,8 +2933,12 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>提交审批</translation>
         </message>
         <message>
-            <source>Approve</source>
-            <translation>批准</translation>
+            <source>Approve…</source>
+            <translation>批准…</translation>
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation>退回…</translation>
         </message>
         <message>
             <source>Return to draft</source>
@@ -2914,6 +2969,14 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>第 %1 版 – %2</translation>
         </message>
         <message>
+            <source>Returned by %1: %2</source>
+            <translation>%1 退回意见：%2</translation>
+        </message>
+        <message>
+            <source>Approved by %1: %2</source>
+            <translation>%1 批准意见：%2</translation>
+        </message>
+        <message>
             <source>No plan yet: write the first one below.</source>
             <translation>尚无指导计划：请在下方填写第一份计划。</translation>
         </message>
@@ -2928,6 +2991,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <message>
             <source>approved by %1 on %2</source>
             <translation>%1 于 %2 批准</translation>
+        </message>
+        <message>
+            <source>returned by %1 on %2</source>
+            <translation>%1 于 %2 退回</translation>
         </message>
         <message>
             <source>earlier revision, read only</source>
@@ -3717,6 +3784,21 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <message>
             <source>Recipient</source>
             <translation>收件单位</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSize</name>
+        <message>
+            <source>&amp;Standard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Larger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L&amp;argest</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -32,6 +32,7 @@ from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import DateField, DirtyTracker, FieldSet, error_label, years_around
 from familyedu.ui.workspace.fields import field_label
 from familyedu.ui.workspace.goals_model import GoalColumn, GoalsModel, GoalsTable
+from familyedu.ui.workspace.plan_decision import PlanDecisionDialog
 from familyedu.ui.workspace.saving import run_save, warn
 from familyedu.ui.workspace.stale import resolve_stale
 from familyedu.ui.workspace.widgets import Vocab, ask_date, text_area
@@ -55,9 +56,17 @@ class PlanTab(QWidget):
 
         self.revision_combo = QComboBox(self)
         self.revision_combo.setAccessibleName(self.tr("Revision"))
+        # Revisions come after the tab is first shown: a size fixed then cut "第 1 版 – 待审".
+        self.revision_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.revision_combo.activated.connect(self._revision_chosen)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
+        # The supervisor's comment on the last approval or return, for the counselor.
+        self.decision_label = QLabel(self)
+        self.decision_label.setObjectName("plan_decision_comment")
+        self.decision_label.setWordWrap(True)
+        self.decision_label.setVisible(False)
 
         self.fields = FieldSet(self)
         f = self.fields
@@ -101,8 +110,9 @@ class PlanTab(QWidget):
             ("new", self.tr("New plan"), self._new_plan),
             ("save", self.tr("Save draft"), self.save),
             ("submit", self.tr("Submit for approval"), self.submit),
-            ("approve", self.tr("Approve"), self.approve),
-            ("return", self.tr("Return to draft"), self.return_to_draft),
+            ("approve", self.tr("Approve…"), self.approve),
+            ("return", self.tr("Return…") if services.actor.is_supervisor
+             else self.tr("Return to draft"), self.return_to_draft),
             ("start_review", self.tr("Start review"), self.start_review),
             ("end_review", self.tr("End review…"), self.end_review),
             ("complete", self.tr("Complete…"), self.complete),
@@ -129,6 +139,7 @@ class PlanTab(QWidget):
         goal_buttons.addWidget(self.remove_goal_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.decision_label)
         layout.addLayout(grid)
         layout.addLayout(texts)
         layout.addLayout(goal_buttons)
@@ -212,6 +223,13 @@ class PlanTab(QWidget):
         self.revision_combo.setVisible(bool(self.revisions))
         self.revision_label.setVisible(bool(self.revisions))
         self.status_label.setText(self._status_text(plan))
+        comment = plan.decision_comment if plan is not None else ""
+        self.decision_label.setVisible(bool(comment))
+        if plan is not None and comment:
+            who = (self.tr("Returned by %1: %2") if plan.decision == "returned"
+                   else self.tr("Approved by %1: %2"))
+            self.decision_label.setText(who.replace("%1", plan.decided_by_name)
+                                        .replace("%2", comment))
         status = plan.status if plan is not None else None
         is_current = self._is_current(plan)
         visible = {
@@ -243,6 +261,9 @@ class PlanTab(QWidget):
         if plan.approved_by_name and plan.approved_at:
             parts.append(self.tr("approved by %1 on %2").replace("%1", plan.approved_by_name)
                          .replace("%2", formatting.date_time(plan.approved_at)))
+        elif plan.decision == "returned" and plan.decided_at:
+            parts.append(self.tr("returned by %1 on %2").replace("%1", plan.decided_by_name)
+                         .replace("%2", formatting.date_time(plan.decided_at)))
         if not self._is_current(plan):
             parts.append(self.tr("earlier revision, read only"))
         return " · ".join(parts)
@@ -345,10 +366,28 @@ class PlanTab(QWidget):
         return self._step(lambda p: self.services.plans.submit(p.id, p.version))
 
     def approve(self) -> bool:
-        return self._step(lambda p: self.services.plans.approve(p.id, p.version))
+        return self._decide(approve=True)
 
     def return_to_draft(self) -> bool:
+        if self.services.actor.is_supervisor:
+            return self._decide(approve=False)
+        # The counselor withdraws their own submission: no comment to give.
         return self._step(lambda p: self.services.plans.return_to_draft(p.id, p.version))
+
+    def _decide(self, *, approve: bool) -> bool:
+        """The supervisor approves or returns the submitted plan with a comment (a small
+        dialog that makes the service call and shows its refusals)."""
+        plan = self.current
+        if plan is None:
+            return False
+        dialog = PlanDecisionDialog(self.services, plan, approve=approve, parent=self)
+        decided = dialog.exec() == PlanDecisionDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if decided or dialog.stale:
+            self.reload()
+        if decided:
+            self.events.plan_saved.emit(self.case_id)
+        return decided
 
     def start_review(self) -> bool:
         return self._step(lambda p: self.services.plans.start_review(p.id, p.version))

@@ -179,3 +179,21 @@ def edit_cell(qtbot: QtBot, table: QTableView, row: int, column: int, value: Any
     qtbot.keyClick(editor.focusProxy() or editor, Qt.Key.Key_Return)
     # The delegate commits and closes its editor in a queued call.
     qtbot.waitUntil(lambda: table.indexWidget(index) is None, timeout=1000)
+
+
+def decide_plan(qtbot: QtBot, tab: Any, button: str, comment: str = "") -> list[QWidget]:
+    """The supervisor clicks Approve… or Return… on the plan tab, types the comment into the
+    dialog and confirms it; the dialogs seen are returned."""
+    from familyedu.ui.workspace.plan_decision import PlanDecisionDialog
+
+    def confirm(dialog: PlanDecisionDialog) -> None:
+        if comment:
+            type_text(qtbot, dialog.comment, comment)
+        ok = dialog.findChild(QAbstractButton, "decision_ok")
+        assert ok is not None
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    seen: list[PlanDecisionDialog] = []
+    when_modal(PlanDecisionDialog, confirm, seen)
+    qtbot.mouseClick(tab.buttons[button], Qt.MouseButton.LeftButton)
+    return list(seen)

@@ -24,6 +24,7 @@ from tests.ui.workspace.conftest import approved_plan
 from tests.ui.workspace.helpers import (
     MessageBoxes,
     choose,
+    decide_plan,
     edit_cell,
     replace_text,
     type_text,
@@ -168,7 +169,7 @@ def test_plan_written_submitted_approved_by_supervisor_only(
     sup = workspace(qtbot, world.sup, sup_events, case_id)
     sup.tabs.setCurrentWidget(sup.plan)
     assert sup.plan.buttons["approve"].isVisible()
-    qtbot.mouseClick(sup.plan.buttons["approve"], Qt.MouseButton.LeftButton)
+    assert decide_plan(qtbot, sup.plan, "approve")
     assert sup.plan.current is not None
     assert sup.plan.current.status is PlanStatus.ACTIVE
 
