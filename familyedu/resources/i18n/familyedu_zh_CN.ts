@@ -2621,7 +2621,7 @@ The import can be undone as a whole until one of its cases is changed.</source>
         </message>
         <message>
             <source>&amp;Text size</source>
-            <translation type="unfinished" />
+            <translation>文字大小(&amp;T)</translation>
         </message>
         <message>
             <source>Signed in: {name} ({role})</source>
@@ -2765,7 +2765,7 @@ The import can be undone as a whole until one of its cases is changed.</source>
         </message>
         <message>
             <source>Reassign to counselor</source>
-            <translation type="unfinished" />
+            <translation>改派给指导师</translation>
         </message>
         <message>
             <source>Reassign</source>
@@ -3790,15 +3790,15 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <name>TextSize</name>
         <message>
             <source>&amp;Standard</source>
-            <translation type="unfinished" />
+            <translation>标准(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Larger</source>
-            <translation type="unfinished" />
+            <translation>较大(&amp;L)</translation>
         </message>
         <message>
             <source>L&amp;argest</source>
-            <translation type="unfinished" />
+            <translation>特大(&amp;A)</translation>
         </message>
     </context>
     <context>

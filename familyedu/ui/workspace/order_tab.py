@@ -67,6 +67,7 @@ class OrderTab(FormTab[CaseView]):
         self.close_button.clicked.connect(self.close_case)
         self.reopen_button.clicked.connect(self.reopen_case)
         self.counselor_combo = QComboBox(self)
+        self.counselor_combo.setAccessibleName(self.tr("Reassign to counselor"))
         self.reassign_button = QPushButton(self.tr("Reassign"), self)
         self.reassign_button.clicked.connect(self.reassign)
         supervisor = services.actor.is_supervisor
