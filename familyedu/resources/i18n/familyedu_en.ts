@@ -91,6 +91,29 @@
         </message>
     </context>
     <context>
+        <name>ApprovalQueue</name>
+        <message>
+            <source>Case no.</source>
+            <translation>Case no.</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>Counselor</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the case and approve or return its plan on the Plan tab.</source>
+            <translation>Double-click or press Enter to open the case and approve or return its plan on the Plan tab.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendeesBox</name>
         <message>
             <source>%1 (the minor)</source>
@@ -1053,6 +1076,20 @@
         <message>
             <source>Loading the dashboard…</source>
             <translation>Loading the dashboard…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Plans awaiting your approval (%n)</source>
+            <translation>
+                <numerusform>Plans awaiting your approval (%n)</numerusform>
+                <numerusform>Plans awaiting your approval (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Decisions on your plans (%n)</source>
+            <translation>
+                <numerusform>Decisions on your plans (%n)</numerusform>
+                <numerusform>Decisions on your plans (%n)</numerusform>
+            </translation>
         </message>
         <message>
             <source>The dashboard could not be loaded: %1</source>
@@ -2917,6 +2954,41 @@ The import can be undone as a whole until one of its cases is changed.</translat
         </message>
     </context>
     <context>
+        <name>PlanOutcomes</name>
+        <message>
+            <source>Case no.</source>
+            <translation>Case no.</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+        <message>
+            <source>By %1 on %2</source>
+            <translation>By %1 on %2</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanTab</name>
         <message>
             <source>Revision</source>
@@ -3193,6 +3265,69 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>The case has no approved plan yet: no goals to rate.</source>
             <translation>The case has no approved plan yet: no goals to rate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivedLettersBox</name>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Look at the letter as the sending center issued it; print it or save it from there</source>
+            <translation>Look at the letter as the sending center issued it; print it or save it from there</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Letters issued by %1 before the transfer</source>
+            <translation>Letters issued by %1 before the transfer</translation>
+        </message>
+        <message>
+            <source>These letters were issued by %1, not by this center; they came with the case as that center issued them and cannot be reprinted here.</source>
+            <translation>These letters were issued by %1, not by this center; they came with the case as that center issued them and cannot be reprinted here.</translation>
+        </message>
+        <message>
+            <source>%1 %2 (issued by %3)</source>
+            <translation>%1 %2 (issued by %3)</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The file could not be written. Choose another folder.</source>
+            <translation>The file could not be written. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>Received letters</source>
+            <translation>Received letters</translation>
         </message>
     </context>
     <context>

@@ -91,6 +91,29 @@
         </message>
     </context>
     <context>
+        <name>ApprovalQueue</name>
+        <message>
+            <source>Case no.</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>未成年人</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>指导师</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>提交日期</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the case and approve or return its plan on the Plan tab.</source>
+            <translation>双击或按回车打开案件，在“指导计划”页批准或退回计划。</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendeesBox</name>
         <message>
             <source>%1 (the minor)</source>
@@ -1043,6 +1066,18 @@
         <message>
             <source>Loading the dashboard…</source>
             <translation>正在载入工作台…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Plans awaiting your approval (%n)</source>
+            <translation>
+                <numerusform>待我审批的计划（%n）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Decisions on your plans (%n)</source>
+            <translation>
+                <numerusform>我的计划审批结果（%n）</numerusform>
+            </translation>
         </message>
         <message>
             <source>The dashboard could not be loaded: %1</source>
@@ -2899,6 +2934,41 @@ The import can be undone as a whole until one of its cases is changed.</source>
         </message>
     </context>
     <context>
+        <name>PlanOutcomes</name>
+        <message>
+            <source>Case no.</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>未成年人</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1，%2：%3</translation>
+        </message>
+        <message>
+            <source>By %1 on %2</source>
+            <translation>%1 于 %2</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanTab</name>
         <message>
             <source>Revision</source>
@@ -3174,6 +3244,69 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <message>
             <source>The case has no approved plan yet: no goals to rate.</source>
             <translation>本案尚无已批准的指导计划，没有可评分的目标。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivedLettersBox</name>
+        <message>
+            <source>Issued</source>
+            <translation>出具时间</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>文书编号</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>出具单位</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>打开…</translation>
+        </message>
+        <message>
+            <source>Look at the letter as the sending center issued it; print it or save it from there</source>
+            <translation>查看移出中心出具的原文书；可在其中打印或保存</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Letters issued by %1 before the transfer</source>
+            <translation>移交前由%1出具的文书</translation>
+        </message>
+        <message>
+            <source>These letters were issued by %1, not by this center; they came with the case as that center issued them and cannot be reprinted here.</source>
+            <translation>以下文书由%1出具，并非本中心出具；随案件按原样移交，本中心不能重新打印。</translation>
+        </message>
+        <message>
+            <source>%1 %2 (issued by %3)</source>
+            <translation>%1 %2（%3出具）</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The file could not be written. Choose another folder.</source>
+            <translation>无法写入文件。请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>Received letters</source>
+            <translation>移交来的文书</translation>
         </message>
     </context>
     <context>

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from familyedu.services.transfer.service import (
     CaseOrigin,
+    ReceivedLetter,
     SentTransfer,
     TransferService,
     TransferSummary,
 )
 
-__all__ = ["CaseOrigin", "SentTransfer", "TransferService", "TransferSummary"]
+__all__ = ["CaseOrigin", "ReceivedLetter", "SentTransfer", "TransferService", "TransferSummary"]

@@ -114,6 +114,18 @@ class CaseOrigin:
     letters: tuple[tuple[str, str, datetime], ...]  # reference, kind, issued at
 
 
+@dataclass(frozen=True)
+class ReceivedLetter:
+    """A letter the sending center issued before the transfer (its PDF as received)."""
+
+    reference: str
+    kind: str
+    issued_at: datetime
+    recipient: str
+    size: int
+    from_center: str
+
+
 def _damaged() -> ValidationError:
     return ValidationError("file", QT_TRANSLATE_NOOP(
         "Validation", "This transfer file is damaged or was altered; nothing was written."))
@@ -439,6 +451,21 @@ class TransferService(Service):
                                 .order_by(TransferredLetter.issued_at)).all()
             return CaseOrigin(row.from_center, row.from_case_number, row.sent_at,
                               row.received_at, tuple((r, k, a) for r, k, a in letters))
+
+    def received_letters(self, case_id: int) -> list[ReceivedLetter]:
+        """The sending center's issued letters that came with a received case, oldest first
+        (empty for the center's own cases)."""
+        with self.read() as s:
+            self.load_case(s, case_id)
+            rows = s.execute(select(TransferredLetter.reference, TransferredLetter.kind,
+                                    TransferredLetter.issued_at, TransferredLetter.recipient,
+                                    TransferredLetter.size, CaseTransfer.from_center)
+                             .join(CaseTransfer,
+                                   CaseTransfer.id == TransferredLetter.transfer_id)
+                             .where(CaseTransfer.case_id == case_id)
+                             .order_by(TransferredLetter.issued_at,
+                                       TransferredLetter.id)).all()
+            return [ReceivedLetter(*row) for row in rows]
 
     def transferred_letter_pdf(self, case_id: int, reference: str) -> bytes:
         with self.read() as s:

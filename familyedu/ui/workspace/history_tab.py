@@ -33,6 +33,7 @@ from familyedu.services import Services
 from familyedu.services.dto import HistoryEntry
 from familyedu.ui import formatting, labels
 from familyedu.ui.workspace.fields import action_label, entity_label, field_label
+from familyedu.ui.workspace.received_letters import ReceivedLettersBox
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.workspace.widgets import Vocab
 
@@ -149,7 +150,10 @@ class HistoryTab(QWidget):
         note = QLabel(self.tr("Every change to this case, newest first. Private session notes "
                               "are never copied here."), self)
         note.setWordWrap(True)
+        # A received case: the letters the sending center issued, as they came in the file.
+        self.received_letters = ReceivedLettersBox(services, case_id, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.received_letters)
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
         self.refresh()
@@ -162,3 +166,4 @@ class HistoryTab(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(self.services.reports.history(self.case_id))
+        self.received_letters.refresh()

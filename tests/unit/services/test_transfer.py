@@ -73,6 +73,11 @@ def test_send_then_receive_the_whole_history(world: World, receiving: World) -> 
                                                              closed.case_number)
     assert [r for r, _, _ in origin.letters] == [letter.reference]
     assert incoming.transferred_letter_pdf(new_id, letter.reference) == letter.pdf
+    received = incoming.received_letters(new_id)
+    assert [(r.reference, r.kind, r.from_center, r.size) for r in received] == [
+        (letter.reference, "guardian", "测试县家庭教育指导中心", len(letter.pdf))]
+    assert received[0].recipient
+    assert TransferService(world.mine.ctx).received_letters(case_id) == []  # our own case
 
     # The same file again: the child is known now, by ID number or by name and birth date.
     with pytest.raises((ValidationError, PossibleDuplicate)):
