@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from familyedu.paths import resolve_database_url
-from familyedu.ui import i18n, login
+from familyedu.ui import font_size, i18n, login
 from familyedu.ui.error_hook import ErrorHook, setup_logging
 from familyedu.ui.events import AppEvents
 from familyedu.ui.fonts import install_fonts
@@ -242,6 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     translators = i18n.Translators()
     translators.install(app, i18n.choose_language(args.lang))
     install_fonts(app)
+    font_size.apply_saved(app, i18n.settings())
     app.setWindowIcon(app_icon())  # taskbar and window frames
     try:
         if args.screenshot_dir is not None:

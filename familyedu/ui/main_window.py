@@ -12,11 +12,13 @@ from typing import Any, cast
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -27,7 +29,7 @@ from familyedu.db import Database
 from familyedu.models.enums import Role
 from familyedu.services import Services
 from familyedu.services.users import authenticate
-from familyedu.ui import i18n, labels, login, screen_fit
+from familyedu.ui import font_size, i18n, labels, login, screen_fit
 from familyedu.ui.case_list.area import CasesArea, WorkspaceFactory, default_workspace_factory
 from familyedu.ui.events import AppEvents
 from familyedu.ui.idle_lock import IdleLock
@@ -244,10 +246,30 @@ class MainWindow(QMainWindow):
         shared.setChecked(login.is_shared_desk(i18n.settings()))
         shared.toggled.connect(lambda on: login.set_shared_desk(i18n.settings(), on))
         settings_menu.addAction(shared)
+        self._text_size_menu(settings_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&User guide"), self.show_guide,
                                          QKeySequence.StandardKey.HelpContents, "guide"))
         help_menu.addAction(self._action(self.tr("&About familyedu"), self.about, None, "about"))
+
+    def _text_size_menu(self, settings_menu: QMenu) -> None:
+        menu = settings_menu.addMenu(self.tr("&Text size"))
+        group = QActionGroup(self)
+        app = QApplication.instance()
+        chosen = font_size.current(app) if isinstance(app, QApplication) else font_size.STANDARD
+        for name in font_size.SIZES:
+            action = QAction(font_size.label(name), group)
+            action.setObjectName(f"text_size_{name}")
+            action.setCheckable(True)
+            action.setChecked(name == chosen)
+            action.triggered.connect(lambda _on=False, n=name: self.choose_text_size(n))
+            menu.addAction(action)
+
+    def choose_text_size(self, name: str) -> None:
+        """Every window's text at the chosen size at once, and at the next start."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            font_size.choose(app, i18n.settings(), name)
 
     def _go(self, key: str) -> Callable[[], None]:
         def go() -> None:
