@@ -624,6 +624,10 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
             <source>The order's deadline ({date}) has passed with hours still missing.</source>
             <translation>The order's deadline ({date}) has passed with hours still missing.</translation>
         </message>
@@ -1726,6 +1730,10 @@
         <message>
             <source>Any order</source>
             <translation>Any order</translation>
+        </message>
+        <message>
+            <source>Any plan status</source>
+            <translation>Any plan status</translation>
         </message>
         <message>
             <source>Overdue only</source>

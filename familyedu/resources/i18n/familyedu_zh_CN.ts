@@ -621,6 +621,10 @@
             <translation>状态</translation>
         </message>
         <message>
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
             <source>The order's deadline ({date}) has passed with hours still missing.</source>
             <translation>指导令期限（{date}）已过，时长仍未完成。</translation>
         </message>
@@ -1712,6 +1716,10 @@
         <message>
             <source>Any order</source>
             <translation>全部指导令类型</translation>
+        </message>
+        <message>
+            <source>Any plan status</source>
+            <translation>全部计划状态</translation>
         </message>
         <message>
             <source>Overdue only</source>

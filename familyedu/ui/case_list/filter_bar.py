@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyedu.models.enums import CaseStatus, OrderType, RiskLevel
+from familyedu.models.enums import CaseStatus, OrderType, PlanStatus, RiskLevel
 from familyedu.services.dto import CaseQuery, CategoryView, UserView
 from familyedu.ui import labels
 
@@ -68,19 +68,23 @@ class FilterBar(QWidget):
         self.situation.setMinimumContentsLength(22)
         self.order = self._combo("order_filter", self.tr("Any order"), [
             (labels.order_type(o), o) for o in OrderType])
+        self.plan = self._combo("plan_filter", self.tr("Any plan status"), [
+            (labels.plan_status(p), p) for p in PlanStatus])
         self.overdue = QCheckBox(self.tr("Overdue only"), self)
         self.overdue.setObjectName("overdue_filter")
         self.overdue.toggled.connect(self.apply_now)
 
         # Connected once every filter exists: the first query reads all of them.
-        for combo in (self.status, self.counselor, self.risk, self.situation, self.order):
+        for combo in (self.status, self.counselor, self.risk, self.situation, self.order,
+                      self.plan):
             if combo is not None:
                 combo.currentIndexChanged.connect(self.apply_now)
 
         # Two rows: the search box gets the full width, and a narrow window still fits.
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status, self.counselor, self.risk, self.situation, self.order):
+        for widget in (self.status, self.counselor, self.risk, self.situation, self.order,
+                       self.plan):
             if widget is not None:
                 filters.addWidget(widget)
         filters.addWidget(self.overdue)
@@ -115,6 +119,7 @@ class FilterBar(QWidget):
         status, risk, order = (c.currentData() for c in (self.status, self.risk, self.order))
         counselor = self.counselor.currentData() if self.counselor else None
         situation = self.situation.currentData()
+        plan = self.plan.currentData()
         return CaseQuery(
             text=self.search.text().strip(),
             status=CaseStatus(status) if status else None,
@@ -123,6 +128,7 @@ class FilterBar(QWidget):
             guardianship=str(situation) if situation else None,
             order_type=OrderType(order) if order else None,
             overdue_only=self.overdue.isChecked(),
+            plan_status=PlanStatus(plan) if plan else None,
         )
 
     def apply_now(self) -> None:

@@ -53,6 +53,7 @@ def column_title(column: Column) -> str:
         Column.NEXT_DUE: tr("CaseList", "Next due"),
         Column.RISK: tr("CaseList", "Risk"),
         Column.STATUS: tr("CaseList", "Status"),
+        Column.PLAN: tr("CaseList", "Plan"),
     }[column]
 
 
@@ -218,7 +219,8 @@ class CaseTableModel(QAbstractTableModel):
                 and row.risk_level is RiskLevel.HIGH:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.ORDER,
-                                                              Column.GUARDIANSHIP):
+                                                              Column.GUARDIANSHIP,
+                                                              Column.PLAN):
             return self._display(row, column)  # the whole text of a cut-off cell
         return None
 
@@ -244,6 +246,8 @@ class CaseTableModel(QAbstractTableModel):
             return formatting.short_date(row.next_due)
         if column is Column.RISK:
             return labels.risk(row.risk_level)
+        if column is Column.PLAN:
+            return labels.plan_status(row.plan_status) if row.plan_status else ""
         return labels.case_status(row.status)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

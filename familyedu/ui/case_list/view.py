@@ -28,7 +28,7 @@ HEADER_KEY = "case_list/header"
 DEFAULT_WIDTHS = {Column.CASE_NUMBER: 120, Column.MINOR: 90, Column.AGE: 50,
                   Column.GUARDIANSHIP: 250, Column.COUNSELOR: 90, Column.ORDER: 150,
                   Column.ORDER_DUE: 100, Column.HOURS: 110, Column.NEXT_DUE: 100,
-                  Column.RISK: 60, Column.STATUS: 60}
+                  Column.RISK: 60, Column.STATUS: 60, Column.PLAN: 80}
 
 
 class CaseTable(QTableView):

@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 from familyedu.models.enums import CategoryKind, Role
 from familyedu.services import Services
 from familyedu.services.dashboard import Dashboard, DueItem
-from familyedu.services.dto import CategoryView
+from familyedu.services.dto import CategoryView, PendingPlan, PlanOutcome
 from familyedu.ui import formatting
 from familyedu.ui.dashboard.charts import OpenBySituationChart, SessionsPerMonthChart
+from familyedu.ui.dashboard.plans import ApprovalQueue, PlanOutcomes
 from familyedu.ui.events import AppEvents
 from familyedu.ui.labels import CategoryLabels
 from familyedu.ui.service_errors import error_text
@@ -147,6 +148,23 @@ class DashboardView(QWidget):
             dlist.open_requested.connect(events.open_case_requested)
             grid.addWidget(box, i // 2, i % 2)
             self._boxes.append((box, dlist, title))
+        # The plans a supervisor must decide on; the decisions on a counselor's plans.
+        self.approval_queue: ApprovalQueue | None = None
+        self.plan_outcomes: PlanOutcomes | None = None
+        self._plans_box: QGroupBox | None = None
+        role = services.actor.role
+        if role in (Role.SUPERVISOR, Role.COUNSELOR):
+            plans: ApprovalQueue | PlanOutcomes
+            if role is Role.SUPERVISOR:
+                plans = self.approval_queue = ApprovalQueue(self)
+            else:
+                plans = self.plan_outcomes = PlanOutcomes(self)
+            self._plans_box = QGroupBox(self)
+            QVBoxLayout(self._plans_box).addWidget(plans)
+            plans.open_requested.connect(events.open_case_requested)
+            grid.addWidget(self._plans_box, 0, 2, 2, 1)
+            for column in range(3):
+                grid.setColumnStretch(column, 1)
         lists = QWidget(self)
         lists.setLayout(grid)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -222,10 +240,26 @@ class DashboardView(QWidget):
             data = self._services.dashboard.load(mine_only=self.mine_only)
             entries = self._services.categories.entries(CategoryKind.GUARDIANSHIP,
                                                         include_inactive=True)
+            plans = self._services.plans
+            queue = plans.approval_queue() if self.approval_queue is not None else []
+            outcomes = plans.recent_outcomes() if self.plan_outcomes is not None else []
         except Exception as exc:  # said in the view, with Retry; never a crash
             self._failed(exc)
         else:
+            self._plans_loaded(queue, outcomes)  # before _loaded announces the new figures
             self._loaded(data, entries)
+
+    def _plans_loaded(self, queue: list[PendingPlan], outcomes: list[PlanOutcome]) -> None:
+        if self._plans_box is None:
+            return
+        if self.approval_queue is not None:
+            self.approval_queue.set_items(queue)
+            self._plans_box.setTitle(self.tr("Plans awaiting your approval (%n)", "",
+                                             len(queue)))
+        if self.plan_outcomes is not None:
+            self.plan_outcomes.set_items(outcomes)
+            self._plans_box.setTitle(self.tr("Decisions on your plans (%n)", "",
+                                             len(outcomes)))
 
     def _failed(self, exc: Exception) -> None:
         log.warning("dashboard could not be loaded: %s", type(exc).__name__)

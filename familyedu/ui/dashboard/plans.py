@@ -1,0 +1,93 @@
+"""The dashboard's plan lists: the supervisor's approval queue, the counselor's outcomes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from familyedu.services.dto import PendingPlan, PlanOutcome
+from familyedu.ui import formatting
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RETURNED_COLOUR = QColor(150, 20, 20)
+
+
+class _PlanList(QTreeWidget):
+    """A list of plans; Enter or double-click asks to open the case."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, name: str, titles: list[str], widths: tuple[int, ...],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHeaderLabels(titles)
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
+        self.itemDoubleClicked.connect(lambda item, _col: self._open(item))
+
+    def case_ids(self) -> list[int]:
+        items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [int(item.data(0, CASE_ID_ROLE)) for item in items if item is not None]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self._open(item)
+            return
+        super().keyPressEvent(event)
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        self.open_requested.emit(int(item.data(0, CASE_ID_ROLE)))
+
+
+class ApprovalQueue(_PlanList):
+    """Plans waiting for the supervisor's approval, longest waiting first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("approval_queue", [
+            self.tr("Case no."), self.tr("Minor"), self.tr("Counselor"), self.tr("Submitted")],
+            (100, 80, 80), parent)
+        self.setToolTip(self.tr("Double-click or press Enter to open the case and approve "
+                                "or return its plan on the Plan tab."))
+
+    def set_items(self, items: list[PendingPlan]) -> None:
+        self.clear()
+        for entry in items:
+            when = formatting.short_date(entry.submitted_at.date()) if entry.submitted_at \
+                else ""
+            row = QTreeWidgetItem([entry.case_number, entry.minor_name, entry.counselor_name,
+                                   when])
+            row.setData(0, CASE_ID_ROLE, entry.case_id)
+            self.addTopLevelItem(row)
+
+
+class PlanOutcomes(_PlanList):
+    """The supervisor's latest decisions on the counselor's plans, newest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("plan_outcomes", [
+            self.tr("Case no."), self.tr("Minor"), self.tr("Outcome"), self.tr("Comment")],
+            (100, 80, 60), parent)
+
+    def set_items(self, items: list[PlanOutcome]) -> None:
+        self.clear()
+        for entry in items:
+            returned = entry.decision == "returned"
+            outcome = self.tr("Returned") if returned else self.tr("Approved")
+            row = QTreeWidgetItem([entry.case_number, entry.minor_name, outcome,
+                                   entry.comment])
+            row.setData(0, CASE_ID_ROLE, entry.case_id)
+            row.setToolTip(3, self.tr("%1, %2: %3").replace("%1", entry.decided_by_name)
+                           .replace("%2", formatting.date_time(entry.decided_at))
+                           .replace("%3", entry.comment or "—"))
+            row.setToolTip(2, self.tr("By %1 on %2").replace("%1", entry.decided_by_name)
+                           .replace("%2", formatting.date_time(entry.decided_at)))
+            if returned:
+                row.setForeground(2, QBrush(RETURNED_COLOUR))
+            self.addTopLevelItem(row)
