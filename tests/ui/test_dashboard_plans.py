@@ -78,8 +78,13 @@ def test_counselor_sees_what_became_of_their_plans(
     events.plan_saved.emit(ids["zhang"])
     shown(qtbot, view)
     row = outcomes.topLevelItem(0)
-    assert [row.text(i) for i in (1, 2, 3)] == ["张小明", "Returned", "请补充上学目标的衡量方式"]
-    assert row.toolTip(2).startswith("By 王督导 on ")
-    assert "王督导" in row.toolTip(3)
+    assert [row.text(i) for i in range(5)] == [
+        "2026-0001", "张小明", "Returned", "2026-11-27", "请补充上学目标的衡量方式"]
+    # The whole decision is read under the list: who, when and why.
+    assert view.outcome_detail is not None
+    assert view.outcome_detail.isVisible()
+    assert view.outcome_detail.text().startswith(
+        "王督导 returned the plan of 2026-0001 张小明 on ")
+    assert view.outcome_detail.text().endswith(": 请补充上学目标的衡量方式")
     assert view._plans_box is not None
     assert view._plans_box.title() == "Decisions on your plans (1)"

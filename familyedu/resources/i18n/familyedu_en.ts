@@ -1924,6 +1924,14 @@
             <translation>Values not in the center's lists: choose the entry each one means (or add the entry in Administration → Lists first).</translation>
         </message>
         <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Past sessions</source>
+            <translation>Past sessions</translation>
+        </message>
+        <message>
             <source>Column</source>
             <translation>Column</translation>
         </message>
@@ -1991,6 +1999,18 @@
             <translation>(not imported)</translation>
         </message>
         <message>
+            <source>Past sessions (sheet “{sheet}”)</source>
+            <translation>Past sessions (sheet “{sheet}”)</translation>
+        </message>
+        <message>
+            <source>Each past session is tied to its case by the case number in the register or by the ID number; a date column is needed too.</source>
+            <translation>Each past session is tied to its case by the case number in the register or by the ID number; a date column is needed too.</translation>
+        </message>
+        <message>
+            <source>Some of these were not recognised: choose which column holds the date and which the case number or ID number, or these sessions are not imported.</source>
+            <translation>Some of these were not recognised: choose which column holds the date and which the case number or ID number, or these sessions are not imported.</translation>
+        </message>
+        <message>
             <source>(leave as an error)</source>
             <translation>(leave as an error)</translation>
         </message>
@@ -2005,6 +2025,10 @@
         <message>
             <source>Past sessions on sheet “{sheet}”: {new} to import, {errors} with errors.</source>
             <translation>Past sessions on sheet “{sheet}”: {new} to import, {errors} with errors.</translation>
+        </message>
+        <message>
+            <source>The past sessions on sheet “{sheet}” were not read: go back and choose its date column and its case number or ID number column.</source>
+            <translation>The past sessions on sheet “{sheet}” were not read: go back and choose its date column and its case number or ID number column.</translation>
         </message>
         <message>
             <source>Dry run of {file}: {new} new, {duplicates} already registered, {errors} with errors (not imported). Nothing has been written yet.</source>
@@ -2976,6 +3000,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>Outcome</translation>
         </message>
         <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <source>Comment</source>
             <translation>Comment</translation>
         </message>
@@ -2988,12 +3016,16 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>Approved</translation>
         </message>
         <message>
-            <source>%1, %2: %3</source>
-            <translation>%1, %2: %3</translation>
+            <source>%1 returned the plan of %2 %3 on %4: %5</source>
+            <translation>%1 returned the plan of %2 %3 on %4: %5</translation>
         </message>
         <message>
-            <source>By %1 on %2</source>
-            <translation>By %1 on %2</translation>
+            <source>%1 approved the plan of %2 %3 on %4: %5</source>
+            <translation>%1 approved the plan of %2 %3 on %4: %5</translation>
+        </message>
+        <message>
+            <source>no comment</source>
+            <translation>no comment</translation>
         </message>
     </context>
     <context>

@@ -1910,6 +1910,14 @@
             <translation>以下取值不在本中心的分类列表中：请为每个值选择对应的条目（或先在“管理 → 列表”中添加该条目）。</translation>
         </message>
         <message>
+            <source>Register</source>
+            <translation>台账</translation>
+        </message>
+        <message>
+            <source>Past sessions</source>
+            <translation>既往指导记录</translation>
+        </message>
+        <message>
             <source>Column</source>
             <translation>列</translation>
         </message>
@@ -1976,6 +1984,18 @@
             <translation>（不导入）</translation>
         </message>
         <message>
+            <source>Past sessions (sheet “{sheet}”)</source>
+            <translation>既往指导记录（工作表“{sheet}”）</translation>
+        </message>
+        <message>
+            <source>Each past session is tied to its case by the case number in the register or by the ID number; a date column is needed too.</source>
+            <translation>每条既往指导记录按台账中的案件编号或身份证号对应到案件，并且需要有日期列。</translation>
+        </message>
+        <message>
+            <source>Some of these were not recognised: choose which column holds the date and which the case number or ID number, or these sessions are not imported.</source>
+            <translation>部分列未能识别：请指定哪一列是日期、哪一列是案件编号或身份证号，否则这些指导记录不会导入。</translation>
+        </message>
+        <message>
             <source>(leave as an error)</source>
             <translation>（保留为错误）</translation>
         </message>
@@ -1990,6 +2010,10 @@
         <message>
             <source>Past sessions on sheet “{sheet}”: {new} to import, {errors} with errors.</source>
             <translation>工作表“{sheet}”中的既往指导记录：{new} 条将导入，{errors} 条有错误。</translation>
+        </message>
+        <message>
+            <source>The past sessions on sheet “{sheet}” were not read: go back and choose its date column and its case number or ID number column.</source>
+            <translation>工作表“{sheet}”中的既往指导记录未读取：请返回上一步，指定其日期列以及案件编号或身份证号列。</translation>
         </message>
         <message>
             <source>Dry run of {file}: {new} new, {duplicates} already registered, {errors} with errors (not imported). Nothing has been written yet.</source>
@@ -2956,6 +2980,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>结果</translation>
         </message>
         <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
             <source>Comment</source>
             <translation>意见</translation>
         </message>
@@ -2968,12 +2996,16 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <source>%1, %2: %3</source>
-            <translation>%1，%2：%3</translation>
+            <source>%1 returned the plan of %2 %3 on %4: %5</source>
+            <translation>%1 于 %4 退回了 %2 %3 的计划：%5</translation>
         </message>
         <message>
-            <source>By %1 on %2</source>
-            <translation>%1 于 %2</translation>
+            <source>%1 approved the plan of %2 %3 on %4: %5</source>
+            <translation>%1 于 %4 批准了 %2 %3 的计划：%5</translation>
+        </message>
+        <message>
+            <source>no comment</source>
+            <translation>无意见</translation>
         </message>
     </context>
     <context>

@@ -68,26 +68,43 @@ class ApprovalQueue(_PlanList):
 
 
 class PlanOutcomes(_PlanList):
-    """The supervisor's latest decisions on the counselor's plans, newest first."""
+    """The supervisor's latest decisions on the counselor's plans, newest first; the whole
+    comment of the chosen one is read under the list (`detail`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("plan_outcomes", [
-            self.tr("Case no."), self.tr("Minor"), self.tr("Outcome"), self.tr("Comment")],
-            (100, 80, 60), parent)
+            self.tr("Case no."), self.tr("Minor"), self.tr("Outcome"), self.tr("Date"),
+            self.tr("Comment")], (80, 60, 55, 85), parent)
+        self._details: list[str] = []
 
     def set_items(self, items: list[PlanOutcome]) -> None:
         self.clear()
+        self._details = []
         for entry in items:
             returned = entry.decision == "returned"
             outcome = self.tr("Returned") if returned else self.tr("Approved")
             row = QTreeWidgetItem([entry.case_number, entry.minor_name, outcome,
+                                   formatting.short_date(entry.decided_at.date()),
                                    entry.comment])
             row.setData(0, CASE_ID_ROLE, entry.case_id)
-            row.setToolTip(3, self.tr("%1, %2: %3").replace("%1", entry.decided_by_name)
-                           .replace("%2", formatting.date_time(entry.decided_at))
-                           .replace("%3", entry.comment or "—"))
-            row.setToolTip(2, self.tr("By %1 on %2").replace("%1", entry.decided_by_name)
-                           .replace("%2", formatting.date_time(entry.decided_at)))
+            said = (self.tr("%1 returned the plan of %2 %3 on %4: %5") if returned
+                    else self.tr("%1 approved the plan of %2 %3 on %4: %5"))
+            detail = (said.replace("%1", entry.decided_by_name)
+                      .replace("%2", entry.case_number).replace("%3", entry.minor_name)
+                      .replace("%4", formatting.date_time(entry.decided_at))
+                      .replace("%5", entry.comment or self.tr("no comment")))
+            self._details.append(detail)
+            for column in range(self.columnCount()):
+                row.setToolTip(column, detail)
             if returned:
                 row.setForeground(2, QBrush(RETURNED_COLOUR))
             self.addTopLevelItem(row)
+        first = self.topLevelItem(0)
+        if first is not None:
+            self.setCurrentItem(first)
+
+    def detail(self) -> str:
+        """Who decided what, when and why, for the chosen row (the first at first)."""
+        item = self.currentItem()
+        row = self.indexOfTopLevelItem(item) if item is not None else -1
+        return self._details[row] if 0 <= row < len(self._details) else ""

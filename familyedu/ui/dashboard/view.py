@@ -152,6 +152,7 @@ class DashboardView(QWidget):
         self.approval_queue: ApprovalQueue | None = None
         self.plan_outcomes: PlanOutcomes | None = None
         self._plans_box: QGroupBox | None = None
+        self.outcome_detail: QLabel | None = None
         role = services.actor.role
         if role in (Role.SUPERVISOR, Role.COUNSELOR):
             plans: ApprovalQueue | PlanOutcomes
@@ -160,7 +161,18 @@ class DashboardView(QWidget):
             else:
                 plans = self.plan_outcomes = PlanOutcomes(self)
             self._plans_box = QGroupBox(self)
-            QVBoxLayout(self._plans_box).addWidget(plans)
+            inner = QVBoxLayout(self._plans_box)
+            inner.addWidget(plans)
+            if self.plan_outcomes is not None:
+                # The chosen decision whole: who, when and the comment, which the list cuts.
+                detail = self.outcome_detail = QLabel(self._plans_box)
+                detail.setObjectName("plan_outcome_detail")
+                detail.setWordWrap(True)
+                detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                inner.addWidget(detail)
+                outcomes = self.plan_outcomes
+                outcomes.currentItemChanged.connect(
+                    lambda *_: detail.setText(outcomes.detail()))
             plans.open_requested.connect(events.open_case_requested)
             grid.addWidget(self._plans_box, 0, 2, 2, 1)
             for column in range(3):
@@ -258,6 +270,8 @@ class DashboardView(QWidget):
                                              len(queue)))
         if self.plan_outcomes is not None:
             self.plan_outcomes.set_items(outcomes)
+            if self.outcome_detail is not None:
+                self.outcome_detail.setText(self.plan_outcomes.detail())
             self._plans_box.setTitle(self.tr("Decisions on your plans (%n)", "",
                                              len(outcomes)))
 
