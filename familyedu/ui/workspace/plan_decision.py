@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from familyedu.services import Services
@@ -48,6 +49,7 @@ class PlanDecisionDialog(FormDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         ok.setText(self.tr("Approve") if approve else self.tr("Return"))
         ok.setObjectName("decision_ok")
+        ok.setIcon(QIcon())  # not a file being saved: no floppy disk
         self.comment.setFocus()
 
     def on_stale(self, exc: StaleRecord) -> None:
