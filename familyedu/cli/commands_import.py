@@ -71,6 +71,10 @@ def _print_problems(preview: ImportPreview) -> None:
         print(f"  {row.sheet} row {row.row}: {columns}: {reason_text(row)}")
     if len(errors) > _SHOWN_ERRORS:
         print(f"  … and {len(errors) - _SHOWN_ERRORS} more rows with errors (see --report)")
+    if preview.sessions_unmapped:
+        print(f"  sheet {preview.session_sheet}: past sessions not read: its date column or "
+              f"its case number / ID number column is not recognised (map them under "
+              f"\"session_columns\" in MAP.json)")
     for field_name, values in preview.unknown_categories.items():
         print(f"  values not in the {field_name} list: {', '.join(values)} (map them under "
               f"\"categories\" in MAP.json, or add them to the list)")

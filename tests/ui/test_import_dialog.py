@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -62,3 +63,59 @@ def test_pick_map_dry_run_import_undo(world: World, events: AppEvents, qtbot: Qt
         qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     assert "3 case(s) removed" in dialog.done_label.text()
     assert world.mine.cases.page(CaseQuery()).total == 0
+
+
+def test_sessions_sheet_columns_are_mapped_in_the_wizard(world: World, events: AppEvents,
+                                                         qtbot: QtBot, tmp_path: Path) -> None:
+    """The past-sessions sheet has its own tab in the mapping step: an unrecognised date
+    column is said, chosen there, and the sessions come in with their cases (#17)."""
+    path = register(tmp_path / "台账.xlsx", GOOD, sessions=[
+        ["旧-001", "2026-09-10", 90, "出席", "家访"],
+        ["旧-002", "2026-10-20", 60, "出席", "中心面谈"]])
+    book = load_workbook(path)
+    book["指导记录"].cell(1, 2, "辅导那天")
+    book.save(path)
+    dialog = ImportDialog(world.mine, events)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(path)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == MAPPING_PAGE, timeout=10_000)
+    tabs = dialog.column_tabs
+    assert tabs.isTabVisible(1)
+    assert tabs.tabText(1) == "Past sessions (sheet “指导记录”)"
+    tabs.setCurrentIndex(1)
+    assert "columns were not recognised" in dialog.session_intro.text()
+    table = dialog.session_table
+    headers = [table.item(r, 0).text() for r in range(table.rowCount())]  # type: ignore[union-attr]
+    assert headers == ["案件编号", "辅导那天", "时长(分钟)", "出席情况", "指导方式"]
+    date_combo = table.cellWidget(1, 2)
+    assert isinstance(date_combo, QComboBox)
+    assert date_combo.currentData() == ""  # not recognised
+    number_combo = table.cellWidget(0, 2)
+    assert isinstance(number_combo, QComboBox)
+    assert number_combo.currentText() == "Case number in the register"
+
+    # Left unmapped, the dry run says the sessions were not read.
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == REPORT_PAGE, timeout=10_000)
+    assert "past sessions on sheet “指导记录” were not read" in dialog.summary.text()
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    date_combo.setCurrentIndex(date_combo.findData("held_at"))
+    assert dialog.current_mapping().session_columns["辅导那天"] == "held_at"
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == REPORT_PAGE, timeout=10_000)
+    assert "Past sessions on sheet “指导记录”: 2 to import, 0 with errors" in (
+        dialog.summary.text())
+    with qtbot.waitSignal(events.case_saved, timeout=20_000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert "with 2 past session(s)" in dialog.done_label.text()
+
+    # A register without such a sheet shows no sessions tab.
+    plain = ImportDialog(world.mine, events)
+    qtbot.addWidget(plain)
+    plain.show()
+    plain.set_file(register(tmp_path / "plain.xlsx", GOOD))
+    qtbot.mouseClick(plain.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: plain.pages.currentIndex() == MAPPING_PAGE, timeout=10_000)
+    assert not plain.column_tabs.isTabVisible(1)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from familyedu.cli import main
 from familyedu.db import Database
@@ -66,3 +68,30 @@ def test_import_dry_run_import_reimport_undo(db: Database, tmp_path: Path,
     assert "Traceback" not in err
     assert main(["--db", url, "import", str(path), "--counselor", "nobody"]) == 2
     assert "--counselor: no active counselor" in capsys.readouterr().err
+
+
+def test_sessions_sheet_mapped_from_map_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str],
+                                             new_database: Callable[[str], Database]) -> None:
+    """A past-sessions sheet with an unknown date header is named with what to do; its
+    "session_columns" in MAP.json bring its sessions in (#17)."""
+    monkeypatch.setenv("FAMILYEDU_ENCRYPTION", "off")
+    db = new_database("sqlite")
+    build_world(db)
+    url = db.url.render_as_string(hide_password=False)
+    path = register(tmp_path / "register.xlsx", GOOD,
+                    sessions=[["旧-001", "2026-09-10", 90, "出席", "家访"]])
+    book = load_workbook(path)
+    book["指导记录"].cell(1, 2, "辅导那天")
+    book.save(path)
+    assert main(["--db", url, "import", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "sheet 指导记录: past sessions not read" in out
+    assert '"session_columns" in MAP.json' in out
+    mapping = tmp_path / "MAP.json"
+    mapping.write_text('{"columns": {}, "session_columns": {"辅导那天": "held_at"}}',
+                       encoding="utf-8")
+    assert main(["--db", url, "import", str(path), "--mapping", str(mapping)]) == 0
+    out = capsys.readouterr().out
+    assert "2 new, 0 duplicates, 0 errors, 1 past sessions" in out
+    assert "past sessions not read" not in out

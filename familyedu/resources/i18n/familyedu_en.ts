@@ -1593,6 +1593,46 @@
             <translation>Reason for opening a sealed record</translation>
         </message>
         <message>
+            <source>Receiving center</source>
+            <translation>Receiving center</translation>
+        </message>
+        <message>
+            <source>Sending center</source>
+            <translation>Sending center</translation>
+        </message>
+        <message>
+            <source>Their case number</source>
+            <translation>Their case number</translation>
+        </message>
+        <message>
+            <source>File checksum (SHA-256)</source>
+            <translation>File checksum (SHA-256)</translation>
+        </message>
+        <message>
+            <source>File size (bytes)</source>
+            <translation>File size (bytes)</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Plan revisions</source>
+            <translation>Plan revisions</translation>
+        </message>
+        <message>
+            <source>Mandatory reports</source>
+            <translation>Mandatory reports</translation>
+        </message>
+        <message>
+            <source>Issued letters</source>
+            <translation>Issued letters</translation>
+        </message>
+        <message>
+            <source>Part of a transfer</source>
+            <translation>Part of a transfer</translation>
+        </message>
+        <message>
             <source>Created</source>
             <translation>Created</translation>
         </message>
@@ -2003,12 +2043,12 @@
             <translation>Past sessions (sheet “{sheet}”)</translation>
         </message>
         <message>
-            <source>Each past session is tied to its case by the case number in the register or by the ID number; a date column is needed too.</source>
-            <translation>Each past session is tied to its case by the case number in the register or by the ID number; a date column is needed too.</translation>
+            <source>Each past session is tied to its case by the case number in the register or by the ID number, and needs its date. Some of these columns were not recognised: choose which column holds the date and which the case number or ID number, or these sessions are not imported.</source>
+            <translation>Each past session is tied to its case by the case number in the register or by the ID number, and needs its date. Some of these columns were not recognised: choose which column holds the date and which the case number or ID number, or these sessions are not imported.</translation>
         </message>
         <message>
-            <source>Some of these were not recognised: choose which column holds the date and which the case number or ID number, or these sessions are not imported.</source>
-            <translation>Some of these were not recognised: choose which column holds the date and which the case number or ID number, or these sessions are not imported.</translation>
+            <source>Each past session is tied to its case by the case number in the register or by the ID number, and needs its date.</source>
+            <translation>Each past session is tied to its case by the case number in the register or by the ID number, and needs its date.</translation>
         </message>
         <message>
             <source>(leave as an error)</source>

@@ -1579,6 +1579,46 @@
             <translation>查阅封存记录的理由</translation>
         </message>
         <message>
+            <source>Receiving center</source>
+            <translation>接收中心</translation>
+        </message>
+        <message>
+            <source>Sending center</source>
+            <translation>移出中心</translation>
+        </message>
+        <message>
+            <source>Their case number</source>
+            <translation>原案件编号</translation>
+        </message>
+        <message>
+            <source>File checksum (SHA-256)</source>
+            <translation>文件校验值（SHA-256）</translation>
+        </message>
+        <message>
+            <source>File size (bytes)</source>
+            <translation>文件大小（字节）</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>指导记录</translation>
+        </message>
+        <message>
+            <source>Plan revisions</source>
+            <translation>指导计划版本</translation>
+        </message>
+        <message>
+            <source>Mandatory reports</source>
+            <translation>强制报告</translation>
+        </message>
+        <message>
+            <source>Issued letters</source>
+            <translation>已出具文书</translation>
+        </message>
+        <message>
+            <source>Part of a transfer</source>
+            <translation>属于案件移交</translation>
+        </message>
+        <message>
             <source>Created</source>
             <translation>新建</translation>
         </message>
@@ -1988,12 +2028,12 @@
             <translation>既往指导记录（工作表“{sheet}”）</translation>
         </message>
         <message>
-            <source>Each past session is tied to its case by the case number in the register or by the ID number; a date column is needed too.</source>
-            <translation>每条既往指导记录按台账中的案件编号或身份证号对应到案件，并且需要有日期列。</translation>
+            <source>Each past session is tied to its case by the case number in the register or by the ID number, and needs its date. Some of these columns were not recognised: choose which column holds the date and which the case number or ID number, or these sessions are not imported.</source>
+            <translation>每条既往指导记录按台账中的案件编号或身份证号对应到案件，并且需要有日期。部分列未能识别：请指定哪一列是日期、哪一列是案件编号或身份证号，否则这些指导记录不会导入。</translation>
         </message>
         <message>
-            <source>Some of these were not recognised: choose which column holds the date and which the case number or ID number, or these sessions are not imported.</source>
-            <translation>部分列未能识别：请指定哪一列是日期、哪一列是案件编号或身份证号，否则这些指导记录不会导入。</translation>
+            <source>Each past session is tied to its case by the case number in the register or by the ID number, and needs its date.</source>
+            <translation>每条既往指导记录按台账中的案件编号或身份证号对应到案件，并且需要有日期。</translation>
         </message>
         <message>
             <source>(leave as an error)</source>

@@ -11,10 +11,15 @@ from familyedu.services.importing.analysis import (
     ImportPreview,
     RowReport,
 )
-from familyedu.services.importing.columns import CASE_FIELDS, CATEGORY_FIELDS, Mapping
+from familyedu.services.importing.columns import (
+    CASE_FIELDS,
+    CATEGORY_FIELDS,
+    SESSION_FIELDS,
+    Mapping,
+)
 from familyedu.services.importing.report import write_report
 from familyedu.services.importing.service import ImportRecord, ImportResult, ImportService
 
 __all__ = ["CASE_FIELDS", "CATEGORY_FIELDS", "DUPLICATE", "ERROR", "HIDDEN_CASE", "NEW",
-           "ColumnInfo", "ImportPreview", "ImportRecord", "ImportResult", "ImportService",
-           "Mapping", "RowReport", "write_report"]
+           "SESSION_FIELDS", "ColumnInfo", "ImportPreview", "ImportRecord", "ImportResult",
+           "ImportService", "Mapping", "RowReport", "write_report"]

@@ -114,6 +114,14 @@ class ImportPreview:
     def readable(self) -> bool:
         return self.header_row > 0
 
+    @property
+    def sessions_unmapped(self) -> bool:
+        """A sheet of past sessions was found without a date column or without the case's
+        number or ID number: its rows wait for the user's mapping."""
+        fields = {c.field for c in self.session_columns}
+        return bool(self.session_sheet) and (
+            "held_at" not in fields or not {"source_case_number", "resident_id"} & fields)
+
 
 @dataclass
 class PreparedCase:
@@ -377,7 +385,10 @@ def problems_fields(problems: list[FieldError]) -> set[str]:
 def _sessions(sheets: list[Sheet], main: Sheet, mapping: Mapping,
               by_key: dict[str, tuple[str, PreparedCase | None]], now: datetime
               ) -> tuple[str, tuple[ColumnInfo, ...], list[RowReport]]:
-    """The optional sheet of past sessions, each tied to a case of the register."""
+    """The optional sheet of past sessions, each tied to a case of the register. A sheet
+    that looks like one but lacks the date or the case's key is still named, with its
+    columns and no rows, so the user can map what is missing."""
+    partial: tuple[str, tuple[ColumnInfo, ...], list[RowReport]] = ("", (), [])
     for sheet in sheets:
         if sheet is main:
             continue
@@ -386,9 +397,11 @@ def _sessions(sheets: list[Sheet], main: Sheet, mapping: Mapping,
             continue
         headers = list(sheet.rows[index])
         fields = map_columns(headers, mapping, "session")
-        if "held_at" not in fields or not ({"source_case_number", "resident_id"} & set(fields)):
-            continue
         columns = _column_infos(sheet, index, fields)
+        if "held_at" not in fields or not ({"source_case_number", "resident_id"} & set(fields)):
+            if not partial[0]:
+                partial = (sheet.name, columns, [])
+            continue
         where = {f: i for i, f in enumerate(fields) if f}
         header_of = {f: text_of(headers[i]) for f, i in where.items()}
         reports = []
@@ -399,7 +412,7 @@ def _sessions(sheets: list[Sheet], main: Sheet, mapping: Mapping,
                 continue
             reports.append(_session_row(sheet.name, number, values, by_key, header_of, now))
         return sheet.name, columns, reports
-    return "", (), []
+    return partial
 
 
 def _session_row(sheet: str, number: int, values: dict[str, Any],

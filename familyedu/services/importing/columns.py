@@ -99,33 +99,50 @@ def find_header_row(rows: Sequence[Sequence[Any]], kind: str = "case", scan: int
 
 @dataclass(frozen=True)
 class Mapping:
-    """What the user decided: header text -> field (or "" to skip), and raw category values
-    -> codes per field. Saved as MAP.json for the command line."""
+    """What the user decided: header text -> field (or "" to skip) for the register sheet and,
+    apart, for the sheet of past sessions (`session_columns`; an older MAP.json without it
+    maps the sessions' headers from `columns`), and raw category values -> codes per field.
+    Saved as MAP.json for the command line."""
 
     columns: dict[str, str] = field(default_factory=dict)
     categories: dict[str, dict[str, str]] = field(default_factory=dict)
+    session_columns: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
-        return json.dumps({"columns": self.columns, "categories": self.categories},
-                          ensure_ascii=False, indent=2, sort_keys=True)
+        data: dict[str, Any] = {"columns": self.columns, "categories": self.categories}
+        if self.session_columns:
+            data["session_columns"] = self.session_columns
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+
+    def columns_for(self, kind: str) -> dict[str, str]:
+        """The user's choices for the register sheet ("case") or the sessions sheet. A
+        register column left out says nothing of a sessions column of the same header
+        (日期, 时长 …); an older MAP.json's session fields under `columns` still count."""
+        if kind == "case":
+            return self.columns
+        older = {h: t for h, t in self.columns.items() if t in SESSION_FIELDS}
+        return {**older, **self.session_columns}
 
     @classmethod
     def from_json(cls, text: str) -> Mapping:
         try:
             data = json.loads(text)
             columns = {str(k): str(v) for k, v in dict(data.get("columns", {})).items()}
+            sessions = {str(k): str(v)
+                        for k, v in dict(data.get("session_columns", {})).items()}
             categories = {str(f): {str(k): str(v) for k, v in dict(values).items()}
                           for f, values in dict(data.get("categories", {})).items()}
         except (ValueError, TypeError, AttributeError):
             raise ValidationError("mapping", QT_TRANSLATE_NOOP(
                 "Validation", "The mapping file is not a valid MAP.json.")) from None
-        known = set(CASE_FIELDS) | set(SESSION_FIELDS) | {""}
-        for header, target in columns.items():
-            if target not in known:
-                raise ValidationError("mapping", QT_TRANSLATE_NOOP(
-                    "Validation", "The mapping names an unknown field {field} for column "
-                    "{column}."), field=target, column=header)
-        return cls(columns, categories)
+        for chosen, known in ((columns, set(CASE_FIELDS) | set(SESSION_FIELDS) | {""}),
+                              (sessions, set(SESSION_FIELDS) | {""})):
+            for header, target in chosen.items():
+                if target not in known:
+                    raise ValidationError("mapping", QT_TRANSLATE_NOOP(
+                        "Validation", "The mapping names an unknown field {field} for column "
+                        "{column}."), field=target, column=header)
+        return cls(columns, categories, sessions)
 
     @classmethod
     def load(cls, path: Path) -> Mapping:
@@ -141,9 +158,10 @@ def map_columns(headers: Sequence[Any], mapping: Mapping, kind: str = "case") ->
     is taken by its first column only."""
     out: list[str | None] = []
     taken: set[str] = set()
+    chosen = mapping.columns_for(kind)
     for header in headers:
         text = text_of(header)
-        target = mapping.columns.get(text) if text in mapping.columns else field_for(header, kind)
+        target = chosen.get(text) if text in chosen else field_for(header, kind)
         fields = CASE_FIELDS if kind == "case" else SESSION_FIELDS
         if target and target in fields and target not in taken:
             taken.add(target)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,8 @@ from familyedu.services import Services
 from familyedu.services.importing import (
     CASE_FIELDS,
     CATEGORY_FIELDS,
+    SESSION_FIELDS,
+    ColumnInfo,
     ImportPreview,
     ImportResult,
     ImportService,
@@ -161,13 +164,21 @@ class ImportDialog(QDialog):
         page = QWidget(self)
         self.mapping_intro = QLabel(page)
         self.mapping_intro.setWordWrap(True)
-        self.columns_table = QTableWidget(0, 3, page)
-        self.columns_table.setObjectName("import_columns")
-        self.columns_table.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("First value"), self.tr("Means")])
-        self.columns_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
-        self.columns_table.verticalHeader().hide()
+        self.columns_table = self._columns_table(page, "import_columns")
+        # The optional sheet of past sessions has columns of its own, mapped apart.
+        sessions_page = QWidget(page)
+        self.session_intro = QLabel(sessions_page)
+        self.session_intro.setObjectName("import_session_intro")
+        self.session_intro.setWordWrap(True)
+        self.session_table = self._columns_table(sessions_page, "import_session_columns")
+        sessions_layout = QVBoxLayout(sessions_page)
+        sessions_layout.setContentsMargins(0, 0, 0, 0)
+        sessions_layout.addWidget(self.session_intro)
+        sessions_layout.addWidget(self.session_table, 1)
+        self.column_tabs = QTabWidget(page)
+        self.column_tabs.setObjectName("import_column_tabs")
+        self.column_tabs.addTab(self.columns_table, self.tr("Register"))
+        self.column_tabs.addTab(sessions_page, self.tr("Past sessions"))
         self.values_label = QLabel(self.tr(
             "Values not in the center's lists: choose the entry each one means (or add the "
             "entry in Administration → Lists first)."), page)
@@ -183,11 +194,20 @@ class ImportDialog(QDialog):
         save.clicked.connect(self._save_mapping)
         layout = QVBoxLayout(page)
         layout.addWidget(self.mapping_intro)
-        layout.addWidget(self.columns_table, 4)
+        layout.addWidget(self.column_tabs, 4)
         layout.addWidget(self.values_label)
         layout.addWidget(self.values_table, 1)
         layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
         return page
+
+    def _columns_table(self, parent: QWidget, name: str) -> QTableWidget:
+        table = QTableWidget(0, 3, parent)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First value"), self.tr("Means")])
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        return table
 
     def _report_page(self) -> QWidget:
         page = QWidget(self)
@@ -334,9 +354,16 @@ class ImportDialog(QDialog):
             "Sheet “{sheet}”, header in row {row}. Check what each column means; columns "
             "set to “(not imported)” are left out.").format(sheet=preview.sheet,
                                                            row=preview.header_row))
-        table = self.columns_table
-        table.setRowCount(len(preview.columns))
-        for row, column in enumerate(preview.columns):
+        self._fill_columns(self.columns_table, preview.columns, CASE_FIELDS,
+                           remembered.columns)
+        self._fill_sessions(preview, remembered)
+        self._fill_values(preview, remembered)
+        self._show(MAPPING_PAGE)
+
+    def _fill_columns(self, table: QTableWidget, columns: tuple[ColumnInfo, ...],
+                      targets: dict[str, Any], remembered: dict[str, str]) -> None:
+        table.setRowCount(len(columns))
+        for row, column in enumerate(columns):
             header = QTableWidgetItem(column.header)
             header.setFlags(header.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(row, 0, header)
@@ -345,15 +372,38 @@ class ImportDialog(QDialog):
             table.setItem(row, 1, sample)
             combo = QComboBox(table)
             combo.addItem(self.tr("(not imported)"), "")
-            for name in CASE_FIELDS:
+            for name in targets:
                 combo.addItem(target_label(name), name)
-            chosen = remembered.columns.get(column.header, column.field or "")
+            chosen = remembered.get(column.header, column.field or "")
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             table.setCellWidget(row, 2, combo)
         table.resizeColumnToContents(0)
         table.setColumnWidth(2, 220)
-        self._fill_values(preview, remembered)
-        self._show(MAPPING_PAGE)
+
+    def _fill_sessions(self, preview: ImportPreview, remembered: Mapping) -> None:
+        """The sessions sheet's tab, shown only when the file has such a sheet."""
+        found = bool(preview.session_sheet)
+        self.column_tabs.setTabVisible(1, found)
+        self.column_tabs.setCurrentIndex(0)
+        self.column_tabs.tabBar().setVisible(found)
+        if not found:
+            self.session_table.setRowCount(0)
+            return
+        self.column_tabs.setTabText(1, self.tr("Past sessions (sheet “{sheet}”)").format(
+            sheet=preview.session_sheet))
+        if preview.sessions_unmapped:
+            intro = self.tr(
+                "Each past session is tied to its case by the case number in the register or "
+                "by the ID number, and needs its date. Some of these columns were not "
+                "recognised: choose which column holds the date and which the case number or "
+                "ID number, or these sessions are not imported.")
+        else:
+            intro = self.tr(
+                "Each past session is tied to its case by the case number in the register or "
+                "by the ID number, and needs its date.")
+        self.session_intro.setText(intro)
+        self._fill_columns(self.session_table, preview.session_columns, SESSION_FIELDS,
+                           remembered.session_columns)
 
     def _fill_values(self, preview: ImportPreview, remembered: Mapping) -> None:
         entries = self.services.categories.all()
@@ -404,13 +454,18 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(combo.count() - 1)
         return True
 
-    def current_mapping(self) -> Mapping:
+    @staticmethod
+    def _chosen_columns(table: QTableWidget) -> dict[str, str]:
         columns: dict[str, str] = {}
-        for row in range(self.columns_table.rowCount()):
-            item = self.columns_table.item(row, 0)
-            combo = self.columns_table.cellWidget(row, 2)
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            combo = table.cellWidget(row, 2)
             if item is not None and item.text() and isinstance(combo, QComboBox):
                 columns[item.text()] = str(combo.currentData() or "")
+        return columns
+
+    def current_mapping(self) -> Mapping:
+        columns = self._chosen_columns(self.columns_table)
         categories: dict[str, dict[str, str]] = {}
         for f, values in self.loaded_mapping.categories.items():
             categories[f] = dict(values)
@@ -423,7 +478,7 @@ class ImportDialog(QDialog):
                 field_name = str(kind_item.data(Qt.ItemDataRole.UserRole))
                 categories.setdefault(field_name, {})[value_item.text()] = str(
                     combo.currentData())
-        return Mapping(columns, categories)
+        return Mapping(columns, categories, self._chosen_columns(self.session_table))
 
     def _save_mapping(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the mapping"),
@@ -447,6 +502,11 @@ class ImportDialog(QDialog):
                                      "{errors} with errors.").format(
                 sheet=preview.session_sheet, new=preview.count("new", sessions=True),
                 errors=preview.count("error", sessions=True))
+        elif preview.sessions_unmapped:
+            sessions = " " + self.tr(
+                "The past sessions on sheet “{sheet}” were not read: go back and choose its "
+                "date column and its case number or ID number column.").format(
+                sheet=preview.session_sheet)
         self.summary.setText(self.tr(
             "Dry run of {file}: {new} new, {duplicates} already registered, {errors} with "
             "errors (not imported). Nothing has been written yet.").format(

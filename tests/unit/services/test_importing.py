@@ -176,3 +176,45 @@ def test_a_duplicate_in_another_caseload_is_not_named(world: World, tmp_path: Pa
     assert [(r.status, r.duplicate_of) for r in mine.rows] == [("duplicate", HIDDEN_CASE)]
     supervisor = ImportService(world.sup.ctx).preview(path, counselor_id=world.counselor.user_id)
     assert [(r.status, r.duplicate_of) for r in supervisor.rows] == [("duplicate", number)]
+
+
+def test_the_sessions_sheet_has_its_own_mapping(world: World, tmp_path: Path) -> None:
+    """The wizard maps the past-sessions sheet apart: a sheet whose date column has an
+    unusual header is named with its columns (no rows) until the user maps it, and a header
+    the register sheet leaves out (日期) still means the sessions' date (#17)."""
+    book = Workbook()
+    main = book.active
+    assert main is not None
+    main.title = "台账"
+    main.append([*HEADER, "日期"])
+    main.append([*GOOD[0], "2026-09-03"])
+    past = book.create_sheet("指导记录")
+    past.append(["案件编号", "辅导那天", "时长（分钟）", "出席情况", "指导方式"])
+    past.append(["旧-001", "2026-09-10", 90, "出席", "家访"])
+    path = tmp_path / "台账.xlsx"
+    book.save(path)
+    imports = ImportService(world.mine.ctx)
+
+    preview = imports.preview(path)
+    assert preview.session_sheet == "指导记录"
+    assert preview.sessions_unmapped
+    assert preview.sessions == ()
+    assert [(c.header, c.field) for c in preview.session_columns][:2] == [
+        ("案件编号", "source_case_number"), ("辅导那天", None)]
+
+    mapping = Mapping.from_json(Mapping(
+        columns={"日期": ""}, session_columns={"辅导那天": "held_at"}).to_json())
+    assert mapping.session_columns == {"辅导那天": "held_at"}
+    preview = imports.preview(path, mapping)
+    assert not preview.sessions_unmapped
+    assert [s.status for s in preview.sessions] == ["new"]
+    assert imports.run(path, mapping).sessions == 1
+
+    # The register's 日期 left out does not hide the sessions sheet's own 日期.
+    past.cell(1, 2, "日期")
+    book.save(path)
+    preview = imports.preview(path, Mapping(columns={"日期": ""}))
+    assert [(c.header, c.field) for c in preview.session_columns][1] == ("日期", "held_at")
+    assert [s.status for s in preview.sessions] == ["duplicate"]
+    with pytest.raises(ValidationError):
+        Mapping.from_json('{"session_columns": {"辅导那天": "name"}}')
