@@ -37,6 +37,13 @@ def test_received_case_lists_the_sending_centers_letters(
     qtbot.addWidget(workspace)
     workspace.show()
     workspace.tabs.setCurrentWidget(workspace.history)
+    # The reception's history entry says its details in words, not as stored keys.
+    history = workspace.history.model
+    received = next(history.index(r, 3).data() for r in range(history.rowCount())
+                    if history.index(r, 2).data().startswith("Received from another center"))
+    assert f"Sending center: {SENDER}" in received
+    assert "Issued letters: 1" in received
+    assert "from_center" not in received
     box = workspace.history.received_letters
     assert box.isVisible()
     assert box.title() == f"Letters issued by {SENDER} before the transfer"

@@ -94,6 +94,17 @@ def field_label(name: str) -> str:
         "closed": QT_TRANSLATE_NOOP("Fields", "Closed"),
         "reopened": QT_TRANSLATE_NOOP("Fields", "Reopened"),
         "sealed_reason": QT_TRANSLATE_NOOP("Fields", "Reason for opening a sealed record"),
+        # A transfer's audit entry (#17).
+        "to_center": QT_TRANSLATE_NOOP("Fields", "Receiving center"),
+        "from_center": QT_TRANSLATE_NOOP("Fields", "Sending center"),
+        "from_case_number": QT_TRANSLATE_NOOP("Fields", "Their case number"),
+        "sha256": QT_TRANSLATE_NOOP("Fields", "File checksum (SHA-256)"),
+        "size": QT_TRANSLATE_NOOP("Fields", "File size (bytes)"),
+        "sessions": QT_TRANSLATE_NOOP("Fields", "Sessions"),
+        "plans": QT_TRANSLATE_NOOP("Fields", "Plan revisions"),
+        "reports": QT_TRANSLATE_NOOP("Fields", "Mandatory reports"),
+        "letters": QT_TRANSLATE_NOOP("Fields", "Issued letters"),
+        "transfer": QT_TRANSLATE_NOOP("Fields", "Part of a transfer"),
     }
     return _tr(labels[base]) if base in labels else name
 
