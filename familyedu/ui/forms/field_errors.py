@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from familyedu.ui.forms.dirty import changed_signals
 
 ERROR_COLOUR = "#c62828"
-_HIGHLIGHT = (f'[fieldError="true"] {{ border: 1px solid {ERROR_COLOUR}; border-radius: 2px; '
-              'background-color: #fff6f6; }')
+_OUTLINE_WIDTH = 2
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
@@ -62,16 +61,50 @@ def _target(widget: QWidget) -> QWidget:
     return proxy if proxy is not None else widget
 
 
+class _Outline(QWidget):
+    """A red frame drawn over a field in error. Drawn on top rather than styled in, so the
+    field keeps its size (a style sheet border made a combo box shorter and moved the rows
+    below it) and its platform look."""
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self.setObjectName("field_error_outline")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        target.installEventFilter(self)
+        self.setGeometry(target.rect())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and watched is self.parentWidget() and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.ChildAdded):
+            self.setGeometry(watched.rect())
+            self.raise_()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        pen = QPen(QColor(ERROR_COLOUR))
+        pen.setWidth(_OUTLINE_WIDTH)
+        painter.setPen(pen)
+        half = _OUTLINE_WIDTH // 2
+        painter.drawRect(self.rect().adjusted(half, half, -half, -half))
+
+
 def set_highlight(widget: QWidget, on: bool) -> None:
+    """Outline the field in red (its `fieldError` property says so too) or stop."""
     target = _target(widget)
     if bool(target.property("fieldError")) == on:
         return
     target.setProperty("fieldError", on)
-    if on:
-        target.setProperty("_styleBeforeError", target.styleSheet())
-        target.setStyleSheet(_HIGHLIGHT)
-    else:
-        target.setStyleSheet(str(target.property("_styleBeforeError") or ""))
+    outline = target.findChild(_Outline, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if on and outline is None:
+        outline = _Outline(target)
+    if outline is not None:
+        outline.setVisible(on)
+        if on:
+            outline.setGeometry(target.rect())
+            outline.raise_()
 
 
 class FormErrors(QObject):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -141,6 +142,8 @@ class FieldSet(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         layout.addWidget(widget)
+        # The field takes its row's width (a short combo too), so its message has room.
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())
         message = ErrorLine(box)
         layout.addWidget(message)
         self.errors.register(name, widget, message)

@@ -54,3 +54,21 @@ def test_a_message_wider_than_its_field_is_read_whole_from_the_tooltip(
     assert label.toolTip() == text
     assert label.width() < label.fontMetrics().horizontalAdvance(text)
     assert fields.widget("school").parentWidget().height() == height
+
+
+def test_an_empty_form_refused_keeps_every_row_and_combo_in_place(
+        qtbot: QtBot, world: World, events: AppEvents, boxes: MessageBoxes) -> None:
+    dialog = NewCaseDialog(world.mine, events)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    minor = dialog.minor_form
+    watched = [minor.gender, minor.date_of_birth, minor.school, minor.living_with,
+               minor.involvement, minor.risk_level, dialog.guardians.forms[0].works_where]
+    page = dialog.scroll_area.widget()
+    before = [(w.mapTo(page, QPoint(0, 0)), w.size()) for w in watched]
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    gender = minor.fields.error_label("gender")
+    assert gender is not None
+    qtbot.waitUntil(gender.isVisible)
+    assert minor.gender.property("fieldError") is True
+    assert [(w.mapTo(page, QPoint(0, 0)), w.size()) for w in watched] == before

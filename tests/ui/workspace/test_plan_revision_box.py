@@ -22,7 +22,8 @@ def test_a_revision_whose_status_grows_after_the_box_was_shown_is_not_cut(
     ws.show()
     ws.tabs.setCurrentWidget(ws.plan)
     plan = world.mine.plans.create(case_id, PlanInput(
-        start_on=date(2026, 11, 1), review_on=date(2027, 1, 15), goals=(GoalInput("schooling", "按时到校"),)))
+        start_on=date(2026, 11, 1), review_on=date(2027, 1, 15),
+        goals=(GoalInput("schooling", "按时到校"),)))
     ws.plan.reload()
     combo = ws.plan.revision_combo
     qtbot.waitUntil(combo.isVisible)  # first shown as "Revision 1 – Draft"
