@@ -117,6 +117,7 @@ class FieldSet(QObject):
         self.errors = FormErrors(self)
         self.tracker = DirtyTracker(self)
         self._fields: dict[str, _Field] = {}
+        self._fields_in_order: list[QWidget] = []
         self.loaded: dict[str, Any] = {}
 
     def add(self, name: str, widget: QWidget, label: str, *, get: Getter | None = None,
@@ -131,6 +132,7 @@ class FieldSet(QObject):
             default_get, default_put = accessors(widget)
             get, put = get or default_get, put or default_put
         self._fields[name] = _Field(name, widget, label, get, put, show)
+        self._follow_in_tab_order(widget)
         if widget.accessibleName() == "":
             widget.setAccessibleName(label)
         for signal in (signals if signals is not None else changed_signals(widget)):
@@ -151,6 +153,14 @@ class FieldSet(QObject):
             widget.messages_shown_elsewhere = True
             widget.rejected.connect(lambda text, n=name: self._date_refused(n, text))
         return box
+
+    def _follow_in_tab_order(self, widget: QWidget) -> None:
+        """Tab goes through the fields in the order they were added (the layout's order),
+        not the order the widgets happened to be made in."""
+        before = self._fields_in_order[-1] if self._fields_in_order else None
+        self._fields_in_order.append(widget)
+        if before is not None and before.window() is widget.window():
+            QWidget.setTabOrder(before.focusProxy() or before, widget.focusProxy() or widget)
 
     def _date_refused(self, name: str, text: str) -> None:
         if text:

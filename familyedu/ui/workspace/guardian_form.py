@@ -84,12 +84,14 @@ class GuardianForm(QFrame):
         grid.addLayout(checks, 2, 0, 1, 6)
         for column in (1, 3, 5):
             grid.setColumnStretch(column, 1)
+        self.remove_button: QPushButton | None = None
         if removable:
             self.setFrameShape(QFrame.Shape.StyledPanel)
             remove = QPushButton(self.tr("Remove"), self)
             remove.setToolTip(self.tr("Remove this guardian from the form"))
             remove.clicked.connect(self.remove_requested.emit)
             grid.addWidget(remove, 0, 6)
+            self.remove_button = remove
 
     def guardian_input(self) -> GuardianInput:
         v = self.fields.values()

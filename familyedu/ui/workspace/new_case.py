@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -91,9 +92,26 @@ class NewCaseDialog(QDialog):
                         self.consent.fields.tracker):
             tracker.changed.connect(self._part_changed)
         self.guardians.changed.connect(lambda: self.tracker.set_dirty(True))
+        self.guardians.changed.connect(self._order_tabs)
+        self._order_tabs()
         self.drafts = DraftKeeper(DraftKey(actor.user_id, None, DRAFT_FORM), self.tracker,
                                   self.draft_state, self)
         screen_fit.fit(self, 1000, 760)
+
+    def _order_tabs(self) -> None:
+        """Tab follows the page: the minor, each guardian (then Add guardian), the consent,
+        the referral and order, then the buttons; a guardian added later is not last."""
+        chain: list[QWidget] = [self.minor_form.fields.widget(
+            self.minor_form.fields.names()[-1])]
+        for form in self.guardians.forms:
+            chain += [form.fields.widget(name) for name in form.fields.names()]
+            if form.remove_button is not None:
+                chain.append(form.remove_button)
+        chain += [self.guardians.add_button, self.consent]
+        chain += [self.consent.fields.widget(name) for name in self.consent.fields.names()]
+        chain.append(self.case_form.fields.widget(self.case_form.fields.names()[0]))
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before.focusProxy() or before, after.focusProxy() or after)
 
     def _guardian_names(self) -> list[str]:
         names = (form.name_edit.text().strip() for form in self.guardians.forms)

@@ -43,6 +43,7 @@ class ConsentPart(QGroupBox):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("A guardian has given consent to guidance"))
+        self.setAccessibleName(self.title())
         self.setCheckable(True)
         self.setChecked(False)
         self._guardian_names = guardian_names
