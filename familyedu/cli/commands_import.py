@@ -67,8 +67,12 @@ def run_import(args: argparse.Namespace) -> int:
 def _print_problems(preview: ImportPreview) -> None:
     errors = [r for r in (*preview.rows, *preview.sessions) if r.status == "error"]
     for row in errors[:_SHOWN_ERRORS]:
-        columns = " / ".join(dict.fromkeys(c or p.field for c, p in row.problems))
-        print(f"  {row.sheet} row {row.row}: {columns}: {reason_text(row)}")
+        if len(row.problems) == 1:  # several are each named with their column
+            column, problem = row.problems[0]
+            print(f"  {row.sheet} row {row.row}: {column or problem.field}: "
+                  f"{reason_text(row)}")
+        else:
+            print(f"  {row.sheet} row {row.row}: {reason_text(row)}")
     if len(errors) > _SHOWN_ERRORS:
         print(f"  … and {len(errors) - _SHOWN_ERRORS} more rows with errors (see --report)")
     if preview.sessions_unmapped:

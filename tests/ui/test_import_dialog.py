@@ -13,9 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from familyedu.models import CategoryKind
 from familyedu.services.dto import CaseQuery
+from familyedu.services.errors import FieldError
+from familyedu.services.importing import RowReport
 from familyedu.ui.events import AppEvents
 from familyedu.ui.importing import ImportDialog
 from familyedu.ui.importing.dialog import DONE_PAGE, MAPPING_PAGE, REPORT_PAGE
+from familyedu.ui.importing.report_model import columns_text, reasons_text
 from tests.conftest import World
 from tests.unit.services.test_importing import GOOD, register
 
@@ -119,3 +122,17 @@ def test_sessions_sheet_columns_are_mapped_in_the_wizard(world: World, events: A
     qtbot.mouseClick(plain.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: plain.pages.currentIndex() == MAPPING_PAGE, timeout=10_000)
     assert not plain.column_tabs.isTabVisible(1)
+
+
+def test_report_names_each_problem_by_its_column() -> None:
+    """A field the file has no column for is named in words, and each of several reasons
+    follows its column (two 'required' say which) (#17)."""
+    row = RowReport("台账", 5, "error", "陈一", problems=(
+        ("", FieldError("order_due_on", "An order needs a deadline.")),
+        ("性别", FieldError("gender", "This field is required.")),
+        ("出生日期", FieldError("date_of_birth", "This field is required."))))
+    assert "order_due_on" not in columns_text(row)
+    assert columns_text(row).endswith(" / 性别 / 出生日期")
+    reasons = reasons_text(row)
+    assert "性别: This field is required. 出生日期: This field is required." in reasons
+    assert "order_due_on" not in reasons

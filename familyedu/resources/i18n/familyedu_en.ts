@@ -139,6 +139,14 @@
             <translation>To</translation>
         </message>
         <message>
+            <source>From date</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>To date</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>Show</translation>
         </message>
@@ -200,6 +208,14 @@
         <message>
             <source>Audit trail</source>
             <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
         </message>
         <message>
             <source>Signed in</source>
@@ -280,14 +296,6 @@
         <message>
             <source>Time</source>
             <translation>Time</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
         </message>
         <message>
             <source>Case</source>
@@ -807,6 +815,10 @@
     </context>
     <context>
         <name>CategoriesPage</name>
+        <message>
+            <source>Which list</source>
+            <translation>Which list</translation>
+        </message>
         <message>
             <source>Code</source>
             <translation>Code</translation>
@@ -1779,6 +1791,34 @@
             <source>Overdue only</source>
             <translation>Overdue only</translation>
         </message>
+        <message>
+            <source>Search cases</source>
+            <translation>Search cases</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filter by status</translation>
+        </message>
+        <message>
+            <source>Filter by counselor</source>
+            <translation>Filter by counselor</translation>
+        </message>
+        <message>
+            <source>Filter by risk</source>
+            <translation>Filter by risk</translation>
+        </message>
+        <message>
+            <source>Filter by guardianship situation</source>
+            <translation>Filter by guardianship situation</translation>
+        </message>
+        <message>
+            <source>Filter by order</source>
+            <translation>Filter by order</translation>
+        </message>
+        <message>
+            <source>Filter by plan status</source>
+            <translation>Filter by plan status</translation>
+        </message>
     </context>
     <context>
         <name>Formatting</name>
@@ -2597,6 +2637,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
     </context>
     <context>
         <name>LettersView</name>
+        <message>
+            <source>Filter by kind of document</source>
+            <translation>Filter by kind of document</translation>
+        </message>
         <message>
             <source>All documents</source>
             <translation>All documents</translation>
@@ -4738,6 +4782,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>English</source>
             <translation>English</translation>
+        </message>
+        <message>
+            <source>Wording of the letter</source>
+            <translation>Wording of the letter</translation>
         </message>
         <message>
             <source>Save</source>

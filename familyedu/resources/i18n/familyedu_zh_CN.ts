@@ -139,6 +139,14 @@
             <translation>至</translation>
         </message>
         <message>
+            <source>From date</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>查询</translation>
         </message>
@@ -199,6 +207,14 @@
         <message>
             <source>Audit trail</source>
             <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
         </message>
         <message>
             <source>Signed in</source>
@@ -279,14 +295,6 @@
         <message>
             <source>Time</source>
             <translation>时间</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>操作</translation>
         </message>
         <message>
             <source>Case</source>
@@ -801,6 +809,10 @@
     </context>
     <context>
         <name>CategoriesPage</name>
+        <message>
+            <source>Which list</source>
+            <translation>要编辑的清单</translation>
+        </message>
         <message>
             <source>Code</source>
             <translation>代码</translation>
@@ -1765,6 +1777,34 @@
             <source>Overdue only</source>
             <translation>仅看逾期</translation>
         </message>
+        <message>
+            <source>Search cases</source>
+            <translation>搜索案件</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>按状态筛选</translation>
+        </message>
+        <message>
+            <source>Filter by counselor</source>
+            <translation>按指导师筛选</translation>
+        </message>
+        <message>
+            <source>Filter by risk</source>
+            <translation>按风险筛选</translation>
+        </message>
+        <message>
+            <source>Filter by guardianship situation</source>
+            <translation>按监护状况筛选</translation>
+        </message>
+        <message>
+            <source>Filter by order</source>
+            <translation>按指导令筛选</translation>
+        </message>
+        <message>
+            <source>Filter by plan status</source>
+            <translation>按计划状态筛选</translation>
+        </message>
     </context>
     <context>
         <name>Formatting</name>
@@ -2579,6 +2619,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
     </context>
     <context>
         <name>LettersView</name>
+        <message>
+            <source>Filter by kind of document</source>
+            <translation>按文书种类筛选</translation>
+        </message>
         <message>
             <source>All documents</source>
             <translation>全部文书</translation>
@@ -4712,6 +4756,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <message>
             <source>English</source>
             <translation>英文</translation>
+        </message>
+        <message>
+            <source>Wording of the letter</source>
+            <translation>文书措辞</translation>
         </message>
         <message>
             <source>Save</source>

@@ -3,6 +3,7 @@ error, with the column and the reason; nothing is written."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -39,6 +40,7 @@ from familyedu.services.importing.values import (
     parse_date,
     parse_datetime,
     parse_number,
+    plain_text,
     text_of,
 )
 from familyedu.services.messages import QT_TRANSLATE_NOOP
@@ -167,6 +169,20 @@ class _Known:
             self.by_name[(name, dob)] = (number, minor_id)
 
 
+# A line under the register that is not a child: 合计 8人, 填表人：王老师, 审核人 …
+_FOOTER = re.compile(r"^(合计|总计|小计|共计|填表人|制表人|审核人|负责人)")
+
+
+def _is_footer(row: Sequence[Any], values: dict[str, Any]) -> bool:
+    first = next((compact(c) for c in row if text_of(c)), "")
+    if not _FOOTER.match(first) or text_of(values.get("resident_id")):
+        return False
+    try:  # a child's row has a birth date; a signature line does not
+        return parse_date("date_of_birth", values.get("date_of_birth")) is None
+    except ValidationError:
+        return True
+
+
 def _cell(row: Sequence[Any], index: int | None) -> Any:
     if index is None or index >= len(row):
         return None
@@ -200,6 +216,8 @@ def analyse(s: Session, sheets: list[Sheet], mapping: Mapping, *, center_id: int
         if not any(text_of(_cell(row, i)) for i in where.values()):
             continue
         values = {f: _cell(row, i) for f, i in where.items()}
+        if _is_footer(row, values):
+            continue
         problems: list[FieldError] = []
         minor, guardian, case = _inputs(values, matcher, unknown, problems, today)
         errors = Errors()
@@ -347,16 +365,16 @@ def _inputs(values: dict[str, Any], matcher: CategoryMatcher, unknown: dict[str,
         guardianship=category("guardianship"), living_with=category("living_with"),
         involvement=category("involvement"),
         risk_level=choice("risk_level", _RISKS, RiskLevel.LOW), resident_id=resident_raw or None,
-        school=text_of(values.get("school")), grade=text_of(values.get("grade")),
-        household_address=text_of(values.get("household_address")),
-        current_address=text_of(values.get("current_address")))
+        school=plain_text(values.get("school")), grade=plain_text(values.get("grade")),
+        household_address=plain_text(values.get("household_address")),
+        current_address=plain_text(values.get("current_address")))
     guardian_name = name_of(values.get("guardian_name"))
     phone = text_of(values.get("guardian_phone"))
     guardian = None
     if guardian_name or phone:
         guardian = GuardianInput(
             name=guardian_name, relation=category("guardian_relation"), phone=phone,
-            address=text_of(values.get("current_address")), is_primary_contact=True,
+            address=plain_text(values.get("current_address")), is_primary_contact=True,
             is_order_subject=True)
     hours = number("order_hours_required")
     sessions = number("order_sessions_required")
@@ -370,8 +388,8 @@ def _inputs(values: dict[str, Any], matcher: CategoryMatcher, unknown: dict[str,
     case = CaseInput(
         referral_source=referral, opened_on=opened,
         order_type=choice("order_type", _ORDERS, inferred),
-        referring_authority=text_of(values.get("referring_authority")),
-        order_document_number=text_of(values.get("order_document_number")),
+        referring_authority=plain_text(values.get("referring_authority")),
+        order_document_number=plain_text(values.get("order_document_number")),
         order_issued_on=day("order_issued_on"), order_hours_required=hours,
         order_sessions_required=int(sessions) if sessions is not None else None,
         order_due_on=due)

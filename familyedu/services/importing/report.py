@@ -15,22 +15,28 @@ def english(problem: FieldError) -> str:
     return problem.english()
 
 
-def reason_text(row: RowReport, translate: Callable[[FieldError], str] = english) -> str:
-    return "; ".join(translate(p) for _, p in row.problems)
+def reason_text(row: RowReport, translate: Callable[[FieldError], str] = english,
+                label: Callable[[str], str] = str) -> str:
+    """One reason as it is; several each after its column (or the field's `label` where the
+    file has no such column), so that two 'This field is required.' say which."""
+    if len(row.problems) == 1:
+        return translate(row.problems[0][1])
+    return " ".join(f"{c or label(p.field)}: {translate(p)}" for c, p in row.problems)
 
 
 def report_csv(preview: ImportPreview, headers: tuple[str, ...],
-               statuses: dict[str, str], translate: Callable[[FieldError], str] = english
-               ) -> str:
+               statuses: dict[str, str], translate: Callable[[FieldError], str] = english,
+               label: Callable[[str], str] = str) -> str:
     """One line per row of the file: sheet, row, status, name, duplicate of, column(s),
-    reason(s). `headers` and `statuses` carry the caller's language."""
+    reason(s). `headers`, `statuses`, `translate` and `label` carry the caller's
+    language."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(headers)
     for row in (*preview.rows, *preview.sessions):
-        columns = " / ".join(dict.fromkeys(c or p.field for c, p in row.problems))
+        columns = " / ".join(dict.fromkeys(c or label(p.field) for c, p in row.problems))
         writer.writerow([row.sheet, row.row, statuses.get(row.status, row.status), row.name,
-                         row.duplicate_of, columns, reason_text(row, translate)])
+                         row.duplicate_of, columns, reason_text(row, translate, label)])
     return out.getvalue()
 
 

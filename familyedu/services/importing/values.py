@@ -36,6 +36,22 @@ def text_of(value: Any) -> str:
     return " ".join(text.split())
 
 
+# Full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) and the ideographic space; Chinese
+# punctuation (（）：，〔〕) is left as typed.
+_WIDE = {**{code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                            *range(0xFF41, 0xFF5B))},
+         0x3000: 0x20}
+
+
+def plain_text(value: Any) -> str:
+    """Free text kept as typed (addresses, schools, document numbers such as
+    （2026）黔0101家令1号): full-width digits and letters made plain, stray spaces gone, but
+    not NFKC, which would turn the Chinese brackets and colons into ASCII ones."""
+    if value is None or isinstance(value, int | float | date):
+        return text_of(value)
+    return " ".join(str(value).translate(_WIDE).split())
+
+
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,35 +42,21 @@ from familyedu.services.importing import (
     Mapping,
 )
 from familyedu.services.importing.report import report_csv
-from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.ui import i18n, labels
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents
 from familyedu.ui.importing.report_model import (
     problem_text,
     report_model,
+    target_label,
     translated_headers,
     translated_statuses,
 )
 from familyedu.ui.service_errors import error_text
-from familyedu.ui.workspace.fields import field_label
 
-# Fields of the register that have no label of their own in the case forms.
-_OWN_LABELS = {
-    "guardian_name": QT_TRANSLATE_NOOP("ImportDialog", "Guardian's name"),
-    "guardian_relation": QT_TRANSLATE_NOOP("ImportDialog", "Guardian's relation"),
-    "guardian_phone": QT_TRANSLATE_NOOP("ImportDialog", "Guardian's phone"),
-    "source_case_number": QT_TRANSLATE_NOOP("ImportDialog", "Case number in the register"),
-}
 _SETTINGS_KEY = "import/mappings/"
 FILE_PAGE, MAPPING_PAGE, REPORT_PAGE, DONE_PAGE = range(4)
 _ADD = "\u0000add"  # the "add this value to the list" choice (no code can hold a NUL)
-
-
-def target_label(name: str) -> str:
-    if name in _OWN_LABELS:
-        return QCoreApplication.translate("ImportDialog", _OWN_LABELS[name])
-    return field_label(name)
 
 
 def layout_key(preview: ImportPreview) -> str:
@@ -527,7 +513,7 @@ class ImportDialog(QDialog):
     def write_report(self, path: Path) -> None:
         assert self.preview is not None
         text = report_csv(self.preview, translated_headers(), translated_statuses(),
-                          problem_text)
+                          problem_text, target_label)
         try:
             path.write_bytes(text.encode("utf-8-sig"))
         except OSError as exc:

@@ -11,6 +11,7 @@ from familyedu.services.errors import FieldError
 from familyedu.services.importing import DUPLICATE, ERROR, HIDDEN_CASE, NEW, RowReport
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.ui.service_errors import field_error_text
+from familyedu.ui.workspace.fields import field_label
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
 
 _CONTEXT = "ImportReport"
@@ -28,11 +29,24 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ImportReport", "Column"),
     QT_TRANSLATE_NOOP("ImportReport", "Reason"),
 )
+# Fields of the register that have no label of their own in the case forms.
+_OWN_LABELS = {
+    "guardian_name": QT_TRANSLATE_NOOP("ImportDialog", "Guardian's name"),
+    "guardian_relation": QT_TRANSLATE_NOOP("ImportDialog", "Guardian's relation"),
+    "guardian_phone": QT_TRANSLATE_NOOP("ImportDialog", "Guardian's phone"),
+    "source_case_number": QT_TRANSLATE_NOOP("ImportDialog", "Case number in the register"),
+}
 _COLOURS = {ERROR: QColor("#b3261e"), DUPLICATE: QColor("#8a5a00")}  # text colours
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+def target_label(name: str) -> str:
+    if name in _OWN_LABELS:
+        return QCoreApplication.translate("ImportDialog", _OWN_LABELS[name])
+    return field_label(name)
 
 
 def status_text(status: str) -> str:
@@ -51,7 +65,8 @@ def duplicate_text(value: str) -> str:
 
 
 def columns_text(row: RowReport) -> str:
-    return " / ".join(dict.fromkeys(c or p.field for c, p in row.problems))
+    """The file's column of each problem; a field without a column in the file by name."""
+    return " / ".join(dict.fromkeys(c or target_label(p.field) for c, p in row.problems))
 
 
 def problem_text(problem: FieldError) -> str:
@@ -59,7 +74,11 @@ def problem_text(problem: FieldError) -> str:
 
 
 def reasons_text(row: RowReport) -> str:
-    return "; ".join(problem_text(p) for _, p in row.problems)
+    """One reason as it is; several each after its column, so two 'required' say which."""
+    if len(row.problems) == 1:
+        return problem_text(row.problems[0][1])
+    return " ".join(f"{c or target_label(p.field)}: {problem_text(p)}"
+                    for c, p in row.problems)
 
 
 def translated_headers() -> tuple[str, ...]:

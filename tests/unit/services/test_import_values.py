@@ -8,7 +8,7 @@ import pytest
 
 from familyedu.services.errors import ValidationError
 from familyedu.services.importing.columns import field_for, find_header_row
-from familyedu.services.importing.values import name_of, parse_date, parse_number
+from familyedu.services.importing.values import name_of, parse_date, parse_number, plain_text
 
 
 @pytest.mark.parametrize("typed", [
@@ -40,3 +40,13 @@ def test_numbers_names_and_headers() -> None:
     assert field_for("手机") == field_for("联系电话") == "guardian_phone"
     rows = [["某县台账"], [], ["序号", "学生姓名", "出生日期", "现住址"], ["1", "王小红"]]
     assert find_header_row(rows) == 2
+
+
+def test_free_text_keeps_its_chinese_punctuation() -> None:
+    """A document number or an address keeps （）〔〕：as typed; only full-width digits and
+    letters are made plain (NFKC had turned （2026） into (2026))."""
+    assert plain_text(" （２０２６）黔0101家令１号 ") == "（2026）黔0101家令1号"
+    assert plain_text("某县城关镇　幸福路（东段）Ａ座") == "某县城关镇 幸福路（东段）A座"
+    assert plain_text("黔某检督令〔2026〕3号") == "黔某检督令〔2026〕3号"
+    assert plain_text(None) == ""
+    assert plain_text(12.0) == "12"

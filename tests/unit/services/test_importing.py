@@ -98,6 +98,9 @@ def test_dry_run_then_import_then_reimport_adds_nothing_then_undo(world: World,
     assert lines[4][:3] == ["台账", "7", "error"]
     assert "出生日期" in lines[4][5]
     assert "Not a date" in lines[4][6]
+    # Several problems of a row: each reason after its own column.
+    assert "出生日期: Not a date" in lines[4][6]
+    assert "手机: Not a phone number" in lines[4][6]
 
     result = imports.run(path)
     assert (result.new, result.duplicates, result.errors, result.sessions) == (2, 2, 1, 3)
@@ -218,3 +221,25 @@ def test_the_sessions_sheet_has_its_own_mapping(world: World, tmp_path: Path) ->
     assert [s.status for s in preview.sessions] == ["duplicate"]
     with pytest.raises(ValidationError):
         Mapping.from_json('{"session_columns": {"辅导那天": "name"}}')
+
+
+def test_document_numbers_and_addresses_keep_their_punctuation(world: World,
+                                                               tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text("姓名,性别,出生日期,现住址,案件来源,指导令类型,文书编号,要求时长（小时）,完成期限\n"
+                    "陈一,男,2014-01-01,某县城关镇（东门）１号,人民法院,家庭教育指导令,"
+                    "（２０２６）黔0101家令1号,20,2027-03-01\n", encoding="utf-8")
+    preview = ImportService(world.mine.ctx).preview(path)
+    assert [r.status for r in preview.rows] == ["new"], preview.rows
+    assert ImportService(world.mine.ctx).run(path).new == 1
+    case = world.mine.cases.get(world.mine.cases.page(CaseQuery()).rows[0].id)
+    assert case.order_document_number == "（2026）黔0101家令1号"
+    assert case.minor.current_address == "某县城关镇（东门）1号"
+
+
+def test_lines_under_the_register_are_not_children(world: World, tmp_path: Path) -> None:
+    """合计 / 填表人 lines under the last child are left out, not reported as errors."""
+    path = register(tmp_path / "台账.xlsx", [*GOOD, [], ["合计", "2人"],
+                                             ["填 表 人：王老师", None, None, "审核人：李"]])
+    preview = ImportService(world.mine.ctx).preview(path)
+    assert [(r.row, r.status) for r in preview.rows] == [(4, "new"), (5, "new")]
