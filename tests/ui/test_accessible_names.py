@@ -56,3 +56,17 @@ def test_a_case_workspace_names_every_input_on_every_tab(
     for index in range(ws.tabs.count()):
         ws.tabs.setCurrentIndex(index)
         assert describe(unnamed(ws.tabs.widget(index))) == [], ws.tabs.tabText(index)
+
+
+def test_main_screens_name_every_input(qtbot: QtBot, world: World, events: AppEvents) -> None:
+    from familyedu.ui.main_window import MainWindow
+
+    open_case(world.mine)
+    for services in (world.sup, world.services(world.admin)):
+        window = MainWindow(services, events)
+        qtbot.addWidget(window)
+        window.show()
+        for key in window.nav_keys():
+            page = window.show_page(key)
+            assert page is not None
+            assert describe(unnamed(page)) == [], (key, describe(unnamed(page)))

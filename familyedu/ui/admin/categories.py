@@ -49,6 +49,7 @@ class CategoriesPage(QWidget):
         self.entries: list[CategoryView] = []
         self.kind = QComboBox(self)
         self.kind.setObjectName("category_kind")
+        self.kind.setAccessibleName(self.tr("Which list"))
         for kind in CategoryKind:
             self.kind.addItem(kind_label(kind), kind.value)
         self.table = QTableWidget(0, 4, self)

@@ -100,6 +100,7 @@ class CenterPage(QWidget):
         for field, label, widget in rows:
             if widget is not None:
                 widget.setObjectName(field)
+                widget.setAccessibleName(label)  # the row's label is not its buddy
             error = QLabel(self)
             error.setObjectName(f"{field}_error")
             error.setStyleSheet("color: #b00020;")

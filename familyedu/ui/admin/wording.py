@@ -53,6 +53,7 @@ class WordingPage(QWidget):
         self.language.addItem(self.tr("English"), "en")
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("wording_editor")
+        self.editor.setAccessibleName(self.tr("Wording of the letter"))
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.error = QLabel(self)

@@ -208,6 +208,11 @@ class AuditViewer(QWidget):
             edit.setEnabled(False)
         self.use_from.toggled.connect(self.date_from.setEnabled)
         self.use_to.toggled.connect(self.date_to.setEnabled)
+        for field, name in ((self.who, self.tr("Who")), (self.case_number, self.tr("Case number")),
+                            (self.action, self.tr("Action")),
+                            (self.date_from, self.tr("From date")),
+                            (self.date_to, self.tr("To date"))):
+            field.setAccessibleName(name)
         self.apply_button = QPushButton(self.tr("Show"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.verify_button = QPushButton(self.tr("Check the chain"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from familyedu.models.enums import CaseStatus, OrderType, PlanStatus, RiskLevel
 from familyedu.services.dto import CaseQuery, CategoryView, UserView
 from familyedu.ui import labels
+from familyedu.ui.forms.popups import fit_popup
 
 SEARCH_DELAY_MS = 250
 
@@ -74,6 +75,17 @@ class FilterBar(QWidget):
         self.overdue.setObjectName("overdue_filter")
         self.overdue.toggled.connect(self.apply_now)
 
+        # What a screen reader says for each filter (its first item is only its value).
+        self.search.setAccessibleName(self.tr("Search cases"))
+        for combo, name in ((self.status, self.tr("Filter by status")),
+                            (self.counselor, self.tr("Filter by counselor")),
+                            (self.risk, self.tr("Filter by risk")),
+                            (self.situation, self.tr("Filter by guardianship situation")),
+                            (self.order, self.tr("Filter by order")),
+                            (self.plan, self.tr("Filter by plan status"))):
+            if combo is not None:
+                combo.setAccessibleName(name)
+
         # Connected once every filter exists: the first query reads all of them.
         for combo in (self.status, self.counselor, self.risk, self.situation, self.order,
                       self.plan):
@@ -101,7 +113,7 @@ class FilterBar(QWidget):
         for text, value in items:
             combo.addItem(text, value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return combo
+        return fit_popup(combo)
 
     def set_situations(self, situations: list[CategoryView]) -> None:
         """The guardianship list changed in the administration screen."""

@@ -51,6 +51,7 @@ class LettersView(QWidget):
             Column.RECIPIENT, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
         self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName(self.tr("Filter by kind of document"))
         self.kind_filter.addItem(self.tr("All documents"), None)
         for kind in LetterKind:
             self.kind_filter.addItem(labels.letter_kind(kind), kind.value)
