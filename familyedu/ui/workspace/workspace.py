@@ -88,6 +88,12 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.sessions, self.tr("Sessions"))
         self.tabs.addTab(self.reports, self.tr("Mandatory reports"))
         self.tabs.addTab(self.history, self.tr("History"))
+        # Alt+1… open the tabs from the keyboard, wherever the focus is in the case.
+        for index in range(self.tabs.count()):
+            keys = QKeySequence(f"Alt+{index + 1}")
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(lambda i=index: self._show_tab(i))
+            self.tabs.setTabToolTip(index, keys.toString(QKeySequence.SequenceFormat.NativeText))
 
         header = QHBoxLayout()
         header.addWidget(self.number_label)
@@ -153,6 +159,10 @@ class CaseWorkspace(QWidget):
                 self.tabs.setCurrentWidget(tab)
                 return False
         return True
+
+    def _show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.tabBar().setFocus()  # Tab goes on into the page, arrows to the next tab
 
     def refresh(self) -> None:
         """Fetch the case again; forms with unsaved edits keep them."""
