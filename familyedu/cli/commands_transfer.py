@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from familyedu.cli import CommandError, command, signed_in
+from familyedu.models import OrderType
 from familyedu.security import crypto
 from familyedu.security.transfer_file import SUFFIX
 from familyedu.services.errors import PossibleDuplicate
@@ -85,13 +86,23 @@ def configure_in(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(run=run_in)
 
 
+# The command line speaks English; the order as a person names it, not its stored code.
+ORDER_WORDS = {
+    OrderType.NONE: "no order",
+    OrderType.GUIDANCE_ORDER: "family education guidance order (家庭教育指导令)",
+    OrderType.SUPERVISION_ORDER: "guardianship supervision order (督促监护令)",
+    OrderType.OTHER: "another order",
+}
+
+
 def _print_summary(summary: TransferSummary) -> None:
     hours = (f"{summary.hours_done:g} of {summary.hours_required:g} hours"
              if summary.hours_required else f"{summary.hours_done:g} hours")
     print(f"from {summary.from_center} (case {summary.case_number}), sent "
           f"{summary.sent_at:%Y-%m-%d %H:%M} by {summary.sent_by} to {summary.to_center}")
     print(f"  {summary.minor_name}, born {summary.date_of_birth.isoformat()}"
-          f"{', sealed record' if summary.sealed else ''}; order: {summary.order_type.value}, "
+          f"{', sealed record' if summary.sealed else ''}; "
+          f"{ORDER_WORDS.get(summary.order_type, 'order')}, "
           f"{hours}")
     print(f"  {_n(summary.guardians, 'guardian')}, {_n(summary.plans, 'plan revision')}, "
           f"{_n(summary.sessions, 'session')}, {_n(summary.reports, 'mandatory report')}, "

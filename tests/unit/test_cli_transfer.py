@@ -58,6 +58,8 @@ def test_transfer_out_then_in(new_database: Callable[[str], Database], tmp_path:
     assert main(["--db", url_in, "transfer-in", str(out)]) == 2  # no terminal, no --yes
     captured = capsys.readouterr()
     assert "张小明, born 2014-03-07" in captured.out
+    assert "family education guidance order (家庭教育指导令)" in captured.out
+    assert "guidance_order" not in captured.out
     assert "add --yes" in captured.err
     assert receiving.mine.cases.page(CaseQuery()).total == 0
     assert main(["--db", url_in, "transfer-in", str(out), "--yes"]) == 0
