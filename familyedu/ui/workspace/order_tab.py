@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -98,11 +100,22 @@ class OrderTab(FormTab[CaseView]):
         else:
             self.counselor_combo.hide()
             self.reassign_button.hide()
+        body = QVBoxLayout()
+        body.addWidget(progress_box)
+        body.addWidget(terms_box)
+        body.addWidget(case_box)
+        body.addStretch(1)
+        # Scrolls when the screen is short (1366×768 at 150 %, larger text), so the window
+        # never grows past it.
+        holder = QWidget(self)
+        holder.setLayout(body)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(holder)
         layout = QVBoxLayout(self)
-        layout.addWidget(progress_box)
-        layout.addWidget(terms_box)
-        layout.addWidget(case_box)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(area)
         self.load(case)
 
     @property

@@ -24,3 +24,13 @@ def test_alt_number_opens_each_tab(qtbot: QtBot, world: World, events: AppEvents
                        Qt.KeyboardModifier.AltModifier)
         assert ws.tabs.currentIndex() == number - 1
     assert ws.tabs.tabToolTip(2) == "Alt+3"
+
+
+def test_a_case_fits_a_short_screen_its_order_tab_scrolls(
+        qtbot: QtBot, world: World, events: AppEvents, case_id: int) -> None:
+    """1366×768 less the taskbar, title, menu, tabs and status bar leaves about 560 px for
+    a case; the order tab's progress, terms and case boxes once made the window taller."""
+    world.mine.cases.open(case_id)
+    ws = CaseWorkspace(world.mine, events, case_id)
+    qtbot.addWidget(ws)
+    assert ws.minimumSizeHint().height() <= 560
