@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -73,7 +73,10 @@ class GuardianForm(QFrame):
         ]
         for row, column, name, widget in cells:
             label = QLabel(field_label(name), self)
-            grid.addWidget(label, row, column)
+            label.setBuddy(widget)
+            # Level with the field, above its (reserved) message line.
+            label.setMinimumHeight(widget.sizeHint().height())
+            grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
             span = 3 if name == "address" else 1
             grid.addWidget(f.add(name, widget, field_label(name)), row, column + 1, 1, span)
         checks = QHBoxLayout()
