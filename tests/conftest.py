@@ -6,7 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import atexit
 import shutil
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -33,6 +35,24 @@ PASSWORD = "correct horse 1"
 # `familyedu-admin demo-data` as of the test world's day: demo dates never follow the calendar.
 DEMO_DATA = ("demo-data", "--today", NOW.date().isoformat())
 ENGINES = ["sqlite", "postgresql"]
+
+
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS[:] = [int(exitstatus)]
+
+
+@atexit.register
+def _end_without_freeing_qt() -> None:
+    """PySide 6.12 may abort (bool_dealloc) while the interpreter frees Qt wrappers at exit,
+    after every test has passed and been reported: end the process with pytest's own status
+    instead of finalizing (atexit handlers run last-registered first, this one before Qt's)."""
+    if _EXIT_STATUS:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[0])
 
 
 def fixed_clock() -> datetime:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 # Room a window manager takes around a window: the title bar and the frame.
@@ -48,33 +48,22 @@ def fits_height(window: QWidget) -> int:
     return available(window.parentWidget() or window).height() - TITLE_BAR
 
 
-class _FieldsArea(QScrollArea):
-    """A scroll area as wide as its fields want (up to half the screen): beside a wide
-    neighbour (the letter preview) it was squeezed until the English combo boxes lost their
-    right half behind a horizontal scroll bar."""
-
-    def _fit_width(self) -> None:
-        inner = self.widget()
-        if inner is None:
-            return
-        wanted = (inner.sizeHint().width() + self.verticalScrollBar().sizeHint().width()
-                  + 2 * self.frameWidth())
-        self.setMinimumWidth(min(wanted, available(self).width() // 2))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._fit_width()
-        super().showEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Rows added to the fields later (a dialog's subclass) change the width wanted.
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self._fit_width()
-        return super().eventFilter(watched, event)
+def fit_to_fields(area: QScrollArea) -> None:
+    """As wide as the fields want (up to half the screen); call it from the dialog's
+    showEvent, once its rows are all there. Beside a wide neighbour (the letter preview) the
+    area was squeezed until the English combo boxes lost their right
+    half behind a horizontal scroll bar."""
+    inner = area.widget()
+    if inner is None:
+        return
+    wanted = (inner.sizeHint().width() + area.verticalScrollBar().sizeHint().width()
+              + 2 * area.frameWidth())
+    area.setMinimumWidth(min(wanted, available(area).width() // 2))
 
 
 def scrolling(content: QWidget | QLayout, parent: QWidget) -> QScrollArea:
     """`content` in a frameless vertical scroll area, so buttons below it stay on screen."""
-    area = _FieldsArea(parent)
+    area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -89,12 +90,19 @@ class DocumentDialog(QDialog):
         fields.addStretch(1)
         left = QVBoxLayout()
         # The fields scroll on a low screen; the buttons stay in sight below them.
-        left.addWidget(screen_fit.scrolling(fields, self), 1)
+        self.fields_area = screen_fit.scrolling(fields, self)
+        left.addWidget(self.fields_area, 1)
         left.addWidget(buttons)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addWidget(self.pane, 1)
         screen_fit.fit(self, 1100, 800)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Here, not in a QScrollArea subclass or an event filter on it: either made PySide
+        # 6.12 abort the process at exit (bool_dealloc in the final garbage collection).
+        screen_fit.fit_to_fields(self.fields_area)
+        super().showEvent(event)
 
     def select_language(self, language: str) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
