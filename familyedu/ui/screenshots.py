@@ -89,7 +89,8 @@ def _dialog(dialog: QDialog, directory: Path, name: str, shots: list[Path]) -> N
 
 def _case_dialogs(window: MainWindow, case_id: int, directory: Path,
                   shots: list[Path]) -> None:
-    """What a counselor opens from a case: guardian, session, letter, letter preview."""
+    """What a counselor opens from a case: guardian, session, letter, letter preview, and a
+    supervisor's plan approval."""
     from familyedu.ui.letters.issue_dialog import IssueLetterDialog
     from familyedu.ui.letters.preview import PreviewDialog
     from familyedu.ui.workspace.guardian_form import GuardianDialog
@@ -117,6 +118,20 @@ def _case_dialogs(window: MainWindow, case_id: int, directory: Path,
     if pdf is not None:
         preview = PreviewDialog(pdf, case.case_number, window, reference=case.case_number)
         _dialog(preview, directory, "letter_preview", shots)
+    if services.actor.is_supervisor:
+        from familyedu.ui.workspace.plan_decision import PlanDecisionDialog
+
+        revisions = services.plans.revisions(case_id)
+        if revisions:  # a supervisor returning a plan: the comment the counselor will read
+            _dialog(PlanDecisionDialog(services, revisions[0], approve=False, parent=window),
+                    directory, "plan_approval", shots)
+
+
+def _import_dialog(window: MainWindow, directory: Path, shots: list[Path]) -> None:
+    """The register import wizard's first step."""
+    from familyedu.ui.importing.dialog import ImportDialog
+
+    _dialog(ImportDialog(window.services, window.events, window), directory, "import", shots)
 
 
 def sign_in_dialog(directory: Path, shots: list[Path], center_name: str) -> None:
@@ -158,6 +173,8 @@ def take_screenshots(window: MainWindow, directory: Path,
                 _save(window, directory, "case_workspace", shots)
             window.cases.show_list()
             _case_dialogs(window, case_id, directory, shots)
+    if NAV_CASES in keys:
+        _import_dialog(window, directory, shots)
     if NAV_LETTERS in keys:
         window.show_page(NAV_LETTERS)
         _save(window, directory, "letters", shots)

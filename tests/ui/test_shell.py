@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -327,7 +328,15 @@ def test_activity_keeps_the_screen_unlocked(qtbot: QtBot, world: World,
 
 
 def test_screenshot_mode_writes_a_png_per_screen(case_world: CaseWorld, tmp_path: Path) -> None:
+    from familyedu.services.dto import GoalInput, PlanInput
+
     world = case_world.world
+    # Plans waiting for approval: the supervisor's plan-approval dialog is among the shots.
+    for key, services in (("zhang", world.mine), ("li", world.mine), ("wang", world.theirs)):
+        plan = services.plans.create(case_world.ids[key], PlanInput(
+            start_on=date(2026, 9, 1), review_on=date(2026, 12, 1), needs="父母长期外出",
+            goals=(GoalInput("communication", "每周视频通话两次"),)))
+        services.plans.submit(plan.id, plan.version)
     url = world.db.url.render_as_string(hide_password=False)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FAMILYEDU_USER": "sup",
            "FAMILYEDU_PASSWORD": PASSWORD, "FAMILYEDU_ENCRYPTION": "off",
@@ -343,7 +352,7 @@ def test_screenshot_mode_writes_a_png_per_screen(case_world: CaseWorld, tmp_path
     assert any(n.endswith("_administration.png") for n in names)
     kinds = {n[3:-4] for n in names}
     assert {"new_case_dialog", "guardian_dialog", "log_session_dialog",
-            "issue_letter_dialog"} <= kinds
+            "issue_letter_dialog", "plan_approval_dialog", "import_dialog"} <= kinds
     assert names[-1].endswith("_guide.png")  # the user guide (F1), for its own pictures
     from PySide6.QtGui import QImage
 
