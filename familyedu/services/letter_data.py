@@ -297,6 +297,11 @@ class CaseFacts:
         )
 
     def printable_plan(self) -> GuidancePlan:
+        if self.case.status is CaseStatus.CLOSED:
+            # Its review and end dates would be read as still ahead ("will be reviewed on …").
+            raise ValidationError("kind", QT_TRANSLATE_NOOP(
+                "Validation", "A guidance plan is printed for signature while the case is "
+                "open; for a closed case, issue the completion report."))
         plan = self._plan(LIVE_PLANS, (PlanStatus.PENDING_APPROVAL, PlanStatus.DRAFT),
                           (PlanStatus.COMPLETED, PlanStatus.SUPERSEDED))
         if plan is None:

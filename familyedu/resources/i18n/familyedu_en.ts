@@ -4599,6 +4599,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>This case has no guardian on record to write to: add one on the minor's page first.</translation>
         </message>
         <message>
+            <source>A guidance plan is printed for signature while the case is open; for a closed case, issue the completion report.</source>
+            <translation>A guidance plan is printed for signature while the case is open; for a closed case, issue the completion report.</translation>
+        </message>
+        <message>
             <source>This case has no guidance plan yet.</source>
             <translation>This case has no guidance plan yet.</translation>
         </message>

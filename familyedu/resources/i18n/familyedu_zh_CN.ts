@@ -4573,6 +4573,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>本案尚未登记监护人，无法致函：请先在未成年人页面添加监护人。</translation>
         </message>
         <message>
+            <source>A guidance plan is printed for signature while the case is open; for a closed case, issue the completion report.</source>
+            <translation>指导计划在案件办理期间打印签署；已结案的案件请出具结案报告。</translation>
+        </message>
+        <message>
             <source>This case has no guidance plan yet.</source>
             <translation>此案件尚无指导计划。</translation>
         </message>

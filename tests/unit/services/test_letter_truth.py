@@ -277,3 +277,19 @@ def test_guardian_letter_names_the_next_session_when_booked(world: World) -> Non
     text = text_of(world.mine.letters.issue(case_id, "guardian").pdf)
     assert "下次指导时间：2026年12月4日14:30" in text
     assert "另行通知" not in text
+
+
+def test_no_plan_for_signature_for_a_closed_case(world: World) -> None:
+    # Found re-checking #13: a closed case's plan said "The plan will be reviewed on <a day
+    # long past>".
+    from tests.unit.services.test_plans_sessions import active_plan
+
+    case_id = open_case(world.mine)
+    active_plan(world, case_id)
+    assert "Reviewdate:" in text_of(world.mine.letters.issue(case_id, "plan", language="en")
+                                     .pdf)
+    view = world.mine.cases.get(case_id)
+    world.mine.cases.close(case_id, view.version, outcome=ClosureOutcome.MOVED_AWAY,
+                           closed_on=date(2026, 10, 20), note="迁往外省")
+    with pytest.raises(ValidationError, match="while the case is open"):
+        world.mine.letters.issue(case_id, "plan", again=True)
