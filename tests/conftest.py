@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from familyedu.db import Database
 from familyedu.models import Center, Gender, OrderType, RiskLevel, Role, User
 from familyedu.security import crypto
-from familyedu.services import ServiceContext, Services
+from familyedu.services import ServiceContext, Services, field_crypto
 from familyedu.services.context import Actor
 from familyedu.services.dto import CaseInput, GuardianInput, MinorInput
 from familyedu.services.users import UserService, create_center_and_admin
@@ -263,7 +263,12 @@ def build_world(db: Database) -> World:
     }
 
     def actor(name: str, shown: str, role: Role) -> Actor:
-        return Actor(ids[name], name, shown, role, admin.center_id)
+        # The field keys as signing in opens them (without the sign-in's audit entry).
+        with db.uow() as s:
+            user = s.get(User, ids[name])
+            assert user is not None
+            keyring = field_crypto.unlock(s, user, PASSWORD, CHEAP_KDF, fixed_clock())
+        return Actor(ids[name], name, shown, role, admin.center_id, keyring=keyring)
 
     give_contact_details(db, admin.center_id)
     passwords_chosen(db)

@@ -33,10 +33,10 @@ from familyedu.demo.letters import MAX_LETTERS, issue_letters
 from familyedu.demo.people import PeopleMaker
 from familyedu.demo.triggers import deferred_derived_tables
 from familyedu.demo.writer import BulkWriter, Ids
-from familyedu.models import Minor, Role, User
+from familyedu.models import Center, Minor, Role, User
 from familyedu.security import crypto, keyfile
 from familyedu.security.crypto import production_kdf
-from familyedu.services import audit, numbering
+from familyedu.services import audit, field_crypto, numbering
 from familyedu.services.audit import Action
 from familyedu.services.context import Actor
 from familyedu.services.users import hash_password
@@ -113,6 +113,7 @@ def fill(db: Database, actor: Actor, *, minors: int, seed: int = 1, today: date 
             maker, counts, accounts, n_open = _import(
                 s, actor, minors=minors, seed=seed, day=day, moment=moment, progress=progress,
                 letter_progress=letter_progress)
+            _encrypt_as_its_supervisor(s, actor.center_id, accounts, moment)
             # A bulk import changes the tables' shape at once: fresh statistics let the query
             # planners pick the indexes that fit 100,000 cases (SQLite keeps none otherwise).
             s.execute(text("ANALYZE"))
@@ -177,6 +178,23 @@ def _import(s: Session, actor: Actor, *, minors: int, seed: int, day: date, mome
                      "open_cases": n_open, "closed_cases": minors - n_open,
                      "sealed_minors": maker.sealed})
     return maker, counts, accounts, n_open
+
+
+def _encrypt_as_its_supervisor(s: Session, center_id: int, accounts: list[DemoAccount],
+                               moment: datetime) -> None:
+    """The new accounts' key pairs, then the private notes and sealed records encrypted as
+    their supervisor's first sign-in would: a demo reads like a real center from the start."""
+    users = {u.username: u for u in s.scalars(select(User).where(
+        User.username.in_([a.username for a in accounts])))}
+    for account in accounts:
+        field_crypto.set_password_key(s, users[account.username], account.password, DEMO_KDF,
+                                      moment)
+    supervisor = next((users[a.username] for a in accounts if a.role is Role.SUPERVISOR), None)
+    center = s.get(Center, center_id)
+    if supervisor is None or center is None:
+        return
+    center.clear_fields_left = True
+    field_crypto.settle_at_sign_in(s, supervisor, field_crypto.Keyring(), DEMO_KDF, moment)
 
 
 def grant_keys(db: Database, accounts: list[DemoAccount]) -> Callable[[], None]:

@@ -17,6 +17,7 @@ from familyedu.models.enums import (
     Role,
     SessionMode,
 )
+from familyedu.models.keys import KeyGrant, SealedFields, SealedMatch, UserKey
 from familyedu.models.letter import Letter
 from familyedu.models.minor import Consent, Guardian, Minor
 from familyedu.models.plan import Goal, GuidancePlan
@@ -46,6 +47,7 @@ __all__ = [
     "Guardian",
     "GuidancePlan",
     "GuidanceSession",
+    "KeyGrant",
     "Letter",
     "LetterKind",
     "LetterTemplate",
@@ -55,10 +57,13 @@ __all__ = [
     "PlanStatus",
     "RiskLevel",
     "Role",
+    "SealedFields",
+    "SealedMatch",
     "SessionGoalRating",
     "SessionGuardian",
     "SessionMode",
     "SessionMonthTally",
     "TransferredLetter",
     "User",
+    "UserKey",
 ]

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -38,6 +39,11 @@ class Center(Versioned, Timestamps, Base):
     reference_prefix: Mapped[str] = mapped_column(String(40), nullable=False, default="家指")
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
     backups_to_keep: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
+    # Private notes or sealed records may still be stored in the clear (written by an older
+    # version, an import, a transfer): the next sign-in of someone who may read them encrypts
+    # them (services/field_crypto.py).
+    clear_fields_left: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True,
+                                                    server_default=true())
 
 
 class User(Versioned, Timestamps, Base):

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from familyedu.models import Case, Minor, Role, User
-from familyedu.services import audit
+from familyedu.services import audit, field_crypto
 from familyedu.services.context import Actor, ServiceContext
 from familyedu.services.errors import (
     AuthenticationFailed,
@@ -87,6 +87,17 @@ class Service:
                 and not self._password_change_allowed:
             raise AuthenticationFailed("password_change_required")
 
+    def _lend_keys(self, s: Session) -> None:
+        """The unit of work may open and write back sealed records (field_crypto)."""
+        s.info["keyring"] = self.actor.keyring
+        s.info["now"] = self.ctx.now()
+        self.actor.keyring.refresh(s)
+
+    def open_sealed(self, s: Session, minor: Minor) -> bool:
+        """A sealed minor's real fields on the loaded objects, if this user holds the key
+        (else the placeholders stay, and False: the record reads as sealed)."""
+        return not minor.sealed or field_crypto.open_minor(s, self.actor.keyring, minor)
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write unit of work; a refusal inside it is audited after the rollback."""
@@ -94,6 +105,7 @@ class Service:
             self.__dict__.pop("_sealed_pending", None)
             with self.ctx.db.uow() as s:
                 self._recheck_account(s)
+                self._lend_keys(s)
                 yield s
                 self._record_sealed_reads(s)
         except PermissionDenied as exc:
@@ -111,6 +123,7 @@ class Service:
             self.__dict__.pop("_sealed_pending", None)
             with self.ctx.db.read() as s:
                 self._recheck_account(s)
+                self._lend_keys(s)
                 yield s
             if self.__dict__.get("_sealed_pending"):
                 with self.ctx.db.uow() as w:
@@ -176,6 +189,7 @@ class Service:
             raise self.deny(action, f"case {case_id}", case_id)
         if case.minor.sealed:
             self.require_sealed_reason(case.id)
+            self.open_sealed(s, case.minor)
         return case
 
     def require_role(self, action: str, *roles: Role) -> None:

@@ -21,7 +21,7 @@ from familyedu.models import (
     Role,
     User,
 )
-from familyedu.services import case_list, figures, numbering, search_text
+from familyedu.services import case_list, field_crypto, figures, numbering, search_text
 from familyedu.services.audit import Action, diff
 from familyedu.services.base import Service
 from familyedu.services.categories import check_category
@@ -174,11 +174,12 @@ class CaseService(Service):
             assert clean_c is not None
             if clean_m["resident_id"]:
                 refuse_known_id(s, self.actor.center_id, clean_m["resident_id"], None,
-                                self.may_read_minor)
+                                self.may_read_minor, self.actor.keyring)
             if not confirm_not_duplicate:
                 candidates = find_duplicates(s, self.actor.center_id, clean_m["name"],
                                              clean_m["date_of_birth"],
-                                             [g["phone"] for g in clean_gs if g and g["phone"]])
+                                             [g["phone"] for g in clean_gs if g and g["phone"]],
+                                             keyring=self.actor.keyring)
                 if not all(self.may_read_minor(s, c.minor_id) for c in candidates):
                     # Another counselor's or a sealed child: not even the name is shown.
                     raise ValidationError("name", HIDDEN_DUPLICATE)
@@ -303,8 +304,20 @@ class CaseService(Service):
             new_id = self._counselor_for(s, counselor_id)
             before = case.assigned_counselor_id
             case.assigned_counselor_id = new_id
+            self._hand_over_notes(s, case)
             self.audit(s, Action.UPDATE, entity_type="case", entity_id=case.id, case_id=case.id,
                        details={"changes": {"assigned_counselor_id": [before, new_id]}})
+
+    def _hand_over_notes(self, s: Session, case: Case) -> None:
+        """The case's private notes, encrypted anew for its new counselor (those this
+        supervisor cannot read stay as they are, readable by the supervisors who can)."""
+        keyring, now = self.actor.keyring, self.ctx.now()
+        for row in s.scalars(select(GuidanceSession).where(
+                GuidanceSession.case_id == case.id, GuidanceSession.private_notes != "")):
+            text = field_crypto.read_note(keyring, row.private_notes)
+            if text is not None:
+                row.private_notes = field_crypto.encrypt_note(
+                    s, keyring, case.center_id, case.assigned_counselor_id, text, now)
 
     # -- reading --------------------------------------------------------------------------
 

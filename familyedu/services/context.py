@@ -9,6 +9,7 @@ from datetime import date, datetime
 from familyedu.db import Database
 from familyedu.models.enums import Role
 from familyedu.security.crypto import KdfParams, production_kdf
+from familyedu.services.field_crypto import Keyring
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,8 @@ class Actor:
     role: Role
     center_id: int
     must_change_password: bool = False  # set after an administrator's reset
+    # The field keys opened with the password at sign-in (sealed records, private notes).
+    keyring: Keyring = field(default_factory=Keyring, compare=False, repr=False)
 
     @property
     def is_supervisor(self) -> bool:

@@ -374,6 +374,9 @@ class SessionView:
     next_steps: str
     next_appointment_at: datetime | None
     followed_up: bool
+    # The private notes are encrypted under a key this user does not hold (yet): they are
+    # kept as they are when the session is saved with empty notes.
+    private_notes_locked: bool = False
 
 
 # -- mandatory reports -------------------------------------------------------------------

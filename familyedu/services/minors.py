@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from familyedu.models import Case, CategoryKind, Consent, Gender, Guardian, Minor, RiskLevel, Role
-from familyedu.services import search_text
+from familyedu.services import field_crypto, search_text
 from familyedu.services.audit import Action, diff
 from familyedu.services.base import Service, lock_latest
 from familyedu.services.categories import check_category
@@ -26,6 +26,7 @@ from familyedu.services.errors import (
     NotFound,
     ValidationError,
 )
+from familyedu.services.field_crypto import GUARDIAN_SEALED_FIELDS, MINOR_SEALED_FIELDS
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import (
     Errors,
@@ -41,6 +42,9 @@ from familyedu.services.validation import (
 )
 
 CONSENT_AGE = 14
+NO_SEALED_KEY = QT_TRANSLATE_NOOP(
+    "Validation", "You do not hold the key of the sealed records yet: it is given to you at "
+                  "the next sign-in of another supervisor.")
 MINOR_FIELDS = (
     "name", "gender", "date_of_birth", "resident_id", "school", "grade", "household_address",
     "current_address", "guardianship", "living_with", "involvement", "risk_level", "risk_reason",
@@ -171,8 +175,9 @@ def refresh_search_text(s: Session, minor: Minor) -> None:
     """Rebuild the search column of every case of the minor (names or numbers changed)."""
     s.flush()
     guardians = [g for g in minor.guardians if not g.removed]
-    names = [minor.name, *(g.name for g in guardians)]
-    numbers = [minor.resident_id or "", *(g.phone for g in guardians)]
+    # A sealed record is found by its case number only: its names stay encrypted.
+    names = [] if minor.sealed else [minor.name, *(g.name for g in guardians)]
+    numbers = [] if minor.sealed else [minor.resident_id or "", *(g.phone for g in guardians)]
     for case in s.scalars(select(Case).where(Case.minor_id == minor.id).order_by(Case.id)):
         lock_latest(case)
         case.search_text = search_text.build(case_number=case.case_number, names=names,
@@ -180,8 +185,15 @@ def refresh_search_text(s: Session, minor: Minor) -> None:
 
 
 def find_duplicates(s: Session, center_id: int, name: str, dob: date | None,
-                    phones: list[str], exclude_minor_id: int | None = None
-                    ) -> list[DuplicateCandidate]:
+                    phones: list[str], exclude_minor_id: int | None = None,
+                    keyring: field_crypto.Keyring | None = None) -> list[DuplicateCandidate]:
+    """Children of the center with this name and birth date, or a guardian's phone; sealed
+    ones through their keyed digests (with `keyring`), shown by name only once opened."""
+    sealed = field_crypto.sealed_matches(s, keyring, center_id, name=name, dob=dob,
+                                         phones=phones) if keyring is not None else {}
+    sealed.pop(exclude_minor_id or 0, None)
+    found = [_sealed_candidate(s, keyring, m, kind) for m, kind in sealed.items()] \
+        if keyring is not None else []
     conditions: list[ColumnElement[bool]] = []
     if dob is not None:
         conditions.append((Minor.name == name) & (Minor.date_of_birth == dob))
@@ -191,11 +203,10 @@ def find_duplicates(s: Session, center_id: int, name: str, dob: date | None,
             select(Guardian.minor_id).where(Guardian.phone.in_(phones),
                                             Guardian.removed.is_(False))))
     if not conditions:
-        return []
+        return found
     query = select(Minor).where(Minor.center_id == center_id, or_(*conditions))
     if exclude_minor_id is not None:
         query = query.where(Minor.id != exclude_minor_id)
-    found = []
     for m in s.scalars(query.limit(20)):
         reason = "name_and_birth" if (m.name == name and m.date_of_birth == dob) \
             else "guardian_phone"
@@ -203,16 +214,31 @@ def find_duplicates(s: Session, center_id: int, name: str, dob: date | None,
     return found
 
 
+def _sealed_candidate(s: Session, keyring: field_crypto.Keyring, minor_id: int,
+                      kind: str) -> DuplicateCandidate:
+    minor = s.get(Minor, minor_id)
+    assert minor is not None
+    field_crypto.open_minor(s, keyring, minor)  # the real name, for those holding the key
+    return DuplicateCandidate(minor.id, minor.name, minor.date_of_birth.isoformat(),
+                              "name_and_birth" if kind == "birth" else "guardian_phone")
+
+
 HIDDEN_DUPLICATE = QT_TRANSLATE_NOOP(
     "Validation", "A possible duplicate exists: ask your supervisor.")
 
 
 def refuse_known_id(s: Session, center_id: int, number: str, own_id: int | None,
-                    may_read: Callable[[Session, int], bool] | None = None) -> None:
+                    may_read: Callable[[Session, int], bool] | None = None,
+                    keyring: field_crypto.Keyring | None = None) -> None:
     """The same ID number twice is refused, pointing at the record that has it — unless the
-    user may not read that record (`may_read`): then only that a duplicate exists."""
+    user may not read that record (`may_read`): then only that a duplicate exists. A sealed
+    record's number is found through its keyed digest (with `keyring`)."""
     other = s.scalar(select(Minor).where(Minor.center_id == center_id,
                                          Minor.resident_id == number))
+    if other is None and keyring is not None:
+        sealed = field_crypto.sealed_matches(s, keyring, center_id, resident_id=number)
+        sealed.pop(own_id or 0, None)
+        other = s.get(Minor, next(iter(sealed))) if sealed else None
     if other is not None and other.id != own_id:
         if may_read is not None and not may_read(s, other.id):
             raise ValidationError("resident_id", HIDDEN_DUPLICATE)
@@ -239,6 +265,9 @@ class MinorService(Service):
             raise self.deny(action, f"minor {minor_id}")
         if minor.sealed:
             self.require_sealed_reason(readable[-1].id)
+            if not self.open_sealed(s, minor) and action != "read_minor":
+                # Its fields read as placeholders here: a save would write over nothing real.
+                raise ValidationError("sealed", NO_SEALED_KEY)
         return minor
 
     def get(self, minor_id: int) -> MinorView:
@@ -253,14 +282,15 @@ class MinorService(Service):
             clean = clean_minor(s, data, self.ctx.today())
             if clean["resident_id"] and clean["resident_id"] != minor.resident_id:
                 refuse_known_id(s, self.actor.center_id, clean["resident_id"], minor.id,
-                                self.may_read_minor)
+                                self.may_read_minor, self.actor.keyring)
             for key, value in clean.items():
                 setattr(minor, key, value)
             minor.name_pinyin = search_text.pinyin_of(minor.name)
             minor.updated_at = self.ctx.now()
             refresh_search_text(s, minor)
             self.audit(s, Action.UPDATE, entity_type="minor", entity_id=minor.id,
-                       details={"changes": diff(before, snapshot(minor, MINOR_FIELDS))})
+                       details=field_crypto.redact(minor, {"changes": diff(
+                           before, snapshot(minor, MINOR_FIELDS))}, MINOR_SEALED_FIELDS))
             s.flush()
             return minor_view(s, minor, self.ctx.today())
 
@@ -274,7 +304,9 @@ class MinorService(Service):
             refresh_search_text(s, minor)
             s.flush()
             self.audit(s, Action.CREATE, entity_type="guardian", entity_id=guardian.id,
-                       details={"minor_id": minor.id, "after": clean})
+                       details=field_crypto.redact(minor, {"minor_id": minor.id,
+                                                           "after": clean},
+                                                   GUARDIAN_SEALED_FIELDS))
             return guardian_view(guardian)
 
     def update_guardian(self, guardian_id: int, expected_version: int,
@@ -293,7 +325,8 @@ class MinorService(Service):
             guardian.updated_at = self.ctx.now()
             refresh_search_text(s, minor)
             self.audit(s, Action.UPDATE, entity_type="guardian", entity_id=guardian.id,
-                       details={"changes": diff(before, clean)})
+                       details=field_crypto.redact(minor, {"changes": diff(before, clean)},
+                                                   GUARDIAN_SEALED_FIELDS))
             s.flush()
             return guardian_view(guardian)
 
@@ -340,7 +373,17 @@ class MinorService(Service):
         with self.write() as s:
             minor = self._load_minor(s, minor_id, "seal_record")
             reason = required_text("reason", reason, 500)
-            minor.sealed = sealed
+            if sealed == minor.sealed:
+                return
+            keyring = self.actor.keyring
+            if sealed:
+                minor.sealed = True
+                field_crypto.seal_minor(s, keyring, minor, self.ctx.now())
+            elif not field_crypto.unseal_minor(s, keyring, minor):
+                raise ValidationError("sealed", NO_SEALED_KEY)
+            else:
+                minor.sealed = False
+            refresh_search_text(s, minor)
             self.audit(s, Action.UPDATE, entity_type="minor", entity_id=minor.id,
                        details={"sealed": sealed, "reason": reason})
 
@@ -349,7 +392,7 @@ class MinorService(Service):
         phones = [check_phone(g.phone) for g in guardians if g.phone]
         with self.read() as s:
             found = find_duplicates(s, self.actor.center_id, data.name.strip(),
-                                    data.date_of_birth, phones)
+                                    data.date_of_birth, phones, keyring=self.actor.keyring)
             if not all(self.may_read_minor(s, c.minor_id) for c in found):
                 raise ValidationError("name", HIDDEN_DUPLICATE)
             return found

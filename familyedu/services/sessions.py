@@ -21,7 +21,7 @@ from familyedu.models import (
     SessionMode,
     User,
 )
-from familyedu.services import figures
+from familyedu.services import field_crypto, figures
 from familyedu.services.audit import Action, diff
 from familyedu.services.base import Service, lock_latest
 from familyedu.services.dto import SessionInput, SessionView
@@ -153,8 +153,9 @@ class SessionService(Service):
         with self.write() as s:
             case = self.load_case(s, case_id, action="log_session")
             clean = self._clean(s, case, data)
+            stored = {**clean, "private_notes": self._sealed_note(s, case, clean)}
             row = GuidanceSession(case_id=case.id, counselor_id=self.actor.user_id, version=1,
-                                  **clean)
+                                  **stored)
             row.guardians_present = [SessionGuardian(guardian_id=g)
                                      for g in dict.fromkeys(data.guardian_ids)]
             row.ratings = [SessionGoalRating(goal_id=g, rating=r)
@@ -177,8 +178,13 @@ class SessionService(Service):
             self.check_version("session", row, expected_version, before)
             clean = self._clean(s, case, data)
             old_goals = {r.goal_id for r in row.ratings}
+            locked = field_crypto.read_note(self.actor.keyring, row.private_notes) is None
             for key, value in clean.items():
-                setattr(row, key, value)
+                if key != "private_notes":
+                    setattr(row, key, value)
+            if not (locked and not clean["private_notes"]):
+                # Notes this user cannot read, saved empty, are kept as they are.
+                row.private_notes = self._sealed_note(s, case, clean)
             row.guardians_present = [SessionGuardian(guardian_id=g)
                                      for g in dict.fromkeys(data.guardian_ids)]
             s.flush()
@@ -234,6 +240,7 @@ class SessionService(Service):
         if users is None:
             user = s.get(User, row.counselor_id)
             users = {row.counselor_id: user.display_name if user else ""}
+        notes = field_crypto.read_note(self.actor.keyring, row.private_notes)
         return SessionView(
             id=row.id, version=row.version, case_id=row.case_id, held_at=row.held_at,
             duration_minutes=row.duration_minutes, mode=row.mode, attendance=row.attendance,
@@ -241,10 +248,16 @@ class SessionService(Service):
             guardian_ids=guardian_ids,
             guardian_names=tuple(names.get(g, "") for g in guardian_ids),
             ratings=tuple(sorted((r.goal_id, r.rating) for r in row.ratings)),
-            private_notes=row.private_notes, shared_summary=row.shared_summary,
+            private_notes=notes or "", shared_summary=row.shared_summary,
             next_steps=row.next_steps, next_appointment_at=row.next_appointment_at,
-            followed_up=row.followed_up,
+            followed_up=row.followed_up, private_notes_locked=notes is None,
         )
+
+    def _sealed_note(self, s: Session, case: Case, clean: dict[str, Any]) -> str:
+        """The private notes as stored: encrypted for the case's counselor and supervisors."""
+        return field_crypto.encrypt_note(s, self.actor.keyring, case.center_id,
+                                         case.assigned_counselor_id,
+                                         clean["private_notes"] or "", self.ctx.now())
 
 
 def _public(clean: dict[str, Any]) -> dict[str, Any]:

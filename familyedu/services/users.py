@@ -17,7 +17,7 @@ from familyedu.db import Database
 from familyedu.models import AuditEvent, Center, Role, User
 from familyedu.security import keyfile
 from familyedu.security.crypto import KdfParams, production_kdf
-from familyedu.services import audit
+from familyedu.services import audit, field_crypto
 from familyedu.services.audit import Action
 from familyedu.services.base import Service
 from familyedu.services.context import Actor
@@ -71,9 +71,10 @@ def _cost_of(password_hash: str | None, default: KdfParams) -> KdfParams:
     return KdfParams(params.time_cost, params.memory_cost, params.parallelism)
 
 
-def _actor(user: User) -> Actor:
+def _actor(user: User, keyring: field_crypto.Keyring | None = None) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role, user.center_id,
-                 must_change_password=user.must_change_password)
+                 must_change_password=user.must_change_password,
+                 keyring=keyring or field_crypto.Keyring())
 
 
 def _clean_username(value: str) -> str:
@@ -128,6 +129,7 @@ def create_center_and_admin(db: Database, *, center_name: str, username: str,
                     password_hash=hash_password(password, cost), version=1)
         s.add(user)
         s.flush()
+        field_crypto.set_password_key(s, user, password, cost, now().replace(microsecond=0))
         audit.record(s, at=now().replace(microsecond=0), action=Action.CREATE,
                      user_id=user.id, username=user.username, entity_type="user",
                      entity_id=user.id, details={"role": "admin", "setup": True,
@@ -196,9 +198,11 @@ def authenticate(db: Database, username: str, password: str,
                 user.failed_logins, user.locked_until = 0, None
                 if _hasher(cost).check_needs_rehash(user.password_hash or ""):
                     user.password_hash = hash_password(password, cost)
+                keyring = field_crypto.unlock(s, user, password, cost, moment)
+                field_crypto.settle_at_sign_in(s, user, keyring, cost, moment)
                 audit.record(s, at=moment, action=Action.LOGIN_OK, user_id=user.id,
                              username=login)
-                return _actor(user)
+                return _actor(user, keyring)
     # The failure is committed (audit, counter) before it is raised.
     raise failure
 
@@ -234,6 +238,8 @@ class UserService(Service):
                             must_change_password=True)
                 s.add(user)
                 s.flush()
+                field_crypto.set_password_key(s, user, password, self.ctx.password_cost,
+                                              self.ctx.now())
                 self.audit(s, Action.ACCOUNT_CHANGED, entity_type="user", entity_id=user.id,
                            details={"created": login, "role": kind})
                 # Last before the commit: an encrypted database's key, wrapped for them.
@@ -260,6 +266,8 @@ class UserService(Service):
                         "Validation", "The current password is not right.")) from None
                 user.password_hash = self._hash(new)
                 user.must_change_password = False
+                field_crypto.set_password_key(s, user, new, self.ctx.password_cost,
+                                              self.ctx.now(), old_password=old)
                 self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id)
                 undo = keyfile.wrap_for_user(self.ctx.db, user.username, new,
                                              self.ctx.password_cost)
@@ -281,6 +289,10 @@ class UserService(Service):
                     raise NotFound("user", user_id)
                 user.password_hash = self._hash(new)
                 user.must_change_password = True
+                # The old private key cannot be opened without the old password: a new pair,
+                # and the grants wait for the next sign-in of someone holding the keys.
+                field_crypto.set_password_key(s, user, new, self.ctx.password_cost,
+                                              self.ctx.now())
                 user.failed_logins, user.locked_until = 0, None
                 self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id,
                            details={"reset_by_admin": True})
@@ -308,6 +320,7 @@ class UserService(Service):
                 self.audit(s, Action.ACCOUNT_CHANGED, entity_type="user", entity_id=user.id,
                            details={"active": active})
                 if not active:
+                    field_crypto.forget_user_keys(s, user.id)
                     # A disabled person's password must no longer unlock a copy of the file;
                     # re-enabling needs a password reset, which wraps the key again.
                     undo = keyfile.forget_user(self.ctx.db, user.username)

@@ -4,6 +4,7 @@ order, every plan revision with its goals, sessions, mandatory reports and the l
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -60,8 +61,10 @@ def pick(obj: Any, fields: tuple[str, ...]) -> dict[str, Any]:
 
 
 def build(s: Session, case: Case, *, sent_at: datetime, sent_by: str,
-          to_center: str, letters: list[dict[str, Any]]) -> dict[str, Any]:
-    """Everything of `case` a receiving center needs; `letters` carry their PDFs."""
+          to_center: str, letters: list[dict[str, Any]],
+          read_note: Callable[[str], str | None]) -> dict[str, Any]:
+    """Everything of `case` a receiving center needs; `letters` carry their PDFs. Private
+    notes travel readable (`read_note` decrypts them; those the sender cannot read stay)."""
     center = s.get(Center, case.center_id)
     names = {u.id: u.display_name for u in s.scalars(select(User))}
     minor = case.minor
@@ -91,7 +94,9 @@ def build(s: Session, case: Case, *, sent_at: datetime, sent_by: str,
                    "supersedes": revisions.get(p.supersedes_id or 0),
                    "goals": [{"key": g.id, **pick(g, GOAL_FIELDS)} for g in p.goals]}
                   for p in plans],
-        "sessions": [{**pick(x, SESSION_FIELDS), "counselor": names.get(x.counselor_id, ""),
+        "sessions": [{**pick(x, SESSION_FIELDS),
+                      "private_notes": read_note(x.private_notes) or "",
+                      "counselor": names.get(x.counselor_id, ""),
                       "guardians": sorted(g.guardian_id for g in x.guardians_present),
                       "ratings": sorted([r.goal_id, r.rating] for r in x.ratings)}
                      for x in sessions],

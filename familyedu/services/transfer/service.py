@@ -40,7 +40,7 @@ from familyedu.models import (
     TransferredLetter,
 )
 from familyedu.security import transfer_file
-from familyedu.services import numbering, search_text
+from familyedu.services import field_crypto, numbering, search_text
 from familyedu.services.audit import Action
 from familyedu.services.base import Service
 from familyedu.services.cases import CaseService
@@ -204,7 +204,8 @@ class TransferService(Service):
                                                      "transfer": True})
             content = payload.build(s, case, sent_at=self.ctx.now(),
                                     sent_by=self.actor.display_name, to_center=center,
-                                    letters=letters)
+                                    letters=letters, read_note=lambda stored:
+                                    field_crypto.read_note(self.actor.keyring, stored))
             data = transfer_file.seal(json.dumps(content, ensure_ascii=False).encode(),
                                       password, self.ctx.password_cost)
             digest = hashlib.sha256(data).hexdigest()
@@ -275,7 +276,7 @@ class TransferService(Service):
             reports=len(content["reports"]), letters=len(content["letters"]),
             known_case_number=known,
             duplicates=tuple(find_duplicates(s, self.actor.center_id, str(minor["name"]), dob,
-                                             phones)))
+                                             phones, keyring=self.actor.keyring)))
 
     def receive(self, data: bytes, password: str, *, counselor_id: int | None = None,
                 confirm_not_duplicate: bool = False) -> int:
@@ -318,7 +319,8 @@ class TransferService(Service):
         errors.raise_if_any()
         assert clean_m is not None
         if clean_m["resident_id"]:
-            refuse_known_id(s, self.actor.center_id, clean_m["resident_id"], None)
+            refuse_known_id(s, self.actor.center_id, clean_m["resident_id"], None,
+                            keyring=self.actor.keyring)
         if summary.duplicates and not confirm:
             raise PossibleDuplicate(list(summary.duplicates))
         minor = Minor(center_id=self.actor.center_id, version=1, sealed=bool(m["sealed"]),
@@ -332,6 +334,8 @@ class TransferService(Service):
             guardian_ids[int(g["key"])] = row
         s.add(minor)
         s.flush()
+        if minor.sealed:  # sealed here as it was there: the identifying fields encrypted
+            field_crypto.seal_minor(s, self.actor.keyring, minor, self.ctx.now())
         for x in content["consents"]:
             given_by = guardian_ids.get(x["guardian"]) if x["guardian"] else None
             s.add(Consent(minor_id=minor.id, guardian_id=given_by.id if given_by else None,
@@ -426,7 +430,9 @@ class TransferService(Service):
                 held_at=datetime.fromisoformat(x["held_at"]),
                 duration_minutes=int(x["duration_minutes"]), mode=SessionMode(x["mode"]),
                 attendance=Attendance(x["attendance"]), minor_attended=x["minor_attended"],
-                private_notes=x["private_notes"], shared_summary=x["shared_summary"],
+                private_notes=field_crypto.encrypt_note(
+                    s, self.actor.keyring, case.center_id, counselor, x["private_notes"],
+                    self.ctx.now()), shared_summary=x["shared_summary"],
                 next_steps=x["next_steps"],
                 next_appointment_at=_moment(x["next_appointment_at"]),
                 followed_up=x["followed_up"])

@@ -1,0 +1,476 @@
+"""Field keys in use: who holds which, sealing a minor's fields, private notes.
+
+Key names are namespaced: `sealed/<token>` (read by the center's supervisors) and
+`notes/<counselor id>/<token>` (read by that counselor and the supervisors). A namespace may
+hold several keys: when nobody who is signed in holds the current one (a new supervisor not
+yet granted it, a counselor whose password was reset), the writer starts a new key in the
+namespace instead of ever writing in the clear; each value names the key it needs.
+
+Grants are made by whoever holds a key, for every user entitled to it who lacks one (a new
+supervisor, a reset password): at each sign-in of a holder (`settle_at_sign_in`) and whenever
+a key is made. A disabled account loses its key pair and grants at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, delete, event, insert, select, update
+from sqlalchemy.orm import Session, attributes
+
+from familyedu.models import (
+    Case,
+    Center,
+    Guardian,
+    GuidanceSession,
+    KeyGrant,
+    Minor,
+    Role,
+    SealedFields,
+    SealedMatch,
+    User,
+    UserKey,
+)
+from familyedu.security import field_keys
+from familyedu.security.crypto import DecryptionFailed, KdfParams, b64, random_key, unb64
+
+SEALED = "sealed"
+NOTES = "notes"
+MATCH = "match"
+# What a sealed record keeps only encrypted; the plain columns hold these placeholders.
+MINOR_SEALED_FIELDS = ("name", "resident_id", "school", "household_address", "current_address",
+                       "risk_reason")
+GUARDIAN_SEALED_FIELDS = ("name", "phone", "address", "works_where")
+SEALED_NAME = "封存记录"
+_MINOR_PLACEHOLDER: dict[str, Any] = {"name": SEALED_NAME, "resident_id": None, "school": "",
+                                      "household_address": "", "current_address": "",
+                                      "risk_reason": ""}
+_GUARDIAN_PLACEHOLDER: dict[str, Any] = {"name": SEALED_NAME, "phone": "", "address": "",
+                                         "works_where": ""}
+REDACTED = "[sealed]"
+
+
+@dataclass
+class Keyring:
+    """The field keys a signed-in person holds, in memory for this session only, with their
+    private key, so that keys granted to them after they signed in are opened as well."""
+
+    keys: dict[str, bytes] = field(default_factory=dict, repr=False)
+    user_id: int = 0
+    private: bytes | None = field(default=None, repr=False)
+    public: str = ""
+
+    def get(self, name: str) -> bytes | None:
+        return self.keys.get(name)
+
+    def refresh(self, s: Session) -> None:
+        """Open the grants made to this user since the last look (one indexed query)."""
+        if self.private is None:
+            return
+        for name, sealed in s.execute(select(KeyGrant.key_name, KeyGrant.sealed_key).where(
+                KeyGrant.user_id == self.user_id, KeyGrant.recipient == self.public)):
+            if name not in self.keys:
+                with contextlib.suppress(DecryptionFailed):  # damaged: a holder renews it
+                    self.keys[name] = field_keys.open_grant(sealed, self.private, name,
+                                                            self.user_id)
+
+    def in_namespace(self, namespace: str) -> str | None:
+        return next((n for n in self.keys if n.startswith(namespace + "/")), None)
+
+
+def notes_namespace(counselor_id: int) -> str:
+    return f"{NOTES}/{counselor_id}"
+
+
+def _namespace(key_name: str) -> str:
+    return key_name.rpartition("/")[0]
+
+
+# -- key pairs and grants -----------------------------------------------------------------
+
+def set_password_key(s: Session, user: User, password: str, cost: KdfParams, now: datetime,
+                     old_password: str | None = None) -> None:
+    """Seal the user's private key under a new password. With the old password the key
+    pair is kept; without it (an administrator's reset, recovery) a new pair is made and the
+    user's grants wait for a holder to renew them."""
+    existing = s.get(UserKey, user.id)
+    private: bytes | None = None
+    if existing is not None and old_password is not None:
+        try:
+            private = field_keys.unwrap_private(existing.private_sealed, old_password, user.id)
+        except DecryptionFailed:
+            private = None
+    if private is None:
+        private, public = field_keys.generate_keypair()
+        s.execute(delete(KeyGrant).where(KeyGrant.user_id == user.id))
+    else:
+        public = field_keys.public_of(private)
+    sealed = field_keys.wrap_private(private, password, user.id, cost)
+    if existing is None:
+        s.add(UserKey(user_id=user.id, public_key=b64(public), private_sealed=sealed,
+                      updated_at=now))
+    else:
+        existing.public_key, existing.private_sealed, existing.updated_at = \
+            b64(public), sealed, now
+
+
+def forget_user_keys(s: Session, user_id: int) -> None:
+    """A disabled account: its password must open no field key from now on."""
+    s.execute(delete(KeyGrant).where(KeyGrant.user_id == user_id))
+    s.execute(delete(UserKey).where(UserKey.user_id == user_id))
+
+
+def unlock(s: Session, user: User, password: str, cost: KdfParams, now: datetime) -> Keyring:
+    """The keys granted to the user, opened with their password (which was just checked).
+    An account from before field keys gets its key pair here."""
+    stored = s.get(UserKey, user.id)
+    private: bytes | None = None
+    if stored is not None:
+        with contextlib.suppress(DecryptionFailed):
+            private = field_keys.unwrap_private(stored.private_sealed, password, user.id)
+    if stored is None or private is None:
+        # No pair yet (an account from before field keys), or one sealed under an older
+        # password (a copy restored): a new pair; the grants are renewed by a holder.
+        set_password_key(s, user, password, cost, now)
+        stored = s.get(UserKey, user.id)
+        assert stored is not None
+        private = field_keys.unwrap_private(stored.private_sealed, password, user.id)
+    keyring = Keyring(user_id=user.id, private=private, public=stored.public_key)
+    keyring.refresh(s)
+    return keyring
+
+
+def _entitled(s: Session, center_id: int, namespace: str) -> list[tuple[int, str]]:
+    """(user id, public key) of the active accounts allowed to read the namespace."""
+    query = select(User.id, UserKey.public_key).join(UserKey, UserKey.user_id == User.id) \
+        .where(User.center_id == center_id, User.active.is_(True))
+    if namespace == SEALED:
+        query = query.where(User.role == Role.SUPERVISOR)
+    elif namespace == MATCH:
+        query = query.where(User.role.in_((Role.SUPERVISOR, Role.COUNSELOR)))
+    elif namespace.startswith(NOTES + "/"):
+        owner = int(namespace.partition("/")[2])
+        query = query.where((User.role == Role.SUPERVISOR)
+                            | ((User.id == owner) & (User.role == Role.COUNSELOR)))
+    else:
+        return []
+    return [(row.id, row.public_key) for row in s.execute(query)]
+
+
+def _grant_to_entitled(s: Session, center_id: int, key_name: str, key: bytes,
+                       now: datetime) -> None:
+    current = {row.user_id: row for row in s.scalars(
+        select(KeyGrant).where(KeyGrant.key_name == key_name))}
+    for user_id, public in _entitled(s, center_id, _namespace(key_name)):
+        have = current.get(user_id)
+        if have is not None and have.recipient == public:
+            continue
+        sealed = field_keys.grant(key, unb64(public), key_name, user_id)
+        if have is None:
+            s.add(KeyGrant(key_name=key_name, user_id=user_id, recipient=public,
+                           sealed_key=sealed, granted_at=now))
+        else:
+            have.recipient, have.sealed_key, have.granted_at = public, sealed, now
+
+
+def key_for_writing(s: Session, keyring: Keyring, center_id: int, namespace: str,
+                    now: datetime) -> tuple[str, bytes]:
+    """A key of the namespace the writer holds, or a new one granted to everyone entitled."""
+    name = keyring.in_namespace(namespace)
+    if name is not None:
+        return name, keyring.keys[name]
+    name, key = f"{namespace}/{os.urandom(6).hex()}", random_key()
+    keyring.keys[name] = key
+    _grant_to_entitled(s, center_id, name, key, now)
+    return name, key
+
+
+# -- values --------------------------------------------------------------------------------
+
+def encrypt_note(s: Session, keyring: Keyring, center_id: int, counselor_id: int,
+                 text: str, now: datetime) -> str:
+    """A private note as stored: encrypted for its case's counselor and the supervisors."""
+    if not text:
+        return ""
+    name, key = key_for_writing(s, keyring, center_id, notes_namespace(counselor_id), now)
+    return field_keys.encrypt_field(key, name, "private_notes", text)
+
+
+def read_note(keyring: Keyring, stored: str) -> str | None:
+    """The note, or None when this user holds no key for it (it is kept as it is)."""
+    name = field_keys.key_name_of(stored)
+    if name is None:
+        return stored
+    key = keyring.get(name)
+    if key is None:
+        return None
+    try:
+        return field_keys.decrypt_field(key, "private_notes", stored)
+    except DecryptionFailed:
+        return None
+
+
+def _seal_blob(s: Session, keyring: Keyring, minor: Minor, now: datetime) -> str:
+    values = {
+        "minor": {f: getattr(minor, f) for f in MINOR_SEALED_FIELDS},
+        "guardians": {str(g.id): {f: getattr(g, f) for f in GUARDIAN_SEALED_FIELDS}
+                      for g in minor.guardians},
+    }
+    name, key = key_for_writing(s, keyring, minor.center_id, SEALED, now)
+    return field_keys.encrypt_field(key, name, "sealed_fields",
+                                    json.dumps(values, ensure_ascii=False))
+
+
+def _opened(s: Session) -> set[int]:
+    found: set[int] = s.info.setdefault("sealed_opened", set())
+    return found
+
+
+def seal_minor(s: Session, keyring: Keyring, minor: Minor, now: datetime) -> None:
+    """Move the minor's identifying fields (and the guardians') into the encrypted row and
+    leave placeholders in the plain columns and the search text."""
+    s.flush()
+    blob = _seal_blob(s, keyring, minor, now)
+    row = s.get(SealedFields, minor.id)
+    if row is None:
+        s.add(SealedFields(minor_id=minor.id, fields=blob, updated_at=now))
+    else:
+        row.fields, row.updated_at = blob, now
+    _write_matches(s, keyring, minor, {f: getattr(minor, f) for f in MINOR_SEALED_FIELDS},
+                   [g.phone for g in minor.guardians if not g.removed], now)
+    for f, value in _MINOR_PLACEHOLDER.items():
+        setattr(minor, f, value)
+    minor.name_pinyin = ""
+    for g in minor.guardians:
+        for f, value in _GUARDIAN_PLACEHOLDER.items():
+            setattr(g, f, value)
+        g.name_pinyin = ""
+    _opened(s).discard(minor.id)
+
+
+def open_minor(s: Session, keyring: Keyring, minor: Minor) -> bool:
+    """Show a sealed minor's real fields on the loaded objects (not as changes): True if they
+    could be read. Writes through the session put them back encrypted (see `_reseal`)."""
+    if not minor.sealed or minor.id in _opened(s):
+        return True
+    row = s.get(SealedFields, minor.id)
+    if row is None:
+        return True  # sealed by an older version: still in the clear until the sweep
+    name = field_keys.key_name_of(row.fields)
+    key = keyring.get(name) if name else None
+    if key is None:
+        return False
+    try:
+        values = json.loads(field_keys.decrypt_field(key, "sealed_fields", row.fields))
+    except (DecryptionFailed, ValueError):
+        return False
+    for f, value in values["minor"].items():
+        attributes.set_committed_value(minor, f, value)
+    for g in minor.guardians:
+        for f, value in values["guardians"].get(str(g.id), {}).items():
+            attributes.set_committed_value(g, f, value)
+    _opened(s).add(minor.id)
+    return True
+
+
+def unseal_minor(s: Session, keyring: Keyring, minor: Minor) -> bool:
+    """Back to plain columns (the record is no longer sealed); False without the key."""
+    if not open_minor(s, keyring, minor):
+        return False
+    for f in MINOR_SEALED_FIELDS:
+        attributes.flag_modified(minor, f)
+    for g in minor.guardians:
+        for f in GUARDIAN_SEALED_FIELDS:
+            attributes.flag_modified(g, f)
+    s.execute(delete(SealedFields).where(SealedFields.minor_id == minor.id))
+    s.execute(delete(SealedMatch).where(SealedMatch.minor_id == minor.id))
+    _opened(s).discard(minor.id)
+    return True
+
+
+def _digests(key: bytes, name: str | None, dob: date | None, resident_id: str | None,
+             phones: Iterable[str]) -> list[tuple[str, str]]:
+    found = []
+    if name and dob is not None:
+        found.append(("birth", f"{name}|{dob.isoformat()}"))
+    if resident_id:
+        found.append(("id", resident_id))
+    found.extend(("phone", p) for p in phones if p)
+    return [(kind, hmac.new(key, f"{kind}|{value}".encode(), hashlib.sha256).hexdigest())
+            for kind, value in found]
+
+
+def _write_matches(s: Session, keyring: Keyring, minor: Minor, values: dict[str, Any],
+                   phones: list[str], now: datetime) -> None:
+    """The sealed minor's digests under every match key this writer holds."""
+    key_for_writing(s, keyring, minor.center_id, MATCH, now)
+    conn = s.connection()
+    conn.execute(delete(SealedMatch).where(SealedMatch.minor_id == minor.id))
+    rows = [{"minor_id": minor.id, "kind": kind, "digest": digest}
+            for name, key in keyring.keys.items() if name.startswith(MATCH + "/")
+            for kind, digest in _digests(key, values.get("name"), minor.date_of_birth,
+                                         values.get("resident_id"), phones)]
+    if rows:
+        conn.execute(insert(SealedMatch), rows)
+
+
+def sealed_matches(s: Session, keyring: Keyring, center_id: int, *, name: str | None = None,
+                   dob: date | None = None, resident_id: str | None = None,
+                   phones: Iterable[str] = ()) -> dict[int, str]:
+    """Sealed minors of the center matching these values: {minor id: "birth"|"id"|"phone"}."""
+    wanted: dict[str, str] = {}
+    phones = list(phones)
+    for key_name, key in keyring.keys.items():
+        if key_name.startswith(MATCH + "/"):
+            wanted.update((digest, kind) for kind, digest in
+                          _digests(key, name, dob, resident_id, phones))
+    if not wanted:
+        return {}
+    found: dict[int, str] = {}
+    for minor_id, digest in s.execute(
+            select(SealedMatch.minor_id, SealedMatch.digest).join(
+                Minor, Minor.id == SealedMatch.minor_id)
+            .where(Minor.center_id == center_id, SealedMatch.digest.in_(wanted))):
+        found.setdefault(minor_id, wanted[digest])
+    return found
+
+
+def redact(minor: Minor, details: dict[str, Any], fields: Iterable[str]) -> dict[str, Any]:
+    """Audit details of a sealed record without the values that are kept encrypted."""
+    if not minor.sealed:
+        return details
+    hidden = set(fields)
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: (REDACTED if k in hidden else clean(v)) for k, v in value.items()}
+        return value
+
+    return clean(details)  # type: ignore[no-any-return]
+
+
+def _minor_of(obj: Any) -> int | None:
+    if isinstance(obj, Minor):
+        return obj.id
+    if isinstance(obj, Guardian):
+        return obj.minor_id if obj.minor_id is not None else (
+            obj.minor.id if obj.minor is not None else None)
+    return None
+
+
+@event.listens_for(Session, "before_flush")
+def _reseal(s: Session, *_: Any) -> None:
+    """A sealed minor opened in this unit of work and changed (or given a guardian) is
+    written with placeholders; `_write_sealed` stores its real values encrypted once the
+    flush has given new guardians their ids, and the objects keep showing the real values."""
+    opened = s.info.get("sealed_opened")
+    keyring: Keyring | None = s.info.get("keyring")
+    if not opened or keyring is None:
+        return
+    touched = {_minor_of(o) for o in [*s.dirty, *s.new]} & opened
+    pending: list[tuple[Minor, str, bytes, list[tuple[Any, dict[str, Any]]]]] = []
+    for minor_id in touched:
+        minor = s.get(Minor, minor_id)
+        if minor is None:
+            continue
+        name, key = key_for_writing(s, keyring, minor.center_id, SEALED, _now(s))
+        key_for_writing(s, keyring, minor.center_id, MATCH, _now(s))  # grants, if new
+        real: list[tuple[Any, dict[str, Any]]] = [
+            (minor, {f: getattr(minor, f) for f in MINOR_SEALED_FIELDS})]
+        real.extend((g, {f: getattr(g, f) for f in GUARDIAN_SEALED_FIELDS})
+                    for g in minor.guardians)
+        for f, value in _MINOR_PLACEHOLDER.items():
+            setattr(minor, f, value)
+        minor.name_pinyin = ""
+        for g in minor.guardians:
+            for f, value in _GUARDIAN_PLACEHOLDER.items():
+                setattr(g, f, value)
+            g.name_pinyin = ""
+        pending.append((minor, name, key, real))
+    if pending:
+        s.info.setdefault("sealed_pending", []).extend(pending)
+
+
+@event.listens_for(Session, "after_flush")
+def _write_sealed(s: Session, *_: Any) -> None:
+    pending = s.info.pop("sealed_pending", [])
+    for minor, name, key, real in pending:
+        values: dict[str, Any] = {"minor": real[0][1], "guardians": {
+            str(obj.id): shown for obj, shown in real[1:]}}
+        blob = field_keys.encrypt_field(key, name, "sealed_fields",
+                                        json.dumps(values, ensure_ascii=False))
+        s.connection().execute(update(SealedFields).where(
+            SealedFields.minor_id == minor.id).values(fields=blob, updated_at=_now(s)))
+        keyring: Keyring = s.info["keyring"]
+        _write_matches(s, keyring, minor, real[0][1],
+                       [shown["phone"] for obj, shown in real[1:] if not obj.removed], _now(s))
+        s.info.setdefault("sealed_restore", []).extend(real)
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _show_real_values(s: Session, *_: Any) -> None:
+    for obj, values in s.info.pop("sealed_restore", []):
+        for f, value in values.items():
+            attributes.set_committed_value(obj, f, value)
+
+
+def _now(s: Session) -> datetime:
+    now: datetime | None = s.info.get("now")
+    return now if now is not None else datetime.now().replace(microsecond=0)
+
+
+# -- the sweep -----------------------------------------------------------------------------
+
+def settle_at_sign_in(s: Session, user: User, keyring: Keyring, cost: KdfParams,
+                      now: datetime) -> None:
+    """Renew the grants others wait for, and encrypt what an older version, an import or a
+    transfer left in the clear that this user may read."""
+    for name, key in list(keyring.keys.items()):
+        _grant_to_entitled(s, user.center_id, name, key, now)
+    center = s.get(Center, user.center_id)
+    if center is None or not center.clear_fields_left or user.role is Role.ADMIN:
+        return
+    left = False
+    notes = select(GuidanceSession.id, GuidanceSession.private_notes,
+                   Case.assigned_counselor_id).join(Case, Case.id == GuidanceSession.case_id) \
+        .where(Case.center_id == user.center_id, GuidanceSession.private_notes != "",
+               GuidanceSession.private_notes.not_like(field_keys.PREFIX + "%"))
+    updates = []
+    for row in s.execute(notes):
+        owner = row.assigned_counselor_id
+        if user.role is Role.COUNSELOR and owner != user.id:
+            left = True
+            continue
+        updates.append({"b_id": row.id, "b_notes": encrypt_note(
+            s, keyring, user.center_id, owner, row.private_notes, now)})
+    if updates:
+        # Core executemany: one statement for the lot (an upgraded center's every note).
+        table = cast(Table, GuidanceSession.__table__)
+        s.connection().execute(update(table).where(table.c.id == bindparam("b_id")).values(
+            private_notes=bindparam("b_notes")), updates)
+    unsealed = s.scalars(select(Minor).where(
+        Minor.center_id == user.center_id, Minor.sealed.is_(True),
+        ~select(SealedFields.minor_id).where(SealedFields.minor_id == Minor.id).exists()))
+    for minor in unsealed:
+        if user.role is Role.SUPERVISOR:
+            seal_minor(s, keyring, minor, now)
+            refresh_case_search(s, minor)
+        else:
+            left = True
+    center.clear_fields_left = left
+
+
+def refresh_case_search(s: Session, minor: Minor) -> None:
+    """A sealed minor's cases are found by their case number only."""
+    from familyedu.services import search_text
+    for case in s.scalars(select(Case).where(Case.minor_id == minor.id)):
+        case.search_text = search_text.build(case_number=case.case_number, names=[],
+                                             numbers=[])
