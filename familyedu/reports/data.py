@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from familyedu.reports.serial import Snapshot
+from familyedu.reports.small_counts import STATES
 from familyedu.reports.text import LANGUAGES
 
 PROGRESS_LEVELS = range(5)  # 0 not started … 4 achieved; words come from the wording
@@ -99,6 +100,13 @@ class CountLine(Snapshot):
 
     label: str
     count: int
+    # How the count is printed (familyedu.reports.small_counts): "" the number, "small"
+    # (1–4) and "complement" hidden behind a mark, "withheld" not broken down at all.
+    suppressed: str = ""
+
+    def __post_init__(self) -> None:
+        if self.suppressed not in STATES:
+            raise ValueError(f"suppressed must be one of {STATES}, not {self.suppressed!r}")
 
 
 @dataclass(frozen=True)
@@ -246,6 +254,14 @@ class StatisticsData(Snapshot):
     # "id:first 16 hex of the hash" of the audit chain's last entry on the day of issue:
     # printed small, so a paper copy anchors the trail too (docs/SECURITY.md).
     audit_head: str = ""
+    # How orders_on_time, orders_late and orders_open are printed (states of
+    # familyedu.reports.small_counts); empty when all three are printed as numbers.
+    orders_suppressed: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.orders_suppressed and (len(self.orders_suppressed) != 3
+                                       or not set(self.orders_suppressed) <= set(STATES)):
+            raise ValueError(f"orders_suppressed must be three of {STATES}")
 
 
 DocumentData = (

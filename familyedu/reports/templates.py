@@ -124,10 +124,11 @@ def parse_wording(text: str) -> Wording:
     for key in raw:
         if key not in expected:
             raise TemplateError(key, "unknown key", key)
-    for key in expected:
-        if key not in raw:
+    for key, spec in expected.items():
+        if key not in raw and not spec.optional:
             raise TemplateError(key, "missing key", key)
-    entries = {key: _entry(kind, key, raw[key]) for key in expected}
+    entries = {key: _entry(kind, key, raw[key]) if key in raw
+               else load_default_wording(kind, language).entries[key] for key in expected}
     return Wording(kind=kind, language=language, entries=MappingProxyType(entries))
 
 

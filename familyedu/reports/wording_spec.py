@@ -14,6 +14,9 @@ class KeySpec:
     is_list: bool = False
     extra: frozenset[str] = frozenset()
     length: int | None = None  # exact list length, e.g. five progress levels
+    # Added after centers had saved their own wording: a template without it takes the
+    # shipped default's text, so saved templates and the register's snapshots still load.
+    optional: bool = False
 
 
 TEXT = KeySpec()
@@ -180,6 +183,11 @@ KIND_KEYS: dict[str, dict[str, KeySpec]] = {
         "heading_orders": TEXT,
         "orders_text": PARAGRAPHS,
         "deidentified_note": TEXT,
+        # Small-count suppression (familyedu.reports.small_counts), added later.
+        "suppression_note": KeySpec(optional=True),
+        "withheld_label": KeySpec(optional=True),
+        "orders_text_partial": KeySpec(is_list=True, optional=True),
+        "orders_text_total": KeySpec(is_list=True, optional=True),
     },
 }
 

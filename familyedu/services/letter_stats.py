@@ -1,9 +1,11 @@
 """De-identified statistics of a center for a period: counts and labels, never a person.
 
 Definitions (printed figures must mean something a reader can check):
+- sealed cases (their minor's record sealed) are counted nowhere: not in the cases, the
+  breakdowns, the sessions, hours and modes, nor the orders;
 - a case is *active* in the period when it was opened on or before its last day and not
   closed before its first day; the breakdowns by situation, involvement and referral count
-  active cases (sealed ones included: a count identifies no one);
+  active cases;
 - *open* cases are those still open at the end of the period; *new* and *closed* ones were
   opened or closed within it;
 - sessions, hours and modes count sessions held within the period (hours and modes only
@@ -11,6 +13,10 @@ Definitions (printed figures must mean something a reader can check):
 - an order is *due* in the period when its deadline falls within it; it was completed *on
   time* when the sessions that took place reached its required hours and sessions by the
   deadline, *late* when they did so after it (up to today), and is *open* otherwise.
+
+Every breakdown (each table, and orders on time / late / open) goes through small-count
+suppression (familyedu.reports.small_counts): in a small county a count of 1 to 4 children
+in a category points at them. Totals are printed exact.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from familyedu.models import (
@@ -34,6 +40,7 @@ from familyedu.models import (
     SessionMode,
 )
 from familyedu.reports import CenterInfo, CountLine, LetterHeader, StatisticsData
+from familyedu.reports.small_counts import suppress_small_counts
 from familyedu.services.letter_labels import letter_labels
 
 
@@ -42,11 +49,14 @@ def _day_start(day: date) -> datetime:
 
 
 def _count_lines(counts: Counter[str], order: list[tuple[str, str]]) -> tuple[CountLine, ...]:
-    """Counts in the categories' own order, unknown codes last, empty categories left out."""
+    """Counts in the categories' own order, unknown codes last, empty categories left out,
+    small counts suppressed."""
     known = {code for code, _label in order}
-    lines = [CountLine(label, counts[code]) for code, label in order if counts[code]]
-    lines += [CountLine(code, n) for code, n in sorted(counts.items()) if code not in known]
-    return tuple(lines)
+    pairs = [(label, counts[code]) for code, label in order if counts[code]]
+    pairs += [(code, n) for code, n in sorted(counts.items()) if code not in known]
+    states = suppress_small_counts([n for _label, n in pairs]).states
+    return tuple(CountLine(label, n, state)
+                 for (label, n), state in zip(pairs, states, strict=True))
 
 
 def _met_on(sessions: Iterable[tuple[datetime, int]], hours_required: float | None,
@@ -69,7 +79,8 @@ def gather_statistics(s: Session, *, center_id: int, center: CenterInfo, header:
     zh = header.language.startswith("zh")
     labels = letter_labels(header.language)
     after_end = _day_start(period_end + timedelta(days=1))
-    in_center = Case.center_id == center_id
+    sealed = select(Minor.id).where(Minor.sealed == true())
+    in_center = and_(Case.center_id == center_id, Case.minor_id.not_in(sealed))
     active = and_(in_center, Case.opened_on <= period_end,
                   or_(Case.closed_on.is_(None), Case.closed_on >= period_start))
     rows = s.execute(select(Case.opened_on, Case.closed_on, Minor.guardianship,
@@ -125,6 +136,7 @@ def gather_statistics(s: Session, *, center_id: int, center: CenterInfo, header:
             late += 1
 
     mode_order = [(m.value, labels.enum(m)) for m in SessionMode]
+    orders = suppress_small_counts([on_time, late, still_open])
     return StatisticsData(
         header=header, center=center, period_start=period_start, period_end=period_end,
         cases_open=cases_open, cases_new=cases_new, cases_closed=cases_closed,
@@ -139,6 +151,7 @@ def gather_statistics(s: Session, *, center_id: int, center: CenterInfo, header:
         by_referral=_count_lines(Counter(r[4] for r in rows), order[CategoryKind.REFERRAL.value]),
         by_mode=_count_lines(Counter({m.value: n for m, n in modes.items()}), mode_order),
         audit_head=_audit_head(s, today),
+        orders_suppressed=orders.states if orders.any_hidden else (),
     )
 
 

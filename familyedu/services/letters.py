@@ -461,8 +461,8 @@ class LetterService(Service):
                    *, recipient: str = "") -> IssuedLetter:
         """De-identified statistics of the whole center (letter_stats has the definitions).
 
-        Only supervisors: the figures describe every case of the center, sealed ones
-        included, and a counselor does not see the whole caseload.
+        Only supervisors: the figures describe every case of the center (sealed ones are
+        left out), and a counselor does not see the whole caseload.
         """
         self.require_role("print_statistics", Role.SUPERVISOR)
         language = _choice("language", language or self.center_language(), LANGUAGES)

@@ -321,10 +321,12 @@ def test_statistics_are_de_identified_and_for_supervisors(world: World, case: in
     issued = world.sup.letters.statistics(date(2026, 1, 1), date(2026, 12, 31),
                                           recipient="县妇联")
     text = pdf_text(issued.pdf)
-    for expected in ("本期新受理案件2件", "期末在办2件", "父母双方外出务工/留守", "人民法院",
-                     "学校", "共开展指导4次", "累计4小时", "未按约参加1次", "县妇联："):
+    # The sealed case (张小明's) is counted nowhere; 王芳's alone is too few to break down.
+    for expected in ("本期新受理案件1件", "期末在办1件", "（数量较少，不分类列示）1100%",
+                     "共开展指导1次", "累计0.5小时", "未按约参加0次", "县妇联："):
         assert expected in text, expected
-    for name in ("张小明", "王芳", "张建国", "王大军", "2026-0001"):
+    for name in ("张小明", "王芳", "张建国", "王大军", "2026-0001", "父母双方外出务工/留守",
+                 "人民法院", "学校"):
         assert name not in text
     row = world.sup.letters.register()[0]
     assert (row.kind.value, row.case_id, row.period_start) == ("statistics", None,
