@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, event, insert, select, update
+from sqlalchemy import Table, bindparam, delete, event, insert, select, text, update
 from sqlalchemy.orm import Session, attributes
 
 from familyedu.models import (
@@ -41,6 +41,7 @@ from familyedu.models import (
 )
 from familyedu.security import field_keys
 from familyedu.security.crypto import DecryptionFailed, KdfParams, b64, random_key, unb64
+from familyedu.services import search_text
 
 SEALED = "sealed"
 NOTES = "notes"
@@ -285,14 +286,16 @@ def unseal_minor(s: Session, keyring: Keyring, minor: Minor) -> bool:
     """Back to plain columns (the record is no longer sealed); False without the key."""
     if not open_minor(s, keyring, minor):
         return False
+    _opened(s).discard(minor.id)  # first: a flush must now write the real values
     for f in MINOR_SEALED_FIELDS:
         attributes.flag_modified(minor, f)
+    minor.name_pinyin = search_text.pinyin_of(minor.name)
     for g in minor.guardians:
         for f in GUARDIAN_SEALED_FIELDS:
             attributes.flag_modified(g, f)
+        g.name_pinyin = search_text.pinyin_of(g.name)
     s.execute(delete(SealedFields).where(SealedFields.minor_id == minor.id))
     s.execute(delete(SealedMatch).where(SealedMatch.minor_id == minor.id))
-    _opened(s).discard(minor.id)
     return True
 
 
@@ -459,18 +462,36 @@ def settle_at_sign_in(s: Session, user: User, keyring: Keyring, cost: KdfParams,
     unsealed = s.scalars(select(Minor).where(
         Minor.center_id == user.center_id, Minor.sealed.is_(True),
         ~select(SealedFields.minor_id).where(SealedFields.minor_id == Minor.id).exists()))
+    sealed_now = 0
     for minor in unsealed:
         if user.role is Role.SUPERVISOR:
             seal_minor(s, keyring, minor, now)
             refresh_case_search(s, minor)
+            sealed_now += 1
         else:
             left = True
+    if sealed_now:
+        purge_search_index(s)
     center.clear_fields_left = left
+
+
+_SEARCH_INDEXES = ("cases_search", "cases_prefix")
+
+
+def purge_search_index(s: Session) -> None:
+    """SQLite's full-text indexes keep a changed row's old words in their segments until
+    they are merged: merge them, so a sealed child's name and numbers leave the file's
+    tables (not its free pages: see docs/SECURITY.md)."""
+    if s.get_bind().dialect.name != "sqlite":
+        return
+    s.flush()
+    for table in _SEARCH_INDEXES:
+        if s.execute(text("SELECT 1 FROM sqlite_master WHERE name = :t"), {"t": table}).first():
+            s.execute(text(f"INSERT INTO {table}({table}) VALUES('optimize')"))
 
 
 def refresh_case_search(s: Session, minor: Minor) -> None:
     """A sealed minor's cases are found by their case number only."""
-    from familyedu.services import search_text
     for case in s.scalars(select(Case).where(Case.minor_id == minor.id)):
         case.search_text = search_text.build(case_number=case.case_number, names=[],
                                              numbers=[])

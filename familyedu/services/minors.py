@@ -384,6 +384,8 @@ class MinorService(Service):
             else:
                 minor.sealed = False
             refresh_search_text(s, minor)
+            if sealed:
+                field_crypto.purge_search_index(s)
             self.audit(s, Action.UPDATE, entity_type="minor", entity_id=minor.id,
                        details={"sealed": sealed, "reason": reason})
 
