@@ -3820,6 +3820,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
+            <source>These notes are encrypted for a key you do not hold yet; they are kept as they are. A supervisor's next sign-in gives you the key.</source>
+            <translation>These notes are encrypted for a key you do not hold yet; they are kept as they are. A supervisor's next sign-in gives you the key.</translation>
+        </message>
+        <message>
             <source>Overlapping sessions</source>
             <translation>Overlapping sessions</translation>
         </message>
@@ -4369,6 +4373,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>A postcode has six digits.</source>
             <translation>A postcode has six digits.</translation>
+        </message>
+        <message>
+            <source>You do not hold the key of the sealed records yet: it is given to you at the next sign-in of another supervisor.</source>
+            <translation>You do not hold the key of the sealed records yet: it is given to you at the next sign-in of another supervisor.</translation>
         </message>
         <message>
             <source>The date of birth is in the future.</source>

@@ -3796,6 +3796,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
+            <source>These notes are encrypted for a key you do not hold yet; they are kept as they are. A supervisor's next sign-in gives you the key.</source>
+            <translation>这些私人记录已用您尚未获得的密钥加密，将原样保留。督导下次登录后，您即可获得该密钥。</translation>
+        </message>
+        <message>
             <source>Overlapping sessions</source>
             <translation>指导时间重叠</translation>
         </message>
@@ -4343,6 +4347,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <message>
             <source>A postcode has six digits.</source>
             <translation>邮政编码为六位数字。</translation>
+        </message>
+        <message>
+            <source>You do not hold the key of the sealed records yet: it is given to you at the next sign-in of another supervisor.</source>
+            <translation>您尚未获得封存记录的密钥：其他督导下次登录时会授予您。</translation>
         </message>
         <message>
             <source>The date of birth is in the future.</source>

@@ -134,6 +134,11 @@ class SessionDialog(QDialog):
         self.attendance.currentIndexChanged.connect(self._attendance_changed)
         if session is not None:
             self.fields.load(session_values(session))
+            if session.private_notes_locked:
+                # Kept as they are unless something is typed here (services/sessions.py).
+                self.private_notes.setPlaceholderText(self.tr(
+                    "These notes are encrypted for a key you do not hold yet; they are kept "
+                    "as they are. A supervisor's next sign-in gives you the key."))
         else:
             start = {**self.fields.values(),
                      "held_at": clock().replace(second=0, microsecond=0)}
