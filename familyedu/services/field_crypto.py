@@ -32,6 +32,7 @@ from familyedu.models import (
     Guardian,
     GuidanceSession,
     KeyGrant,
+    Letter,
     Minor,
     Role,
     SealedFields,
@@ -42,6 +43,7 @@ from familyedu.models import (
 from familyedu.security import field_keys
 from familyedu.security.crypto import DecryptionFailed, KdfParams, b64, random_key, unb64
 from familyedu.services import search_text
+from familyedu.services.messages import QT_TRANSLATE_NOOP
 
 SEALED = "sealed"
 NOTES = "notes"
@@ -57,6 +59,9 @@ _MINOR_PLACEHOLDER: dict[str, Any] = {"name": SEALED_NAME, "resident_id": None, 
 _GUARDIAN_PLACEHOLDER: dict[str, Any] = {"name": SEALED_NAME, "phone": "", "address": "",
                                          "works_where": ""}
 REDACTED = "[sealed]"
+NO_SEALED_KEY = QT_TRANSLATE_NOOP(
+    "Validation", "You do not hold the key of the sealed records yet: it is given to you at "
+                  "the next sign-in of another supervisor.")
 
 
 @dataclass
@@ -207,6 +212,12 @@ def encrypt_note(s: Session, keyring: Keyring, center_id: int, counselor_id: int
 
 def read_note(keyring: Keyring, stored: str) -> str | None:
     """The note, or None when this user holds no key for it (it is kept as it is)."""
+    return open_text(keyring, "private_notes", stored)
+
+
+def open_text(keyring: Keyring, field_name: str, stored: str) -> str | None:
+    """A value stored in the clear as it is; an encrypted one opened, or None without its
+    key (or if it was altered)."""
     name = field_keys.key_name_of(stored)
     if name is None:
         return stored
@@ -214,9 +225,37 @@ def read_note(keyring: Keyring, stored: str) -> str | None:
     if key is None:
         return None
     try:
-        return field_keys.decrypt_field(key, "private_notes", stored)
+        return field_keys.decrypt_field(key, field_name, stored)
     except DecryptionFailed:
         return None
+
+
+LETTER_SNAPSHOT = "letter_snapshot"
+
+
+def seal_text(s: Session, keyring: Keyring, center_id: int, field_name: str, text: str,
+              now: datetime) -> str:
+    """A value of a sealed record encrypted under the sealed-records key."""
+    name, key = key_for_writing(s, keyring, center_id, SEALED, now)
+    return field_keys.encrypt_field(key, name, field_name, text)
+
+
+def _seal_letters(s: Session, keyring: Keyring, minor: Minor, now: datetime,
+                  sealing: bool) -> None:
+    """The register's snapshots of the minor's letters name the child and the family:
+    encrypted while the record is sealed (their recipients read as sealed), restored after."""
+    cases = select(Case.id).where(Case.minor_id == minor.id)
+    for letter in s.scalars(select(Letter).where(Letter.case_id.in_(cases))):
+        if sealing and field_keys.key_name_of(letter.snapshot) is None:
+            letter.snapshot = seal_text(s, keyring, minor.center_id, LETTER_SNAPSHOT,
+                                        letter.snapshot, now)
+            letter.recipient = SEALED_NAME
+        elif not sealing:
+            opened = open_text(keyring, LETTER_SNAPSHOT, letter.snapshot)
+            if opened is not None:
+                letter.snapshot = opened
+                header = json.loads(opened).get("data", {}).get("header", {})
+                letter.recipient = str(header.get("recipient", ""))[:200]
 
 
 def _seal_blob(s: Session, keyring: Keyring, minor: Minor, now: datetime) -> str:
@@ -247,6 +286,7 @@ def seal_minor(s: Session, keyring: Keyring, minor: Minor, now: datetime) -> Non
         row.fields, row.updated_at = blob, now
     _write_matches(s, keyring, minor, {f: getattr(minor, f) for f in MINOR_SEALED_FIELDS},
                    [g.phone for g in minor.guardians if not g.removed], now)
+    _seal_letters(s, keyring, minor, now, sealing=True)
     for f, value in _MINOR_PLACEHOLDER.items():
         setattr(minor, f, value)
     minor.name_pinyin = ""
@@ -296,6 +336,7 @@ def unseal_minor(s: Session, keyring: Keyring, minor: Minor) -> bool:
         g.name_pinyin = search_text.pinyin_of(g.name)
     s.execute(delete(SealedFields).where(SealedFields.minor_id == minor.id))
     s.execute(delete(SealedMatch).where(SealedMatch.minor_id == minor.id))
+    _seal_letters(s, keyring, minor, _now(s), sealing=False)
     return True
 
 

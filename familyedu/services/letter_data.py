@@ -49,6 +49,7 @@ from familyedu.reports import (
     SharedSummary,
 )
 from familyedu.reports.text import join_names
+from familyedu.services import field_crypto
 from familyedu.services.errors import ValidationError
 from familyedu.services.letter_labels import LetterLabels, letter_labels
 from familyedu.services.messages import QT_TRANSLATE_NOOP
@@ -384,7 +385,11 @@ class CaseFacts:
         rows = self.s.scalars(select(Letter.snapshot).where(
             Letter.case_id == self.case.id, Letter.kind == LetterKind.NOTICE))
         found: list[tuple[str, date | None]] = []
-        for text in rows:
+        keyring = self.s.info.get("keyring") or field_crypto.Keyring()
+        for stored in rows:
+            text = field_crypto.open_text(keyring, field_crypto.LETTER_SNAPSHOT, stored)
+            if text is None:  # a sealed child's notice, and no sealed key at hand
+                raise ValidationError("sealed", field_crypto.NO_SEALED_KEY)
             data = json.loads(text).get("data", {})
             reply = data.get("respond_by")
             found.append((str(data.get("stage", "")),

@@ -28,10 +28,11 @@ from familyedu.reports import (
     default_wording_text,
     parse_wording,
 )
-from familyedu.services import numbering
+from familyedu.services import field_crypto, numbering
 from familyedu.services.audit import Action
 from familyedu.services.base import Service
 from familyedu.services.errors import NotFound, ServiceError, ValidationError
+from familyedu.services.field_crypto import NO_SEALED_KEY
 from familyedu.services.letter_data import (
     CaseFacts,
     LetterRequest,
@@ -226,7 +227,7 @@ class LetterService(Service):
                 .order_by(Letter.issued_at.desc(), Letter.id.desc())):
             if not _overlaps((letter.period_start, letter.period_end), period):
                 continue
-            if stage is not None and json.loads(letter.snapshot).get(
+            if stage is not None and self._snapshot(letter).get(
                     "data", {}).get("stage") != stage:
                 continue
             return letter
@@ -342,12 +343,17 @@ class LetterService(Service):
         if supersedes:
             snapshot["supersedes"] = supersedes
         digest = hashlib.sha256(pdf).hexdigest()
+        stored = json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
+        recipient = data.header.recipient[:MAX_RECIPIENT]
+        if data.header.sealed:  # the register keeps a sealed child's letter encrypted
+            stored = field_crypto.seal_text(s, self.actor.keyring, center.id,
+                                            field_crypto.LETTER_SNAPSHOT, stored, self.ctx.now())
+            recipient = field_crypto.SEALED_NAME
         row = Letter(center_id=center.id, reference=reference, kind=LetterKind(kind),
                      case_id=case_id, period_start=period[0], period_end=period[1],
-                     recipient=data.header.recipient[:MAX_RECIPIENT], language=language,
+                     recipient=recipient, language=language,
                      issued_by_id=self.actor.user_id, issued_at=self.ctx.now(),
-                     snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
-                     sha256=digest)
+                     snapshot=stored, sha256=digest)
         s.add(row)
         s.flush()
         self.audit(s, Action.PRINT, entity_type="letter", entity_id=row.id, case_id=case_id,
@@ -357,6 +363,15 @@ class LetterService(Service):
         return IssuedLetter(row.id, reference, pdf, supersedes, (kind, data, wording))
 
     # -- the register ----------------------------------------------------------------------
+
+    def _snapshot(self, letter: Letter) -> dict[str, Any]:
+        """The register's snapshot of a letter; a sealed child's needs the sealed key."""
+        text = field_crypto.open_text(self.actor.keyring, field_crypto.LETTER_SNAPSHOT,
+                                      letter.snapshot)
+        if text is None:
+            raise ValidationError("sealed", NO_SEALED_KEY)
+        loaded: dict[str, Any] = json.loads(text)
+        return loaded
 
     def _visible(self, s: Session, letter: Letter) -> None:
         if letter.case_id is not None:
@@ -372,7 +387,7 @@ class LetterService(Service):
             if letter is None:
                 raise NotFound("letter", reference)
             self._visible(s, letter)
-            snapshot = json.loads(letter.snapshot)
+            snapshot = self._snapshot(letter)
             kind = snapshot["kind"]
             fonts = fonts_from_dict(snapshot["fonts"], letter.reference)
             pdf = build_document(kind, data_from_dict(kind, snapshot["data"]),

@@ -26,7 +26,11 @@ from familyedu.services.errors import (
     NotFound,
     ValidationError,
 )
-from familyedu.services.field_crypto import GUARDIAN_SEALED_FIELDS, MINOR_SEALED_FIELDS
+from familyedu.services.field_crypto import (
+    GUARDIAN_SEALED_FIELDS,
+    MINOR_SEALED_FIELDS,
+    NO_SEALED_KEY,
+)
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import (
     Errors,
@@ -42,9 +46,7 @@ from familyedu.services.validation import (
 )
 
 CONSENT_AGE = 14
-NO_SEALED_KEY = QT_TRANSLATE_NOOP(
-    "Validation", "You do not hold the key of the sealed records yet: it is given to you at "
-                  "the next sign-in of another supervisor.")
+
 MINOR_FIELDS = (
     "name", "gender", "date_of_birth", "resident_id", "school", "grade", "household_address",
     "current_address", "guardianship", "living_with", "involvement", "risk_level", "risk_reason",

@@ -5,7 +5,7 @@ them still can, through every path, and keys follow accounts as they change."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import inspect, select, text, update
@@ -24,6 +24,7 @@ from tests.conftest import (
     World,
     court_order,
     fixed_clock,
+    give_contact_details,
     guardian_inputs,
     minor_input,
     open_case,
@@ -35,6 +36,7 @@ ID_NUMBER = "520102201403070013"
 LI_NOTE = "父亲酗酒，孩子害怕回家（李老师的私人记录）"
 ZHAO_NOTE = "赵老师的私人记录：母亲有抑郁倾向"
 PHONE = guardian_inputs()[0].phone
+OCTOBER = {"period_start": date(2026, 10, 1), "period_end": date(2026, 10, 31)}
 
 
 def _log(services: Services, case_id: int, note: str) -> int:
@@ -58,14 +60,18 @@ def _every_stored_text(url_db: startup.Database) -> str:
 
 def test_a_counselors_password_and_the_files_open_no_sealed_record_nor_others_notes(
         encrypted: EncryptedCenter) -> None:
+    give_contact_details(encrypted.admin.db, encrypted.admin.actor.center_id)
     li = encrypted.sign_in("li").services()
     zhao = encrypted.sign_in("zhao").services()
     sealed_case = open_case(li, resident_id=ID_NUMBER)
     _log(li, sealed_case, LI_NOTE)
+    before_sealing = li.letters.issue(sealed_case, "guardian", **OCTOBER)
     zhao_case = open_case(zhao, name="王小红", resident_id=None, school="县第三小学")
     _log(zhao, zhao_case, ZHAO_NOTE)
     sup = encrypted.sign_in("sup").services()
     sup.minors.set_sealed(li.cases.get(sealed_case).minor.id, True, "法院封存决定")
+    sup.cases.grant_sealed_access("法院要求复印")
+    after_sealing = sup.letters.issue(sealed_case, "authority", **OCTOBER)
 
     # The attack: li's password unlocks the key file, and SQL tools read the whole file.
     stolen = startup.open_database(encrypted.url, username="li", password=PASSWORD)
@@ -91,8 +97,10 @@ def test_a_counselors_password_and_the_files_open_no_sealed_record_nor_others_no
     assert field_crypto.read_note(keyring, zhao_stored) is None
     stolen.dispose()
 
-    # Through the app, those allowed still read everything (the supervisor with a reason).
-    sup.cases.grant_sealed_access("复核")
+    # Through the app, those allowed still read everything (the supervisor with a reason),
+    # the letters of the register too, byte for byte.
+    for issued in (before_sealing, after_sealing):
+        assert sup.letters.reprint(issued.reference) == issued.pdf
     assert sup.minors.get(zhao.cases.get(zhao_case).minor.id).name == "王小红"
     sealed_view = sup.cases.open(sealed_case)
     assert (sealed_view.minor.name, sealed_view.minor.resident_id) == ("张小明", ID_NUMBER)
