@@ -65,8 +65,7 @@ def wrap_private(private: bytes, password: str, user_id: int, cost: KdfParams) -
                        "nonce": b64(nonce), "sealed": b64(sealed)})
 
 
-def unwrap_private(stored: str, password: str, user_id: int) -> bytes:
-    """DecryptionFailed for a wrong password or a damaged entry (bounded costs first)."""
+def _parts(stored: str) -> tuple[KdfParams, bytes, bytes, bytes]:
     try:
         entry: dict[str, Any] = json.loads(stored)
         cost = KdfParams.from_dict(entry)
@@ -75,7 +74,23 @@ def unwrap_private(stored: str, password: str, user_id: int) -> bytes:
         raise DecryptionFailed from None
     if len(salt) != SALT_BYTES:
         raise DecryptionFailed
-    return open_sealed(derive_key(password, salt, cost), nonce, sealed, _private_ad(user_id))
+    return cost, salt, nonce, sealed
+
+
+def private_wrapping_key(stored: str, password: str) -> bytes:
+    """The argon2id work of `unwrap_private` alone (sign-in runs it beside the password
+    check, on the other core). DecryptionFailed for a damaged entry."""
+    cost, salt, _nonce, _sealed = _parts(stored)
+    return derive_key(password, salt, cost)
+
+
+def unwrap_private(stored: str, password: str, user_id: int,
+                   wrapping_key: bytes | None = None) -> bytes:
+    """DecryptionFailed for a wrong password or a damaged entry (bounded costs first).
+    `wrapping_key`: `private_wrapping_key(stored, password)` if already computed."""
+    cost, salt, nonce, sealed = _parts(stored)
+    key = wrapping_key if wrapping_key is not None else derive_key(password, salt, cost)
+    return open_sealed(key, nonce, sealed, _private_ad(user_id))
 
 
 def _grant_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:

@@ -19,6 +19,7 @@ import hmac
 import json
 import os
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
@@ -134,14 +135,29 @@ def forget_user_keys(s: Session, user_id: int) -> None:
     s.execute(delete(UserKey).where(UserKey.user_id == user_id))
 
 
-def unlock(s: Session, user: User, password: str, cost: KdfParams, now: datetime) -> Keyring:
+def start_unlock(s: Session, user_id: int, password: str) -> Future[bytes] | None:
+    """Begin the argon2id work of `unlock` on another thread (argon2 releases the GIL), so
+    that sign-in spends it beside the password check instead of after it."""
+    stored = s.scalar(select(UserKey.private_sealed).where(UserKey.user_id == user_id))
+    if stored is None:
+        return None
+    return _DERIVER.submit(field_keys.private_wrapping_key, stored, password)
+
+
+_DERIVER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="field-keys")
+
+
+def unlock(s: Session, user: User, password: str, cost: KdfParams, now: datetime,
+           started: Future[bytes] | None = None) -> Keyring:
     """The keys granted to the user, opened with their password (which was just checked).
     An account from before field keys gets its key pair here."""
     stored = s.get(UserKey, user.id)
     private: bytes | None = None
     if stored is not None:
         with contextlib.suppress(DecryptionFailed):
-            private = field_keys.unwrap_private(stored.private_sealed, password, user.id)
+            wrapping = started.result() if started is not None else None
+            private = field_keys.unwrap_private(stored.private_sealed, password, user.id,
+                                                wrapping)
     if stored is None or private is None:
         # No pair yet (an account from before field keys), or one sealed under an older
         # password (a copy restored): a new pair; the grants are renewed by a holder.

@@ -183,6 +183,7 @@ def authenticate(db: Database, username: str, password: str,
             wait = int((user.locked_until - moment).total_seconds())
             failure = AuthenticationFailed("locked", retry_after_seconds=max(1, wait))
         else:
+            unlocking = field_crypto.start_unlock(s, user.id, password)
             try:
                 _verifier.verify(user.password_hash or "", password)
             except (VerificationError, InvalidHashError):
@@ -198,7 +199,7 @@ def authenticate(db: Database, username: str, password: str,
                 user.failed_logins, user.locked_until = 0, None
                 if _hasher(cost).check_needs_rehash(user.password_hash or ""):
                     user.password_hash = hash_password(password, cost)
-                keyring = field_crypto.unlock(s, user, password, cost, moment)
+                keyring = field_crypto.unlock(s, user, password, cost, moment, unlocking)
                 field_crypto.settle_at_sign_in(s, user, keyring, cost, moment)
                 audit.record(s, at=moment, action=Action.LOGIN_OK, user_id=user.id,
                              username=login)
