@@ -584,6 +584,10 @@
     <context>
         <name>CaseList</name>
         <message>
+            <source>Right-click a column title to choose the columns shown.</source>
+            <translation>Right-click a column title to choose the columns shown.</translation>
+        </message>
+        <message>
             <source>Hours (or sessions) done, against what the order requires</source>
             <translation>Hours (or sessions) done, against what the order requires</translation>
         </message>
@@ -2983,6 +2987,14 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <translation>Status: %1 · Counselor: %2</translation>
         </message>
         <message>
+            <source>Unseal record…</source>
+            <translation>Unseal record…</translation>
+        </message>
+        <message>
+            <source>Seal record…</source>
+            <translation>Seal record…</translation>
+        </message>
+        <message>
             <source>The order's deadline has passed and it is not fulfilled.</source>
             <translation>The order's deadline has passed and it is not fulfilled.</translation>
         </message>
@@ -3001,6 +3013,24 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>Reopen case %1?</source>
             <translation>Reopen case %1?</translation>
+        </message>
+        <message>
+            <source>Seal record</source>
+            <translation>Seal record</translation>
+        </message>
+        <message>
+            <source>Sealing hides this child's record from counselors and keeps its identifying details encrypted for supervisors only.
+Reason (for example the court's decision and its number):</source>
+            <translation>Sealing hides this child's record from counselors and keeps its identifying details encrypted for supervisors only.
+Reason (for example the court's decision and its number):</translation>
+        </message>
+        <message>
+            <source>Unseal record</source>
+            <translation>Unseal record</translation>
+        </message>
+        <message>
+            <source>Reason for unsealing:</source>
+            <translation>Reason for unsealing:</translation>
         </message>
     </context>
     <context>

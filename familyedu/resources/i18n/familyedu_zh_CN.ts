@@ -581,6 +581,10 @@
     <context>
         <name>CaseList</name>
         <message>
+            <source>Right-click a column title to choose the columns shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Hours (or sessions) done, against what the order requires</source>
             <translation>已完成时长（或次数）/ 指导令要求</translation>
         </message>
@@ -2963,6 +2967,14 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <translation>状态：%1 · 指导师：%2</translation>
         </message>
         <message>
+            <source>Unseal record…</source>
+            <translation>解除封存…</translation>
+        </message>
+        <message>
+            <source>Seal record…</source>
+            <translation>封存记录…</translation>
+        </message>
+        <message>
             <source>The order's deadline has passed and it is not fulfilled.</source>
             <translation>指导令已过期限，尚未履行完毕。</translation>
         </message>
@@ -2981,6 +2993,24 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <message>
             <source>Reopen case %1?</source>
             <translation>重新开启案件 %1 吗？</translation>
+        </message>
+        <message>
+            <source>Seal record</source>
+            <translation>封存记录</translation>
+        </message>
+        <message>
+            <source>Sealing hides this child's record from counselors and keeps its identifying details encrypted for supervisors only.
+Reason (for example the court's decision and its number):</source>
+            <translation>封存后，指导师看不到该未成年人的记录，其身份信息加密保存，仅督导可读。
+封存理由（例如法院的决定及文号）：</translation>
+        </message>
+        <message>
+            <source>Unseal record</source>
+            <translation>解除封存</translation>
+        </message>
+        <message>
+            <source>Reason for unsealing:</source>
+            <translation>解除封存的理由：</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -72,6 +73,9 @@ class OrderTab(FormTab[CaseView]):
         self.counselor_combo.setAccessibleName(self.tr("Reassign to counselor"))
         self.reassign_button = QPushButton(self.tr("Reassign"), self)
         self.reassign_button.clicked.connect(self.reassign)
+        # Supervisors seal a record (a court's decision) and unseal it, with a reason.
+        self.seal_button = QPushButton(self)
+        self.seal_button.clicked.connect(self.toggle_seal)
         supervisor = services.actor.is_supervisor
         if supervisor:
             for user in services.cases.counselors():
@@ -97,9 +101,12 @@ class OrderTab(FormTab[CaseView]):
             case_row.addWidget(QLabel(self.tr("Counselor"), self))
             case_row.addWidget(self.counselor_combo)
             case_row.addWidget(self.reassign_button)
+            case_row.addSpacing(16)
+            case_row.addWidget(self.seal_button)
         else:
             self.counselor_combo.hide()
             self.reassign_button.hide()
+            self.seal_button.hide()
         body = QVBoxLayout()
         body.addWidget(progress_box)
         body.addWidget(terms_box)
@@ -179,6 +186,8 @@ class OrderTab(FormTab[CaseView]):
         index = self.counselor_combo.findData(case.assigned_counselor_id)
         if index >= 0:
             self.counselor_combo.setCurrentIndex(index)
+        self.seal_button.setText(self.tr("Unseal record…") if case.minor.sealed
+                                 else self.tr("Seal record…"))
 
     def _warnings(self, p: CaseProgress) -> list[str]:
         out = []
@@ -233,6 +242,25 @@ class OrderTab(FormTab[CaseView]):
         ok, _none = run_save(self, lambda: self.services.cases.reopen(case.id, case.version))
         if ok:
             self.events.case_saved.emit(case.id)
+
+    def toggle_seal(self) -> None:
+        sealing = not self.case.minor.sealed
+        if sealing:
+            title = self.tr("Seal record")
+            prompt = self.tr("Sealing hides this child's record from counselors and keeps its "
+                             "identifying details encrypted for supervisors only.\n"
+                             "Reason (for example the court's decision and its number):")
+        else:
+            title = self.tr("Unseal record")
+            prompt = self.tr("Reason for unsealing:")
+        reason, chosen = QInputDialog.getText(self, title, prompt)
+        if not chosen or not reason.strip():
+            return
+        case_id, minor_id = self.case.id, self.case.minor.id
+        ok, _none = run_save(self, lambda: self.services.minors.set_sealed(
+            minor_id, sealing, reason))
+        if ok:
+            self.events.case_saved.emit(case_id)
 
     def reassign(self) -> None:
         counselor_id = self.counselor_combo.currentData()

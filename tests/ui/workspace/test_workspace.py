@@ -6,14 +6,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from familyedu.models import CaseStatus, PlanStatus
 from familyedu.services import Services
-from familyedu.services.dto import MinorInput
+from familyedu.services.dto import CaseQuery, MinorInput
 from familyedu.ui import drafts
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace import CaseWorkspace
@@ -298,3 +298,31 @@ def test_plan_draft_kept_through_refreshes_and_offered_after_a_crash(
     current = world.mine.plans.current(case_id)
     assert current is not None
     assert current.needs == "孩子沉迷手机游戏"
+
+
+def test_a_supervisor_seals_and_unseals_a_record_with_a_reason(
+        qtbot: QtBot, world: World, case_id: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    sup = world.sup
+    sup.cases.grant_sealed_access("核对")
+    events = AppEvents()
+    ws = workspace(qtbot, sup, events, case_id)
+    ws.tabs.setCurrentWidget(ws.order)
+    order = ws.order
+    assert order.seal_button.text() == "Seal record…"
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, _prompt: str) -> tuple[str, bool]:
+        asked.append(title)
+        return "法院封存决定（2026）黔0102刑初15号", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    with qtbot.waitSignal(events.case_saved):
+        qtbot.mouseClick(order.seal_button, Qt.MouseButton.LeftButton)
+    assert sup.cases.get(case_id).minor.sealed
+    assert world.mine.cases.page(CaseQuery()).total == 0  # gone from the counselor's list
+    assert order.seal_button.text() == "Unseal record…"
+    with qtbot.waitSignal(events.case_saved):
+        qtbot.mouseClick(order.seal_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Seal record", "Unseal record"]
+    assert not world.mine.cases.get(case_id).minor.sealed
+    assert world.mine.cases.get(case_id).minor.name == "张小明"
