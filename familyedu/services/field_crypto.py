@@ -25,7 +25,7 @@ from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, event, insert, select, text, update
-from sqlalchemy.orm import Session, attributes
+from sqlalchemy.orm import Session, attributes, object_session
 
 from familyedu.models import (
     Case,
@@ -329,13 +329,43 @@ def open_minor(s: Session, keyring: Keyring, minor: Minor) -> bool:
         values = json.loads(field_keys.decrypt_field(key, "sealed_fields", row.fields))
     except (DecryptionFailed, ValueError):
         return False
-    for f, value in values["minor"].items():
-        attributes.set_committed_value(minor, f, value)
+    _values(s)[minor.id] = values
+    _show(minor, values["minor"])
     for g in minor.guardians:
-        for f, value in values["guardians"].get(str(g.id), {}).items():
-            attributes.set_committed_value(g, f, value)
+        _show(g, values["guardians"].get(str(g.id), {}))
     _opened(s).add(minor.id)
     return True
+
+
+def _values(s: Session) -> dict[int, dict[str, Any]]:
+    """The opened sealed records' real values, by minor id, for this unit of work."""
+    found: dict[int, dict[str, Any]] = s.info.setdefault("sealed_values", {})
+    return found
+
+
+def _show(obj: Any, values: dict[str, Any]) -> None:
+    for f, value in values.items():
+        attributes.set_committed_value(obj, f, value)
+
+
+@event.listens_for(Minor, "refresh")
+@event.listens_for(Minor, "load")
+def _minor_reloaded(minor: Minor, *_: Any) -> None:
+    """A row re-read in the unit of work (PostgreSQL locks and re-reads a case before a save,
+    its minor and guardians joined: SQLAlchemy reports that as a load) shows the placeholders
+    again: show the real values once more."""
+    s = object_session(minor)
+    if s is not None and minor.id in _opened(s):
+        _show(minor, _values(s).get(minor.id, {}).get("minor", {}))
+
+
+@event.listens_for(Guardian, "refresh")
+@event.listens_for(Guardian, "load")
+def _guardian_reloaded(guardian: Guardian, *_: Any) -> None:
+    s = object_session(guardian)
+    if s is not None and guardian.minor_id in _opened(s):
+        known = _values(s).get(guardian.minor_id, {}).get("guardians", {})
+        _show(guardian, known.get(str(guardian.id), {}))
 
 
 def unseal_minor(s: Session, keyring: Keyring, minor: Minor) -> bool:
@@ -465,6 +495,7 @@ def _write_sealed(s: Session, *_: Any) -> None:
     for minor, name, key, real in pending:
         values: dict[str, Any] = {"minor": real[0][1], "guardians": {
             str(obj.id): shown for obj, shown in real[1:]}}
+        _values(s)[minor.id] = values
         blob = field_keys.encrypt_field(key, name, "sealed_fields",
                                         json.dumps(values, ensure_ascii=False))
         s.connection().execute(update(SealedFields).where(
