@@ -166,13 +166,13 @@ def test_a_very_broad_search_counts_up_to_the_cap(world: World, term: str,
         every = sorted(s.scalars(select(Case.case_number).where(
             Case.center_id == world.admin.center_id)))
     assert expected is None or expected == every  # every case number starts with 202…
+    if not world.db.is_sqlite:
+        # PostgreSQL tells a trigram search's breadth from its statistics (issue #14).
+        with world.db.uow() as s:
+            s.execute(text("ANALYZE cases"))
     monkeypatch.setattr(case_list, "FEW_HITS_TO_COUNT", 5)
     monkeypatch.setattr(case_list, "COUNT_CAP", 12)
     capped = world.sup.cases.page(CaseQuery(text=term, limit=200))
-    if not world.db.is_sqlite and len(term) >= 3:
-        # PostgreSQL plans a trigram search by its statistics and counts it exactly.
-        assert (capped.total, capped.more) == (len(every), False)
-        return
     assert (capped.total, capped.more) == (12, True)
     # The rows are still the first ones in the list's order, all of them matches.
     assert [r.case_number for r in capped.rows][:12] == every[:12]
