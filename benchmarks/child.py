@@ -7,8 +7,10 @@ OPENED once the database behind it is open (the Sign in button works). `child.py
 goes on: it waits until the main window's modules are loaded too (what happens while a
 password is typed) unless `--no-wait` (a password "typed" in no time), prints CLICK, signs in
 through the dialog with FAMILYEDU_USER / FAMILYEDU_PASSWORD, builds and shows `MainWindow`
-with its case list as main() does, prints READY once its pending events are processed, then
-DASHBOARD when the dashboard's figures (read once the window shows) are on screen.
+as main() does, prints READY once its pending events are processed (the window is on screen
+and answers; the dashboard's figures are being read in the thread pool, and the case list
+reads its first page when it is first shown), DASHBOARD when the dashboard's figures are on
+screen, then CASES once the case list, opened then, shows its first page.
 Each then prints the peak RSS in MB and exits.
 """
 
@@ -102,8 +104,8 @@ def app(url: str, wait: bool = True) -> None:
     window.resize(1400, 900)
     window.show()
     _settle(qt)
-    # The case list (built with the window) holds its first page and the navigation answers:
-    # the window is usable. The dashboard's figures follow once it is on screen.
+    # On screen and answering: the user can act (the dashboard says it is loading until its
+    # figures, read in the thread pool, arrive; the case list reads when it is opened).
     print("READY" if window.cases is not None else "READY-no-case-list", flush=True)
     dashboard = window.page("dashboard")
     if not dashboard.wait_until_loaded():  # type: ignore[attr-defined]
@@ -111,6 +113,9 @@ def app(url: str, wait: bool = True) -> None:
     print("DASHBOARD", flush=True)
     window.show_page("cases")
     _settle(qt)
+    assert window.cases is not None
+    assert not window.cases.list.model.deferred
+    print("CASES", flush=True)
 
 
 def peak_rss_kb() -> int:

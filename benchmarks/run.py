@@ -399,7 +399,7 @@ def gui_operations(url: str, engine: str, minors: int, repeat: int) -> list[Timi
         err = proc.stderr.read() if proc.stderr is not None else ""
         proc.wait(timeout=300)
         wanted = {"bare": {"READY"}, "stack": {"READY"}, "signin": {"DIALOG", "OPENED"},
-                  "app": {"DIALOG", "OPENED", "CLICK", "READY", "DASHBOARD"}}[args[0]]
+                  "app": {"DIALOG", "OPENED", "CLICK", "READY", "DASHBOARD", "CASES"}}[args[0]]
         if rss is None or not wanted <= set(marks):
             raise RuntimeError(f"child {args[0]} failed ({proc.returncode}): {marks} {err}")
         return marks, rss
@@ -426,13 +426,18 @@ def gui_operations(url: str, engine: str, minors: int, repeat: int) -> list[Timi
                       mark(instant, "DASHBOARD"), bare_ms)
     after_click = summary("from Sign in pressed to a usable main window (opened while typing)",
                           mark(typed, "READY", "CLICK"), bare_ms)
+    click_figures = summary("… until the dashboard's figures are shown",
+                            mark(typed, "DASHBOARD", "CLICK"), bare_ms)
+    first_list = summary("… then opening the case list (its first page, read when opened)",
+                         mark(typed, "CASES", "DASHBOARD"), bare_ms)
     memory = {"name": "peak RSS, main window with the case list loaded (MB)", "n": repeat,
               "median": statistics.median(r for _, r in instant),
               "p95": max(r for _, r in instant),
               "floor_median": statistics.median(r for _, r in bare),
               "floor_p95": max(r for _, r in bare), "unit": "MB"}
     memory["ratio"] = memory["median"] / memory["floor_median"]
-    return [floor, dialog, opened, cold, figures, after_click, memory]
+    return [floor, dialog, opened, cold, figures, after_click, click_figures, first_list,
+            memory]
 
 
 def main() -> None:

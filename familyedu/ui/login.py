@@ -114,6 +114,8 @@ class SignInDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addWidget(forgot, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
+        # Tab reads the dialog top down: the fields, the forgotten-password link, the buttons.
+        QWidget.setTabOrder(self.password, forgot)
         (self.password if username else self.username).setFocus()
 
     def set_sign_in(self, sign_in: SignInFn) -> None:

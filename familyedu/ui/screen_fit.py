@@ -74,4 +74,6 @@ def scrolling(content: QWidget | QLayout, parent: QWidget) -> QScrollArea:
         inner.addLayout(content)
         content = holder
     area.setWidget(content)
+    # Not a Tab stop: its fields are, and it scrolls to the one with the focus.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area

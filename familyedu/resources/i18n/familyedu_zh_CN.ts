@@ -582,7 +582,7 @@
         <name>CaseList</name>
         <message>
             <source>Right-click a column title to choose the columns shown.</source>
-            <translation type="unfinished" />
+            <translation>右键单击列标题，可选择显示哪些列。</translation>
         </message>
         <message>
             <source>Hours (or sessions) done, against what the order requires</source>

@@ -53,6 +53,7 @@ class CategoriesPage(QWidget):
         for kind in CategoryKind:
             self.kind.addItem(kind_label(kind), kind.value)
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
         self.table.setObjectName("categories_table")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Chinese"), self.tr("English"), self.tr("In use")])

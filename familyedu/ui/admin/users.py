@@ -66,7 +66,10 @@ class _FormDialog(QDialog):
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(error)
-        self.form.addRow(label, box)
+        # The label names the field to a screen reader (its buddy: the field is in a box).
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, box)
         self.fields[name], self.errors[name] = widget, error
 
     def text(self, name: str) -> str:
@@ -172,6 +175,7 @@ class UsersPage(QWidget):
         self._services = services
         self.users: list[UserView] = []
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
         self.table.setObjectName("users_table")
         self.table.setHorizontalHeaderLabels(
             [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Status")])

@@ -56,6 +56,7 @@ class WordingPage(QWidget):
         self.editor.setAccessibleName(self.tr("Wording of the letter"))
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.editor.setTabChangesFocus(True)  # a keyboard user can leave it (no tabs in letters)
         self.error = QLabel(self)
         self.error.setObjectName("wording_error")
         self.error.setStyleSheet("color: #b00020;")

@@ -221,6 +221,7 @@ class AuditViewer(QWidget):
         self.export_button.clicked.connect(self._choose_export)
         self.verify_button.clicked.connect(self.verify_chain)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(

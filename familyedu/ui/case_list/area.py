@@ -67,12 +67,13 @@ class CasesArea(QWidget):
         self._events = events
         self._factory = workspace_factory
         self.workspaces: dict[int, QWidget] = {}
-        self.list = CaseListView(services, events, self)
+        # The tabs first: Tab then reaches their bar before the list below it.
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("case_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
+        self.list = CaseListView(services, events, self)
         self.tabs.addTab(self.list, self.tr("Case list"))
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self._close_index)

@@ -89,6 +89,7 @@ class CaseTableModel(QAbstractTableModel):
         self._total = 0
         self._more = False
         self._pages: dict[int, list[CaseRow]] = {}
+        self._deferred = False  # a query is held, not read yet (see defer)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -111,7 +112,26 @@ class CaseTableModel(QAbstractTableModel):
         """New search text or filters; the sort of the current query is kept."""
         self._query = replace(query, sort=self._query.sort, descending=self._query.descending,
                               offset=0, limit=self._page_size)
+        self._deferred = False
         self.reload()
+
+    def defer(self, query: CaseQuery) -> None:
+        """Hold `query` (and any sort asked for meanwhile) without reading: the list is not
+        on screen yet. `start` reads it (issue #14: after signing in the dashboard shows
+        first, and the case list's cold first read no longer keeps the window waiting)."""
+        self._query = replace(query, sort=self._query.sort, descending=self._query.descending,
+                              offset=0, limit=self._page_size)
+        self._deferred = True
+
+    @property
+    def deferred(self) -> bool:
+        return self._deferred
+
+    def start(self) -> None:
+        """Read the held query, if it is still held."""
+        if self._deferred:
+            self._deferred = False
+            self.reload()
 
     def set_guardianship_labels(self, guardianship: CategoryLabels) -> None:
         self._guardianship = guardianship
@@ -122,6 +142,8 @@ class CaseTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Query again from the first page (after a search, a filter or a sort)."""
+        if self._deferred:
+            return
         self.beginResetModel()
         self._pages.clear()
         self._total = 0
@@ -133,6 +155,8 @@ class CaseTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Something changed elsewhere: re-read, keeping selection when the count is the same."""
+        if self._deferred:  # nothing read yet: the first read will be current
+            return
         first = self._cases.page(replace(self._query, offset=0))
         self._more = first.more
         if first.total != self._total:
@@ -185,9 +209,15 @@ class CaseTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return column_title(Column(section))
-        if role == Qt.ItemDataRole.ToolTipRole and section == Column.HOURS:
-            return QCoreApplication.translate(
-                "CaseList", "Hours (or sessions) done, against what the order requires")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A narrow screen (1280×720 at 150 %) cuts some columns: say how to choose them.
+            choose = QCoreApplication.translate(
+                "CaseList", "Right-click a column title to choose the columns shown.")
+            if section == Column.HOURS:
+                return QCoreApplication.translate(
+                    "CaseList", "Hours (or sessions) done, against what the order "
+                    "requires") + "\n" + choose
+            return choose
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -75,6 +75,7 @@ class _BarChart(QChartView):
         super().__init__(self.chart_, parent)
         self.horizontal = horizontal
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: no keys act on it
         self.setMinimumHeight(220)
         self.values: list[int] = []
         self.category_axis = QBarCategoryAxis()

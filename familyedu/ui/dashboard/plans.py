@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from familyedu.services.dto import PendingPlan, PlanOutcome
 from familyedu.ui import formatting
@@ -13,12 +19,22 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RETURNED_COLOUR = QColor(150, 20, 20)
 
 
+def fit_columns(tree: QTreeWidget, stretch: int) -> None:
+    """Every column as wide as its title and values, `stretch` (a name, a comment) taking
+    what is left and eliding its text: a narrow dashboard box (1280×720, a 1920×1080 screen
+    at 150 %) shows every column without scrolling sideways (issue #14)."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
 class _PlanList(QTreeWidget):
     """A list of plans; Enter or double-click asks to open the case."""
 
     open_requested = Signal(int)
 
-    def __init__(self, name: str, titles: list[str], widths: tuple[int, ...],
+    def __init__(self, name: str, titles: list[str], stretch: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -27,8 +43,7 @@ class _PlanList(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHeaderLabels(titles)
-        for column, width in enumerate(widths):
-            self.setColumnWidth(column, width)
+        fit_columns(self, stretch)
         self.itemDoubleClicked.connect(lambda item, _col: self._open(item))
 
     def case_ids(self) -> list[int]:
@@ -52,7 +67,7 @@ class ApprovalQueue(_PlanList):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("approval_queue", [
             self.tr("Case no."), self.tr("Minor"), self.tr("Counselor"), self.tr("Submitted")],
-            (100, 80, 80), parent)
+            1, parent)
         self.setToolTip(self.tr("Double-click or press Enter to open the case and approve "
                                 "or return its plan on the Plan tab."))
 
@@ -74,7 +89,7 @@ class PlanOutcomes(_PlanList):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("plan_outcomes", [
             self.tr("Case no."), self.tr("Minor"), self.tr("Outcome"), self.tr("Date"),
-            self.tr("Comment")], (80, 60, 55, 85), parent)
+            self.tr("Comment")], 4, parent)
         self._details: list[str] = []
 
     def set_items(self, items: list[PlanOutcome]) -> None:

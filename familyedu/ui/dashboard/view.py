@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QDeadlineTimer,
+    QEventLoop,
     QSettings,
     Qt,
     QTimer,
@@ -30,14 +30,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from familyedu.models.enums import CategoryKind, Role
 from familyedu.services import Services
 from familyedu.services.dashboard import Dashboard, DueItem
 from familyedu.services.dto import CategoryView, PendingPlan, PlanOutcome
 from familyedu.ui import formatting
+from familyedu.ui.background import run_off_thread
 from familyedu.ui.dashboard.charts import OpenBySituationChart, SessionsPerMonthChart
-from familyedu.ui.dashboard.plans import ApprovalQueue, PlanOutcomes
+from familyedu.ui.dashboard.plans import ApprovalQueue, PlanOutcomes, fit_columns
 from familyedu.ui.events import AppEvents
 from familyedu.ui.labels import CategoryLabels
 from familyedu.ui.service_errors import error_text
@@ -61,8 +63,7 @@ class DueList(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         titles = [self.tr("Case no."), self.tr("Minor"), date_title]
         self.setHeaderLabels([*titles, detail_title] if detail_title else titles)
-        for column, width in enumerate((100, 90, 110)):
-            self.setColumnWidth(column, width)
+        fit_columns(self, stretch=1)  # the minor's name gives way
         self.itemDoubleClicked.connect(lambda item, _col: self._open(item))
 
     def set_items(self, items: list[DueItem]) -> None:
@@ -86,6 +87,20 @@ class DueList(QTreeWidget):
 
     def _open(self, item: QTreeWidgetItem) -> None:
         self.open_requested.emit(int(item.data(0, CASE_ID_ROLE)))
+
+
+Figures = tuple[Dashboard, list[CategoryView], list[PendingPlan], list[PlanOutcome]]
+
+
+def read_figures(services: Services, *, mine_only: bool, queue: bool,
+                 outcomes: bool) -> Figures:
+    """Everything the dashboard shows, read in one go (in the thread pool: it holds no Qt
+    object, only the services)."""
+    data = services.dashboard.load(mine_only=mine_only)
+    entries = services.categories.entries(CategoryKind.GUARDIANSHIP, include_inactive=True)
+    plans = services.plans
+    return (data, entries, plans.approval_queue() if queue else [],
+            plans.recent_outcomes() if outcomes else [])
 
 
 class DashboardView(QWidget):
@@ -208,6 +223,8 @@ class DashboardView(QWidget):
         self._load_timer.setSingleShot(True)
         self._load_timer.setInterval(0)
         self._load_timer.timeout.connect(self._load_now)
+        self._reading = False  # a read is in the thread pool
+        self._read_again = False  # asked for while it was: its answer is already old
         for signal in (events.session_logged, events.case_saved, events.plan_saved,
                        events.minor_saved, events.settings_changed):
             signal.connect(self.reload)
@@ -230,8 +247,8 @@ class DashboardView(QWidget):
 
     @property
     def loading(self) -> bool:
-        """A read is due (its figures are not on screen yet)."""
-        return self._load_timer.isActive()
+        """A read is due or under way (its figures are not on screen yet)."""
+        return self._load_timer.isActive() or self._reading or self._read_again
 
     def reload(self) -> None:
         """Read the figures again as soon as the event loop is free (the newest state)."""
@@ -240,26 +257,55 @@ class DashboardView(QWidget):
     def wait_until_loaded(self, timeout_ms: int = 30_000) -> bool:
         """Process events until the newest figures are shown (screenshots, tests)."""
         deadline = QDeadlineTimer(timeout_ms)
+        # Waits for events instead of spinning: the figures come from the thread pool, and
+        # PySide 6.12 on Python 3.11 loses a reference to None with every call of a Qt
+        # function returning nothing (QCoreApplication.processEvents included), so a spin of
+        # some thousand turns ended the interpreter ("deallocating None").
+        # QEventLoop.processEvents returns a bool. A timer wakes it to look at the deadline.
+        loop = QEventLoop()
+        wake = QTimer()
+        wake.start(50)
         while self.loading and not deadline.hasExpired():
-            QCoreApplication.processEvents()
+            loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        wake.stop()
         return not self.loading
 
     def _load_now(self) -> None:
-        # On the GUI thread: a worker thread was tried, but Python's garbage collector then
-        # ran in it and freed Qt objects of other screens there (a crash). The reads take
-        # ~80 ms for a 100,000-case center (issue #7).
-        try:
-            data = self._services.dashboard.load(mine_only=self.mine_only)
-            entries = self._services.categories.entries(CategoryKind.GUARDIANSHIP,
-                                                        include_inactive=True)
-            plans = self._services.plans
-            queue = plans.approval_queue() if self.approval_queue is not None else []
-            outcomes = plans.recent_outcomes() if self.plan_outcomes is not None else []
-        except Exception as exc:  # said in the view, with Retry; never a crash
-            self._failed(exc)
-        else:
-            self._plans_loaded(queue, outcomes)  # before _loaded announces the new figures
-            self._loaded(data, entries)
+        # In the thread pool (issue #14): the window is on screen and answers at once after
+        # signing in; the cold first read of a 100,000-case center takes ~0.2 s. The pool
+        # call holds only the services, and the garbage collector pauses while it is away
+        # (ui/background.py): a collection in that thread once freed other screens' Qt
+        # objects there.
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading = True
+        services, mine_only = self._services, self.mine_only
+        queue, outcomes = self.approval_queue is not None, self.plan_outcomes is not None
+        run_off_thread(lambda: read_figures(services, mine_only=mine_only, queue=queue,
+                                            outcomes=outcomes),
+                       self._answered, self._read_failed)
+
+    def _answered(self, figures: Figures) -> None:
+        if not isValid(self):  # closed meanwhile
+            return
+        self._reading = False
+        data, entries, queue, outcomes = figures
+        self._plans_loaded(queue, outcomes)  # before _loaded announces the new figures
+        self._loaded(data, entries)
+        self._read_more()
+
+    def _read_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._reading = False
+        self._failed(exc)  # said in the view, with Retry; never a crash
+        self._read_more()
+
+    def _read_more(self) -> None:
+        if self._read_again:  # something changed while the figures were read
+            self._read_again = False
+            self._load_timer.start()
 
     def _plans_loaded(self, queue: list[PendingPlan], outcomes: list[PlanOutcome]) -> None:
         if self._plans_box is None:
@@ -275,7 +321,7 @@ class DashboardView(QWidget):
             self._plans_box.setTitle(self.tr("Decisions on your plans (%n)", "",
                                              len(outcomes)))
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: BaseException) -> None:
         log.warning("dashboard could not be loaded: %s", type(exc).__name__)
         self.summary.setText(self.tr("The dashboard could not be loaded: %1").replace(
             "%1", error_text(exc)))

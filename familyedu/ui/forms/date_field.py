@@ -152,6 +152,10 @@ class DateField(QWidget):
             layout.addWidget(button)
             self.clear_button = button
         self.setFocusProxy(self.edit)
+        # Taking focus (through its line edit), the field moves as one block in the tab
+        # order: Qt's setTabOrder leaves a NoFocus compound where it was made, and Tab still
+        # stopped there, running in a loop through the fields after it.
+        self.setFocusPolicy(self.edit.focusPolicy())
         self.set_value(None if optional else self._default())
 
     def _format_hint(self) -> str:

@@ -160,7 +160,7 @@ class FieldSet(QObject):
         before = self._fields_in_order[-1] if self._fields_in_order else None
         self._fields_in_order.append(widget)
         if before is not None and before.window() is widget.window():
-            QWidget.setTabOrder(before.focusProxy() or before, widget.focusProxy() or widget)
+            QWidget.setTabOrder(before, widget)
 
     def _date_refused(self, name: str, text: str) -> None:
         if text:

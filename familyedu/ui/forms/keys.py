@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -31,3 +32,10 @@ def enter_moves_on(dialog: QWidget, event: QKeyEvent, save: Callable[[], object]
         dialog.focusNextChild()
     event.accept()
     return True
+
+
+def tab_chain(widgets: Iterable[QWidget | None]) -> None:
+    """Tab visits `widgets` in this order (None entries are skipped); a field made of parts
+    (a date field) moves as one."""
+    for before, after in itertools.pairwise(w for w in widgets if w is not None):
+        QWidget.setTabOrder(before, after)

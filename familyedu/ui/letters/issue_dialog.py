@@ -30,6 +30,7 @@ from familyedu.services import Services
 from familyedu.services.letters import CASE_KINDS, IssuedLetter, ReissueNeeded
 from familyedu.ui import labels, screen_fit
 from familyedu.ui.events import AppEvents
+from familyedu.ui.forms.keys import tab_chain
 from familyedu.ui.forms.popups import fit_popup
 from familyedu.ui.letters.preview import PdfPane, PreviewDialog
 from familyedu.ui.letters.texts import letter_error_text, reissue_question
@@ -74,7 +75,6 @@ class DocumentDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
-        self.pane = PdfPane(self)
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.issue_button = QPushButton(self.tr("Issue"), self)
         self.issue_button.setDefault(True)
@@ -84,6 +84,8 @@ class DocumentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.preview_button.clicked.connect(self.show_preview)
         self.issue_button.clicked.connect(self.issue)
+        # Made after the buttons: Tab reads the form and its buttons, then the draft.
+        self.pane = PdfPane(self)
         fields = QVBoxLayout()
         fields.addLayout(self.form)
         fields.addWidget(self.error_label)
@@ -178,6 +180,7 @@ class IssueLetterDialog(DocumentDialog):
         self.assessment.setPlaceholderText(self.tr("The counselor's assessment, for the "
                                                    "referring authority"))
         self.assessment.setMaximumHeight(140)
+        self.assessment.setTabChangesFocus(True)  # Tab leaves it for the next field
         self.form.addRow(self.tr("Document"), self.kind)
         self.form.addRow(self.tr("From"), self.period_start)
         self.form.addRow(self.tr("To"), self.period_end)
@@ -185,6 +188,9 @@ class IssueLetterDialog(DocumentDialog):
         self.form.addRow(self.tr("Recipient"), self.recipient)
         self.form.addRow(self.tr("Notice"), self.stage)
         self.form.addRow(self.tr("Assessment"), self.assessment)
+        # Tab in the form's order (the language box is the base dialog's, made first).
+        tab_chain([self.kind, self.period_start, self.period_end, self.language,
+                   self.recipient, self.stage, self.assessment])
         language = self._run(services.letters.center_language)
         self.select_language(language or "zh_CN")
         self.kind.currentIndexChanged.connect(self.kind_changed)

@@ -22,6 +22,7 @@ from familyedu.services import Services
 from familyedu.services.letters import RegisterQuery
 from familyedu.ui import labels
 from familyedu.ui.events import AppEvents
+from familyedu.ui.forms.keys import tab_chain
 from familyedu.ui.letters.batch import BatchDialog
 from familyedu.ui.letters.issue_dialog import IssueLetterDialog, StatisticsDialog
 from familyedu.ui.letters.model import Column, LetterRegisterModel
@@ -41,6 +42,7 @@ class LettersView(QWidget):
         self.dialog: QWidget | None = None  # the last dialog opened (kept alive while shown)
         self.model = LetterRegisterModel(services.letters, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
         self.table.setObjectName("letter_register")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -71,6 +73,18 @@ class LettersView(QWidget):
         toolbar.addWidget(self.kind_filter)
         toolbar.addSeparator()
         toolbar.addAction(self.tr("Refresh"), self.refresh)
+        # A toolbar's buttons take no focus by default: Tab reaches them too, left to right,
+        # then the register below them.
+        stops: list[QWidget] = []
+        for action in toolbar.actions():
+            widget = toolbar.widgetForAction(action)
+            if widget is None or not action.isVisible() or action.isSeparator() \
+                    or isinstance(widget, QLabel):
+                continue
+            if widget is not self.kind_filter:
+                widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            stops.append(widget)
+        tab_chain([*stops, self.table])
 
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)

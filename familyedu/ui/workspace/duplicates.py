@@ -42,6 +42,7 @@ class DuplicateDialog(QDialog):
         ], self)
         self.model.set_rows(candidates)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

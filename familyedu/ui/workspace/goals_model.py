@@ -251,6 +251,9 @@ class GoalsTable(QTableView):
     def __init__(self, model: GoalsModel, vocab: Vocab, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        # Tab leaves the table (the arrows move between cells; Tab in an open editor goes on
+        # to the next cell): with Tab going round its cells, it never let go.
+        self.setTabKeyNavigation(False)
         self.setWordWrap(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

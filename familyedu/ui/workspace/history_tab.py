@@ -138,6 +138,7 @@ class HistoryTab(QWidget):
             ColumnSpec(self.tr("Changes"), lambda e: describe(e.details, self.value_text)),
         ], self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +23,7 @@ from familyedu.ui import screen_fit
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import DirtyTracker, error_label
-from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on
+from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on, tab_chain
 from familyedu.ui.workspace.case_form import CaseForm
 from familyedu.ui.workspace.duplicates import DuplicateDialog
 from familyedu.ui.workspace.guardian_form import GuardianRows
@@ -72,6 +71,8 @@ class NewCaseDialog(QDialog):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(page)
+        # Not a Tab stop: its fields are, and it scrolls to the one with the focus.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.general = error_label(self)
         buttons = QDialogButtonBox(self)
@@ -110,8 +111,7 @@ class NewCaseDialog(QDialog):
         chain += [self.guardians.add_button, self.consent]
         chain += [self.consent.fields.widget(name) for name in self.consent.fields.names()]
         chain.append(self.case_form.fields.widget(self.case_form.fields.names()[0]))
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before.focusProxy() or before, after.focusProxy() or after)
+        tab_chain(chain)
 
     def _guardian_names(self) -> list[str]:
         names = (form.name_edit.text().strip() for form in self.guardians.forms)

@@ -57,6 +57,7 @@ class ReceivedLettersBox(QGroupBox):
             ColumnSpec(self.tr("Issued by"), lambda r: r.from_center),
         ], self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -91,6 +91,7 @@ class ReportsTab(QWidget):
             ColumnSpec(self.tr("Reported by"), lambda r: r.reported_by_name),
         ], self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -57,6 +57,7 @@ class SessionsTab(QWidget):
             ColumnSpec(self.tr("Counselor"), self._counselor),
         ], self, colour=lambda s: NO_SHOW_COLOUR if s.attendance is Attendance.NO_SHOW else None)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -73,6 +73,7 @@ class StaleDialog(QDialog):
         ], self, colour=lambda r: QColor("#b71c1c") if r[4] else None)
         self.model.set_rows(rows)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

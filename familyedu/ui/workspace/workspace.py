@@ -59,9 +59,6 @@ class CaseWorkspace(QWidget):
         self.sealed_label.setToolTip(self.tr(
             "A sealed criminal record: the identity is shown only to those entitled, and every "
             "opening is recorded with its reason."))
-        self.refresh_button = QPushButton(self.tr("Reload"), self)
-        self.refresh_button.setToolTip(self.tr("Show what others saved meanwhile (F5)"))
-        self.refresh_button.clicked.connect(self.refresh)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setObjectName("print_button")
         self.print_button.setToolTip(self.tr(
@@ -72,16 +69,21 @@ class CaseWorkspace(QWidget):
         self.transfer_button.setToolTip(self.tr(
             "Transfer to another center: the case and its history in one encrypted file"))
         self.transfer_button.clicked.connect(self.transfer_out)
+        # Made in the order they stand, which is the order Tab takes.
+        self.refresh_button = QPushButton(self.tr("Reload"), self)
+        self.refresh_button.setToolTip(self.tr("Show what others saved meanwhile (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
         self.gone = banner(self, colour="#ffebee", border="#c62828")
 
+        # The tabs' bar is made before the tabs so that Tab reaches it first.
+        self.tabs = QTabWidget(self)
         self.profile = ProfileTab(services, events, vocab, self.case, self)
         self.order = OrderTab(services, events, vocab, self.case, self)
         self.plan = PlanTab(services, events, vocab, case_id, self)
         self.sessions = SessionsTab(services, events, self.case, self)
         self.reports = ReportsTab(services, events, case_id, self)
         self.history = HistoryTab(services, vocab, case_id, self)
-        self.tabs = QTabWidget(self)
         self.tabs.addTab(self.profile, self.tr("Profile"))
         self.tabs.addTab(self.order, self.tr("Referral and order"))
         self.tabs.addTab(self.plan, self.tr("Plan"))
