@@ -30,7 +30,7 @@ from familyedu.models import User
 from familyedu.paths import resolve_database_url
 from familyedu.security import crypto, private_files, recovery, sqlite_files
 from familyedu.security.keyfile import KeyFile, key_file_path
-from familyedu.services import ServiceContext, Services, audit
+from familyedu.services import ServiceContext, Services, audit, field_crypto
 from familyedu.services.context import Actor
 from familyedu.services.errors import AuthenticationFailed
 from familyedu.services.users import (
@@ -181,6 +181,9 @@ def setup(db: Database, *, center_name: str, username: str, display_name: str,
         keys.set_user(actor.username, password, key)
         code = recovery.new_code()
         recovery.set_code(keys, key, code)
+        with db.uow() as s:  # the code also opens the field keys' escrow
+            field_crypto.set_escrow(s, actor.center_id, recovery.normalize(code),
+                                    recovery.RECOVERY_KDF, datetime.now())
         keys.save()
         _owner_only(path)
     except BaseException:

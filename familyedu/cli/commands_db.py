@@ -1,4 +1,5 @@
-"""Database commands: init-db, check-db, and the recovery code (recover, recovery-sheet)."""
+"""Database commands: init-db, check-db, and the recovery code (recover, recovery-sheet,
+restore-keys)."""
 
 from __future__ import annotations
 
@@ -101,6 +102,9 @@ _RECOVERY_REASONS = {
                "with `familyedu-admin recovery-sheet --out FILE`",
     "not_admin": "{user} is not an active administrator of this database; nothing was "
                  "changed",
+    "no_escrow": "this recovery code was made before the field keys' escrow existed: make "
+                 "a new one with `familyedu-admin recovery-sheet --out FILE`; the keys reach "
+                 "it at their holders' next sign-in",
     "not_sqlite": "this database has no key file and so no recovery code (PostgreSQL, or "
                   "unencrypted SQLite): another administrator resets the password in "
                   "Administration; without one, the database server's administrator sets it "
@@ -177,6 +181,31 @@ def run_recovery_sheet(args: argparse.Namespace) -> int:
         code = recovery.RecoveryService(signed.context()).replace_code()
         _hand_out_code(db, code, sheet, center)
         print("the previous recovery code no longer works")
+        return 0
+    finally:
+        db.dispose()
+
+
+@command("restore-keys", "grant the field keys (sealed records, private notes) again from "
+                         "the recovery code's escrow, after their holders lost them (SQLite)")
+def configure_restore_keys(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(run=run_restore_keys)
+
+
+def run_restore_keys(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        if not db.encrypted:
+            raise _recovery_refused(recovery.RecoveryFailed("not_sqlite"))
+        user, password = credentials()
+        signed = sign_in(db, user, password)
+        code = _ask("FAMILYEDU_RECOVERY_CODE", "Recovery code: ")
+        try:
+            count = recovery.RecoveryService(signed.context()).restore_field_keys(code)
+        except recovery.RecoveryFailed as exc:
+            raise _recovery_refused(exc, user) from None
+        print(f"{count} field key(s) granted again to the supervisors and counselors entitled "
+              "to them")
         return 0
     finally:
         db.dispose()

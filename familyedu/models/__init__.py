@@ -17,7 +17,7 @@ from familyedu.models.enums import (
     Role,
     SessionMode,
 )
-from familyedu.models.keys import KeyGrant, SealedFields, SealedMatch, UserKey
+from familyedu.models.keys import EscrowGrant, KeyGrant, SealedFields, SealedMatch, UserKey
 from familyedu.models.letter import Letter
 from familyedu.models.minor import Consent, Guardian, Minor
 from familyedu.models.plan import Goal, GuidancePlan
@@ -42,6 +42,7 @@ __all__ = [
     "ClosureOutcome",
     "Consent",
     "Counter",
+    "EscrowGrant",
     "Gender",
     "Goal",
     "Guardian",

@@ -44,6 +44,10 @@ class Center(Versioned, Timestamps, Base):
     # them (services/field_crypto.py).
     clear_fields_left: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True,
                                                     server_default=true())
+    # The escrow key pair (field_crypto): public half, and private half sealed under the
+    # recovery code; empty on a database without a recovery code (PostgreSQL).
+    escrow_public: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    escrow_private: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class User(Versioned, Timestamps, Base):

@@ -63,3 +63,15 @@ class SealedMatch(Base):
                                           nullable=False, index=True)
     kind: Mapped[str] = mapped_column(String(8), nullable=False)
     digest: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+class EscrowGrant(Base):
+    """A field key sealed to the center's escrow key pair, whose private half is sealed under
+    the recovery code (SQLite): what brings the keys back when every holder lost them."""
+
+    __tablename__ = "escrow_grants"
+
+    key_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(64), nullable=False)
+    sealed_key: Mapped[str] = mapped_column(Text, nullable=False)
+    granted_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)

@@ -29,7 +29,7 @@ from familyedu.db import Database, DatabaseError
 from familyedu.models import Role, User
 from familyedu.security import crypto, keyfile, private_files
 from familyedu.security.keyfile import KeyFile, key_file_path
-from familyedu.services import audit
+from familyedu.services import audit, field_crypto
 from familyedu.services.audit import Action
 from familyedu.services.base import Service
 from familyedu.services.errors import ServiceError
@@ -46,7 +46,8 @@ RECOVERY_KDF = crypto.KdfParams(time_cost=2, memory_cost=19_456, parallelism=1)
 
 class RecoveryFailed(ServiceError):
     """Recovery refused. reason: "wrong_code", "locked", "no_code" (this key file has no
-    recovery entry), "not_admin" (no active administrator of that name), "not_sqlite"."""
+    recovery entry), "not_admin" (no active administrator of that name), "not_sqlite",
+    "no_escrow" (the code does not open the field keys' escrow: made before it existed)."""
 
     def __init__(self, reason: str, retry_after_seconds: int = 0) -> None:
         super().__init__(reason)
@@ -187,8 +188,30 @@ class RecoveryService(Service):
                        entity_id=self.actor.center_id,
                        details={"recovery_code": "replaced" if has_code(keys) else "created"})
             set_code(keys, db.key, code, self.ctx.now)
+            field_crypto.set_escrow(s, self.actor.center_id, normalize(code), RECOVERY_KDF,
+                                    self.ctx.now())
             keys.save()
         return code
+
+    def restore_field_keys(self, code: str) -> int:
+        """Every field key in escrow granted again to everyone entitled (the sealed records'
+        key after the only supervisor's password was reset): how many keys. The code is
+        checked and counted like any recovery attempt first."""
+        self.require_role("restore_field_keys", Role.ADMIN)
+        keys = keyfile.for_database(self.ctx.db)
+        if keys is None:
+            raise RecoveryFailed("not_sqlite")
+        unlock_with_code(keys, code, self.actor.username)
+        with self.write() as s:
+            try:
+                count = field_crypto.restore_from_escrow(s, self.actor.center_id,
+                                                         normalize(code), self.ctx.now())
+            except crypto.DecryptionFailed:
+                raise RecoveryFailed("no_escrow") from None
+            self.audit(s, Action.ACCOUNT_CHANGED, entity_type="center",
+                       entity_id=self.actor.center_id,
+                       details={"field_keys": "restored_from_escrow", "keys": count})
+        return count
 
 
 def sheet_text(*, center_name: str, database: Path | str, code: str,

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, attributes, object_session
 from familyedu.models import (
     Case,
     Center,
+    EscrowGrant,
     Guardian,
     GuidanceSession,
     KeyGrant,
@@ -60,6 +61,7 @@ _MINOR_PLACEHOLDER: dict[str, Any] = {"name": SEALED_NAME, "resident_id": None, 
 _GUARDIAN_PLACEHOLDER: dict[str, Any] = {"name": SEALED_NAME, "phone": "", "address": "",
                                          "works_where": ""}
 REDACTED = "[sealed]"
+ESCROW_ID = 0  # the escrow key pair's "user" in associated data (no account has id 0)
 NO_SEALED_KEY = QT_TRANSLATE_NOOP(
     "Validation", "You do not hold the key of the sealed records yet: it is given to you at "
                   "the next sign-in of another supervisor.")
@@ -187,8 +189,55 @@ def _entitled(s: Session, center_id: int, namespace: str) -> list[tuple[int, str
     return [(row.id, row.public_key) for row in s.execute(query)]
 
 
+def _grant_to_escrow(s: Session, center_id: int, key_name: str, key: bytes,
+                     now: datetime) -> None:
+    center = s.get(Center, center_id)
+    if center is None or not center.escrow_public:
+        return
+    have = s.get(EscrowGrant, key_name)
+    if have is not None and have.recipient == center.escrow_public:
+        return
+    sealed = field_keys.grant(key, unb64(center.escrow_public), key_name, ESCROW_ID)
+    if have is None:
+        s.add(EscrowGrant(key_name=key_name, recipient=center.escrow_public,
+                          sealed_key=sealed, granted_at=now))
+    else:
+        have.recipient, have.sealed_key, have.granted_at = center.escrow_public, sealed, now
+
+
+def set_escrow(s: Session, center_id: int, code: str, cost: KdfParams, now: datetime) -> None:
+    """A new escrow key pair sealed under the recovery `code` (normalised by the caller);
+    the keys' holders grant them to it again at their next sign-in."""
+    center = s.get(Center, center_id)
+    assert center is not None
+    private, public = field_keys.generate_keypair()
+    center.escrow_public = b64(public)
+    center.escrow_private = field_keys.wrap_private(private, code, ESCROW_ID, cost)
+    s.execute(delete(EscrowGrant))
+
+
+def restore_from_escrow(s: Session, center_id: int, code: str, now: datetime) -> int:
+    """Open every escrowed key with the recovery `code` and grant it to everyone entitled
+    (a sole supervisor's reset password, say): how many keys were granted again."""
+    center = s.get(Center, center_id)
+    if center is None or not center.escrow_private:
+        raise DecryptionFailed  # a code from before the escrow existed
+    private = field_keys.unwrap_private(center.escrow_private, code, ESCROW_ID)
+    count = 0
+    for grant in s.scalars(select(EscrowGrant).where(
+            EscrowGrant.recipient == center.escrow_public)):
+        try:
+            key = field_keys.open_grant(grant.sealed_key, private, grant.key_name, ESCROW_ID)
+        except DecryptionFailed:
+            continue
+        _grant_to_entitled(s, center_id, grant.key_name, key, now)
+        count += 1
+    return count
+
+
 def _grant_to_entitled(s: Session, center_id: int, key_name: str, key: bytes,
                        now: datetime) -> None:
+    _grant_to_escrow(s, center_id, key_name, key, now)
     current = {row.user_id: row for row in s.scalars(
         select(KeyGrant).where(KeyGrant.key_name == key_name))}
     for user_id, public in _entitled(s, center_id, _namespace(key_name)):

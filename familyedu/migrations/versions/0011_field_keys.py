@@ -10,7 +10,9 @@ half sealed under their password), field keys are granted per user (`key_grants`
 minor's identifying fields move into `sealed_fields` (encrypted), and private notes are
 stored encrypted in place. Existing databases hold those in the clear until a user who may
 read them signs in: `centers.clear_fields_left` says a sweep is still due (true here, so an
-upgraded center is swept at its next sign-in).
+upgraded center is swept at its next sign-in). The recovery code also opens an escrow key
+pair (`centers.escrow_*`, `escrow_grants`) that brings field keys back when every holder lost
+them (a sole supervisor's password reset).
 """
 
 from __future__ import annotations
@@ -71,6 +73,16 @@ def upgrade() -> None:
     op.create_index('ix_sealed_matches_digest', 'sealed_matches', ['digest'], unique=False)
     op.create_index(op.f('ix_sealed_matches_minor_id'), 'sealed_matches', ['minor_id'],
                     unique=False)
+    op.create_table(
+        'escrow_grants',
+        sa.Column('key_name', sa.String(length=40), nullable=False),
+        sa.Column('recipient', sa.String(length=64), nullable=False),
+        sa.Column('sealed_key', sa.Text(), nullable=False),
+        sa.Column('granted_at', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('key_name', name=op.f('pk_escrow_grants')),
+    )
+    op.add_column('centers', sa.Column('escrow_public', sa.String(length=64), nullable=True))
+    op.add_column('centers', sa.Column('escrow_private', sa.Text(), nullable=True))
     op.add_column('centers', sa.Column('clear_fields_left', sa.Boolean(), nullable=False,
                                        server_default=sa.true()))
 
@@ -78,6 +90,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('centers') as batch:
         batch.drop_column('clear_fields_left')
+        batch.drop_column('escrow_private')
+        batch.drop_column('escrow_public')
+    op.drop_table('escrow_grants')
     op.drop_index(op.f('ix_sealed_matches_minor_id'), table_name='sealed_matches')
     op.drop_index('ix_sealed_matches_digest', table_name='sealed_matches')
     op.drop_table('sealed_matches')

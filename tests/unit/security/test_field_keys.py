@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import inspect, select, text, update
 
 from familyedu import startup
+from familyedu.cli import main
 from familyedu.models import Center, GuidanceSession, KeyGrant, SealedFields, User, UserKey
 from familyedu.models.enums import Attendance, SessionMode
 from familyedu.security import field_keys
@@ -220,3 +221,34 @@ def test_an_upgraded_center_is_encrypted_at_the_next_sign_in(world: World) -> No
     sup.cases.grant_sealed_access("复核")
     assert sup.minors.get(minor_id).name == "张小明"
     assert [x.private_notes for x in sup.sessions.for_case(case_id)] == [LI_NOTE]
+
+
+def test_the_recovery_code_brings_back_keys_whose_only_holder_lost_them(
+        encrypted: EncryptedCenter, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    li = encrypted.sign_in("li").services()
+    case_id = open_case(li)
+    sup = encrypted.sign_in("sup").services()
+    sup.minors.set_sealed(li.cases.get(case_id).minor.id, True, "法院封存决定")
+    # The center's only supervisor forgets the password; the administrator resets it.
+    encrypted.admin.services().users.reset_password(encrypted.user_ids["sup"],
+                                                   "另一个很长的新密码2026")
+    with encrypted.admin.db.uow() as s:
+        s.execute(update(User).values(must_change_password=False))
+    again = encrypted.sign_in("sup", "另一个很长的新密码2026").services()
+    again.cases.grant_sealed_access("复核")
+    assert again.cases.open(case_id).minor.name == field_crypto.SEALED_NAME  # unreadable
+
+    monkeypatch.setenv("FAMILYEDU_USER", "admin")
+    monkeypatch.setenv("FAMILYEDU_PASSWORD", PASSWORD)
+    monkeypatch.setenv("FAMILYEDU_RECOVERY_CODE", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF")
+    assert main(["--db", encrypted.url, "restore-keys"]) == 2
+    assert "the recovery code is not right" in capsys.readouterr().err
+    code = encrypted.admin.recovery_code
+    assert code is not None
+    monkeypatch.setenv("FAMILYEDU_RECOVERY_CODE", code.lower())  # as typed
+    assert main(["--db", encrypted.url, "restore-keys"]) == 0
+    assert "granted again" in capsys.readouterr().out
+    restored = encrypted.sign_in("sup", "另一个很长的新密码2026").services()
+    restored.cases.grant_sealed_access("复核")
+    assert restored.cases.open(case_id).minor.name == "张小明"
