@@ -1897,6 +1897,10 @@
     <context>
         <name>HistoryTab</name>
         <message>
+            <source>(sealed, kept encrypted)</source>
+            <translation>(sealed, kept encrypted)</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>yes</translation>
         </message>

@@ -1883,6 +1883,10 @@
     <context>
         <name>HistoryTab</name>
         <message>
+            <source>(sealed, kept encrypted)</source>
+            <translation>（已封存，加密保存）</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>是</translation>
         </message>

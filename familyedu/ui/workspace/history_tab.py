@@ -31,6 +31,7 @@ from familyedu.models.enums import (
 )
 from familyedu.services import Services
 from familyedu.services.dto import HistoryEntry
+from familyedu.services.field_crypto import REDACTED
 from familyedu.ui import formatting, labels
 from familyedu.ui.workspace.fields import action_label, entity_label, field_label
 from familyedu.ui.workspace.received_letters import ReceivedLettersBox
@@ -64,6 +65,8 @@ class ValueText:
     def __call__(self, field: str, value: Any) -> str:
         if value is None or value == "":
             return "—"
+        if value == REDACTED:  # a sealed record's value: the entry keeps only that it changed
+            return QCoreApplication.translate("HistoryTab", "(sealed, kept encrypted)")
         if isinstance(value, bool):
             if value:
                 return QCoreApplication.translate("HistoryTab", "yes")

@@ -12,13 +12,15 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from familyedu.models import CaseStatus, PlanStatus
-from familyedu.services import Services
+from familyedu.services import Services, field_crypto
 from familyedu.services.dto import CaseQuery, MinorInput
 from familyedu.ui import drafts
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace import CaseWorkspace
+from familyedu.ui.workspace.history_tab import ValueText
 from familyedu.ui.workspace.minor_form import minor_values
 from familyedu.ui.workspace.stale import StaleDialog
+from familyedu.ui.workspace.widgets import Vocab
 from tests.conftest import World
 from tests.ui.workspace.conftest import approved_plan
 from tests.ui.workspace.helpers import (
@@ -326,3 +328,9 @@ def test_a_supervisor_seals_and_unseals_a_record_with_a_reason(
     assert asked == ["Seal record", "Unseal record"]
     assert not world.mine.cases.get(case_id).minor.sealed
     assert world.mine.cases.get(case_id).minor.name == "张小明"
+
+
+def test_the_history_shows_a_sealed_value_as_kept_encrypted(world: World) -> None:
+    value = ValueText(Vocab(world.sup))
+    assert value("school", field_crypto.REDACTED) == "(sealed, kept encrypted)"
+    assert value("school", "城关第二小学") == "城关第二小学"
