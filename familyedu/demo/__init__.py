@@ -194,7 +194,8 @@ def _encrypt_as_its_supervisor(s: Session, center_id: int, accounts: list[DemoAc
     if supervisor is None or center is None:
         return
     center.clear_fields_left = True
-    field_crypto.settle_at_sign_in(s, supervisor, field_crypto.Keyring(), DEMO_KDF, moment)
+    field_crypto.settle_at_sign_in(s, supervisor, field_crypto.Keyring(), DEMO_KDF, moment,
+                                   batch=None)
 
 
 def grant_keys(db: Database, accounts: list[DemoAccount]) -> Callable[[], None]:

@@ -69,30 +69,48 @@ NO_SEALED_KEY = QT_TRANSLATE_NOOP(
 
 @dataclass
 class Keyring:
-    """The field keys a signed-in person holds, in memory for this session only, with their
-    private key, so that keys granted to them after they signed in are opened as well."""
+    """The field keys a signed-in person holds, in memory for this session only. Grants are
+    opened when a key is first needed (a supervisor holds a key per counselor), and with the
+    private key at hand, grants made to them after they signed in are found as well."""
 
     keys: dict[str, bytes] = field(default_factory=dict, repr=False)
     user_id: int = 0
     private: bytes | None = field(default=None, repr=False)
     public: str = ""
+    _unopened: dict[str, str] = field(default_factory=dict, repr=False)
+    _by_namespace: dict[str, str] = field(default_factory=dict, repr=False)
+    _seen_grant: int = 0
+
+    def add(self, name: str, key: bytes) -> None:
+        self.keys[name] = key
+        self._by_namespace.setdefault(_namespace(name), name)
 
     def get(self, name: str) -> bytes | None:
+        sealed = self._unopened.pop(name, None)
+        if sealed is not None and self.private is not None:
+            with contextlib.suppress(DecryptionFailed):  # damaged: a holder renews it
+                self.add(name, field_keys.open_grant(sealed, self.private, name,
+                                                     self.user_id))
         return self.keys.get(name)
 
-    def refresh(self, s: Session) -> None:
-        """Open the grants made to this user since the last look (one indexed query)."""
-        if self.private is None:
-            return
-        for name, sealed in s.execute(select(KeyGrant.key_name, KeyGrant.sealed_key).where(
-                KeyGrant.user_id == self.user_id, KeyGrant.recipient == self.public)):
-            if name not in self.keys:
-                with contextlib.suppress(DecryptionFailed):  # damaged: a holder renews it
-                    self.keys[name] = field_keys.open_grant(sealed, self.private, name,
-                                                            self.user_id)
+    def names(self) -> set[str]:
+        return set(self.keys) | set(self._unopened)
 
     def in_namespace(self, namespace: str) -> str | None:
-        return next((n for n in self.keys if n.startswith(namespace + "/")), None)
+        return self._by_namespace.get(namespace)
+
+    def refresh(self, s: Session) -> None:
+        """Note the grants made to this user since the last look (one indexed query)."""
+        if self.private is None:
+            return
+        for grant_id, name, sealed in s.execute(
+                select(KeyGrant.id, KeyGrant.key_name, KeyGrant.sealed_key).where(
+                    KeyGrant.user_id == self.user_id, KeyGrant.recipient == self.public,
+                    KeyGrant.id > self._seen_grant)):
+            self._seen_grant = max(self._seen_grant, grant_id)
+            if name not in self.keys:
+                self._unopened[name] = sealed
+                self._by_namespace.setdefault(_namespace(name), name)
 
 
 def notes_namespace(counselor_id: int) -> str:
@@ -174,19 +192,10 @@ def unlock(s: Session, user: User, password: str, cost: KdfParams, now: datetime
 
 def _entitled(s: Session, center_id: int, namespace: str) -> list[tuple[int, str]]:
     """(user id, public key) of the active accounts allowed to read the namespace."""
-    query = select(User.id, UserKey.public_key).join(UserKey, UserKey.user_id == User.id) \
-        .where(User.center_id == center_id, User.active.is_(True))
-    if namespace == SEALED:
-        query = query.where(User.role == Role.SUPERVISOR)
-    elif namespace == MATCH:
-        query = query.where(User.role.in_((Role.SUPERVISOR, Role.COUNSELOR)))
-    elif namespace.startswith(NOTES + "/"):
-        owner = int(namespace.partition("/")[2])
-        query = query.where((User.role == Role.SUPERVISOR)
-                            | ((User.id == owner) & (User.role == Role.COUNSELOR)))
-    else:
-        return []
-    return [(row.id, row.public_key) for row in s.execute(query)]
+    people = s.execute(select(User.id, User.role, UserKey.public_key).join(
+        UserKey, UserKey.user_id == User.id).where(User.center_id == center_id,
+                                                   User.active.is_(True)))
+    return [(uid, public) for uid, role, public in people if _may_read(namespace, uid, role)]
 
 
 def _grant_to_escrow(s: Session, center_id: int, key_name: str, key: bytes,
@@ -256,10 +265,12 @@ def key_for_writing(s: Session, keyring: Keyring, center_id: int, namespace: str
                     now: datetime) -> tuple[str, bytes]:
     """A key of the namespace the writer holds, or a new one granted to everyone entitled."""
     name = keyring.in_namespace(namespace)
-    if name is not None:
-        return name, keyring.keys[name]
+    held = keyring.get(name) if name is not None else None
+    if name is not None and held is not None:
+        return name, held
     name, key = f"{namespace}/{os.urandom(6).hex()}", random_key()
     keyring.keys[name] = key
+    keyring._by_namespace[namespace] = name
     _grant_to_entitled(s, center_id, name, key, now)
     return name, key
 
@@ -447,6 +458,11 @@ def _digests(key: bytes, name: str | None, dob: date | None, resident_id: str | 
             for kind, value in found]
 
 
+def _match_keys(keyring: Keyring) -> list[bytes]:
+    found = (keyring.get(n) for n in sorted(keyring.names()) if n.startswith(MATCH + "/"))
+    return [k for k in found if k is not None]
+
+
 def _write_matches(s: Session, keyring: Keyring, minor: Minor, values: dict[str, Any],
                    phones: list[str], now: datetime) -> None:
     """The sealed minor's digests under every match key this writer holds."""
@@ -454,7 +470,7 @@ def _write_matches(s: Session, keyring: Keyring, minor: Minor, values: dict[str,
     conn = s.connection()
     conn.execute(delete(SealedMatch).where(SealedMatch.minor_id == minor.id))
     rows = [{"minor_id": minor.id, "kind": kind, "digest": digest}
-            for name, key in keyring.keys.items() if name.startswith(MATCH + "/")
+            for key in _match_keys(keyring)
             for kind, digest in _digests(key, values.get("name"), minor.date_of_birth,
                                          values.get("resident_id"), phones)]
     if rows:
@@ -467,10 +483,9 @@ def sealed_matches(s: Session, keyring: Keyring, center_id: int, *, name: str | 
     """Sealed minors of the center matching these values: {minor id: "birth"|"id"|"phone"}."""
     wanted: dict[str, str] = {}
     phones = list(phones)
-    for key_name, key in keyring.keys.items():
-        if key_name.startswith(MATCH + "/"):
-            wanted.update((digest, kind) for kind, digest in
-                          _digests(key, name, dob, resident_id, phones))
+    for key in _match_keys(keyring):
+        wanted.update((digest, kind) for kind, digest in
+                      _digests(key, name, dob, resident_id, phones))
     if not wanted:
         return {}
     found: dict[int, str] = {}
@@ -569,33 +584,91 @@ def _now(s: Session) -> datetime:
 
 # -- the sweep -----------------------------------------------------------------------------
 
+# Private notes encrypted per sign-in while an upgraded center still holds some in the clear:
+# a county center's few thousand at once; a very large one over several sign-ins.
+SWEEP_BATCH = 5_000
+
+
+def _may_read(namespace: str, user_id: int, role: Role) -> bool:
+    if namespace == SEALED:
+        return role is Role.SUPERVISOR
+    if namespace == MATCH:
+        return role in (Role.SUPERVISOR, Role.COUNSELOR)
+    if namespace.startswith(NOTES + "/"):
+        owner = int(namespace.partition("/")[2])
+        return role is Role.SUPERVISOR or (role is Role.COUNSELOR and user_id == owner)
+    return False
+
+
+def renew_grants(s: Session, center_id: int, keyring: Keyring, now: datetime) -> int:
+    """Grant each key this person holds to everyone entitled who lacks it (a new account, a
+    reset password) and to the escrow, in a few queries whatever the number of keys; only
+    the keys to be granted are opened. How many grants were made."""
+    names = keyring.names()
+    if not names:
+        return 0
+    people = s.execute(select(User.id, User.role, UserKey.public_key).join(
+        UserKey, UserKey.user_id == User.id).where(User.center_id == center_id,
+                                                   User.active.is_(True))).all()
+    current = {(row.key_name, row.user_id): row for row in s.execute(
+        select(KeyGrant.id, KeyGrant.key_name, KeyGrant.user_id, KeyGrant.recipient)
+        .join(User, User.id == KeyGrant.user_id).where(User.center_id == center_id))}
+    center = s.get(Center, center_id)
+    escrow = center.escrow_public if center is not None else None
+    escrowed = {g.key_name: g for g in s.scalars(select(EscrowGrant))} if escrow else {}
+    made = 0
+    for name in sorted(names):
+        namespace = _namespace(name)
+        wanting = [(uid, public) for uid, role, public in people
+                   if _may_read(namespace, uid, role)
+                   and getattr(current.get((name, uid)), "recipient", None) != public]
+        to_escrow = escrow is not None and getattr(escrowed.get(name), "recipient",
+                                                   None) != escrow
+        if not wanting and not to_escrow:
+            continue
+        key = keyring.get(name)
+        if key is None:
+            continue
+        for uid, public in wanting:
+            sealed = field_keys.grant(key, unb64(public), name, uid)
+            have = current.get((name, uid))
+            if have is None:
+                s.add(KeyGrant(key_name=name, user_id=uid, recipient=public,
+                               sealed_key=sealed, granted_at=now))
+            else:
+                s.execute(update(KeyGrant).where(KeyGrant.id == have.id).values(
+                    recipient=public, sealed_key=sealed, granted_at=now))
+            made += 1
+        if to_escrow:
+            _grant_to_escrow(s, center_id, name, key, now)
+    return made
+
+
 def settle_at_sign_in(s: Session, user: User, keyring: Keyring, cost: KdfParams,
-                      now: datetime) -> None:
-    """Renew the grants others wait for, and encrypt what an older version, an import or a
-    transfer left in the clear that this user may read."""
-    for name, key in list(keyring.keys.items()):
-        _grant_to_entitled(s, user.center_id, name, key, now)
+                      now: datetime, *, batch: int | None = SWEEP_BATCH) -> None:
+    """Renew the grants others wait for, and encrypt what an older version left in the
+    clear that this user may read (`batch` notes at most: None for all, as the demo does)."""
+    renew_grants(s, user.center_id, keyring, now)
     center = s.get(Center, user.center_id)
     if center is None or not center.clear_fields_left or user.role is Role.ADMIN:
         return
-    left = False
     notes = select(GuidanceSession.id, GuidanceSession.private_notes,
                    Case.assigned_counselor_id).join(Case, Case.id == GuidanceSession.case_id) \
         .where(Case.center_id == user.center_id, GuidanceSession.private_notes != "",
                GuidanceSession.private_notes.not_like(field_keys.PREFIX + "%"))
-    updates = []
-    for row in s.execute(notes):
-        owner = row.assigned_counselor_id
-        if user.role is Role.COUNSELOR and owner != user.id:
-            left = True
-            continue
-        updates.append({"b_id": row.id, "b_notes": encrypt_note(
-            s, keyring, user.center_id, owner, row.private_notes, now)})
+    if user.role is Role.COUNSELOR:  # their own cases' notes; the rest waits for a supervisor
+        notes = notes.where(Case.assigned_counselor_id == user.id)
+    if batch is not None:
+        notes = notes.limit(batch)
+    updates = [{"b_id": row.id, "b_notes": encrypt_note(
+        s, keyring, user.center_id, row.assigned_counselor_id, row.private_notes, now)}
+        for row in s.execute(notes)]
     if updates:
-        # Core executemany: one statement for the lot (an upgraded center's every note).
+        # Core executemany: one statement for the lot.
         table = cast(Table, GuidanceSession.__table__)
         s.connection().execute(update(table).where(table.c.id == bindparam("b_id")).values(
             private_notes=bindparam("b_notes")), updates)
+    left = user.role is Role.COUNSELOR or (batch is not None and len(updates) == batch)
     unsealed = s.scalars(select(Minor).where(
         Minor.center_id == user.center_id, Minor.sealed.is_(True),
         ~select(SealedFields.minor_id).where(SealedFields.minor_id == Minor.id).exists()))

@@ -86,11 +86,11 @@ def test_a_counselors_password_and_the_files_open_no_sealed_record_nor_others_no
         user = s.scalar(select(User).where(User.username == "li"))
         assert user is not None
         keyring = field_crypto.unlock(s, user, PASSWORD, CHEAP_KDF, fixed_clock())
-        assert not any(n.startswith("sealed/") for n in keyring.keys)
+        assert not any(n.startswith("sealed/") for n in keyring.names())
         sealed = s.scalars(select(SealedFields.fields)).one()
         zhao_stored = s.scalars(select(GuidanceSession.private_notes).where(
             GuidanceSession.case_id == zhao_case)).one()
-    for key in keyring.keys.values():
+    for key in filter(None, map(keyring.get, keyring.names())):
         with pytest.raises(DecryptionFailed):
             field_keys.decrypt_field(key, "sealed_fields", sealed)
         with pytest.raises(DecryptionFailed):
@@ -252,3 +252,46 @@ def test_the_recovery_code_brings_back_keys_whose_only_holder_lost_them(
     restored = encrypted.sign_in("sup", "另一个很长的新密码2026").services()
     restored.cases.grant_sealed_access("复核")
     assert restored.cases.open(case_id).minor.name == "张小明"
+
+
+def test_a_large_upgrade_is_encrypted_over_several_sign_ins(world: World) -> None:
+    case_id = open_case(world.mine)
+    for day in (8, 9, 10):
+        world.mine.sessions.log(case_id, SessionInput(
+            held_at=datetime(2026, 10, day, 9), duration_minutes=60, mode=SessionMode.CENTER,
+            attendance=Attendance.ATTENDED, private_notes=f"{day}日记录"))
+    with world.db.uow() as s:
+        s.execute(text("UPDATE guidance_sessions SET private_notes = 'plain ' || id"))
+        s.execute(update(Center).values(clear_fields_left=True))
+
+    def plain_left() -> int:
+        with world.db.read() as s:
+            return len([n for n in s.scalars(select(GuidanceSession.private_notes))
+                        if not n.startswith(field_keys.PREFIX)])
+
+    for expected_left, flag in ((1, True), (0, False)):
+        with world.db.uow() as s:
+            supervisor = s.get(User, world.supervisor.user_id)
+            assert supervisor is not None
+            field_crypto.settle_at_sign_in(s, supervisor, world.supervisor.keyring,
+                                           CHEAP_KDF, fixed_clock(), batch=2)
+            assert s.scalar(select(Center.clear_fields_left)) is flag
+        assert plain_left() == expected_left
+
+
+def test_a_sign_in_with_nothing_to_renew_writes_no_grant(world: World) -> None:
+    case_id = open_case(world.mine)
+    _log(world.mine, case_id, LI_NOTE)
+    with world.db.uow() as s:
+        assert field_crypto.renew_grants(s, world.supervisor.center_id,
+                                         world.supervisor.keyring, fixed_clock()) == 0
+    world.sup.minors.set_sealed(world.mine.cases.get(case_id).minor.id, True, "封存")
+    # A counselor who joins later gets the match key at the supervisor's next sign-in, once.
+    world.services(world.admin).users.create(
+        username="qian", display_name="钱老师", role=world.counselor.role,
+        password="一个很长的初始密码2026")
+    for expected in (1, 0):
+        with world.db.uow() as s:
+            assert field_crypto.renew_grants(s, world.supervisor.center_id,
+                                             world.supervisor.keyring,
+                                             fixed_clock()) == expected
