@@ -22,16 +22,16 @@ from sqlalchemy.engine import make_url
 from familyedu.db import Database
 from familyedu.models import Center, Gender, OrderType, RiskLevel, Role, User
 from familyedu.security import crypto
-from familyedu.services import ServiceContext, Services, field_crypto
+from familyedu.services import ServiceContext, Services
 from familyedu.services.context import Actor
 from familyedu.services.dto import CaseInput, GuardianInput, MinorInput
 from familyedu.services.users import UserService, create_center_and_admin
+from tests.signing import CHEAP_KDF, PASSWORD, signed_actor
 
 PG_ADMIN_URL = os.environ.get(
     "FAMILYEDU_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
 NOW = datetime(2026, 11, 27, 10, 0)
-PASSWORD = "correct horse 1"
 # `familyedu-admin demo-data` as of the test world's day: demo dates never follow the calendar.
 DEMO_DATA = ("demo-data", "--today", NOW.date().isoformat())
 ENGINES = ["sqlite", "postgresql"]
@@ -61,7 +61,6 @@ def fixed_clock() -> datetime:
 
 # Production argon2 (64 MiB, 3 passes) costs ~0.3 s a password on this machine; the suite sets
 # hundreds. Tests about the cost itself carry @pytest.mark.production_kdf.
-CHEAP_KDF = crypto.KdfParams(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 @pytest.fixture(autouse=True)
@@ -263,12 +262,7 @@ def build_world(db: Database) -> World:
     }
 
     def actor(name: str, shown: str, role: Role) -> Actor:
-        # The field keys as signing in opens them (without the sign-in's audit entry).
-        with db.uow() as s:
-            user = s.get(User, ids[name])
-            assert user is not None
-            keyring = field_crypto.unlock(s, user, PASSWORD, CHEAP_KDF, fixed_clock())
-        return Actor(ids[name], name, shown, role, admin.center_id, keyring=keyring)
+        return signed_actor(db, Actor(ids[name], name, shown, role, admin.center_id))
 
     give_contact_details(db, admin.center_id)
     passwords_chosen(db)

@@ -29,12 +29,41 @@ from familyedu.models import (
     GuidanceSession,
     Letter,
     Minor,
+    Role,
     SessionGoalRating,
     SessionGuardian,
+    User,
+    UserKey,
 )
 from familyedu.models import Counter as NumberCounter
-from familyedu.services import search_text
+from familyedu.security import field_keys
+from familyedu.security.crypto import DecryptionFailed
+from familyedu.services import field_crypto, search_text
 from familyedu.services.audit import verify_chain
+from tests.signing import PASSWORD
+
+
+def _reader(s: Session) -> field_crypto.Keyring:
+    """The first supervisor's field keys, opened read-only with the tests' password: private
+    notes are stored encrypted, and the checks read what the writers wrote."""
+    sup = s.scalar(select(User).where(User.role == Role.SUPERVISOR).order_by(User.id)
+                   .limit(1))
+    stored = s.get(UserKey, sup.id) if sup is not None else None
+    if sup is None or stored is None:
+        return field_crypto.Keyring()
+    try:
+        private = field_keys.unwrap_private(stored.private_sealed, PASSWORD, sup.id)
+    except DecryptionFailed:
+        return field_crypto.Keyring()
+    keyring = field_crypto.Keyring(user_id=sup.id, private=private, public=stored.public_key)
+    keyring.refresh(s)
+    return keyring
+
+
+def _note(keyring: field_crypto.Keyring, stored: str) -> str:
+    read = field_crypto.read_note(keyring, stored)
+    return stored if read is None else read
+
 
 _SESSION_NOTE = re.compile(r"^(?P<marker>[^|]+)\|g=(?P<g>\d+)\|r=(?P<r>\d+)$")
 _PLAN_NEEDS = re.compile(r"^(?P<marker>[^|]+)\|goals=(?P<k>\d+)$")
@@ -113,9 +142,10 @@ class Snapshot:
 def snapshot(db: Database) -> Snapshot:
     snap = Snapshot()
     with db.read() as s:
+        keyring = _reader(s)
         for sid, version, notes in s.execute(select(
                 GuidanceSession.id, GuidanceSession.version, GuidanceSession.private_notes)):
-            snap.sessions[sid] = (version, notes.split("|", 1)[0])
+            snap.sessions[sid] = (version, _note(keyring, notes).split("|", 1)[0])
         for mid, version, school in s.execute(select(Minor.id, Minor.version, Minor.school)):
             snap.minors[mid] = (version, school)
         for pid, version, needs in s.execute(select(
@@ -142,7 +172,9 @@ def problems(db: Database) -> list[str]:
         ratings_of = dict(s.execute(select(SessionGoalRating.session_id, func.count())
                                     .group_by(SessionGoalRating.session_id)).all())
         totals: dict[int, Totals] = defaultdict(Totals)
-        for sid, case_id, notes, attendance, minutes, held_at, _v in sessions:
+        keyring = _reader(s)
+        for sid, case_id, stored, attendance, minutes, held_at, _v in sessions:
+            notes = _note(keyring, stored)
             match = _SESSION_NOTE.match(notes)
             if match is not None and (guardians_of.get(sid, 0), ratings_of.get(sid, 0)) != (
                     int(match["g"]), int(match["r"])):

@@ -32,6 +32,7 @@ from familyedu.services.dto import (
     PlanInput,
     SessionInput,
 )
+from tests.signing import signed_actor
 
 NOW = datetime(2026, 11, 27, 10, 0)
 FIRST_DAY = date(2026, 9, 1)
@@ -88,9 +89,10 @@ def actor_dict(actor: Actor) -> dict[str, Any]:
             "center_id": actor.center_id}
 
 
-def actor_from(raw: dict[str, Any]) -> Actor:
-    return Actor(raw["user_id"], raw["username"], raw["display_name"], Role(raw["role"]),
-                 raw["center_id"])
+def actor_from(raw: dict[str, Any], db: Database) -> Actor:
+    """The desk's user, signed in (the field keys opened) as a real desk would be."""
+    return signed_actor(db, Actor(raw["user_id"], raw["username"], raw["display_name"],
+                                  Role(raw["role"]), raw["center_id"]))
 
 
 def minor_input(name: str, school: str = "城关第二小学", risk_reason: str = "") -> MinorInput:
@@ -149,7 +151,7 @@ class Desk:
         self.count = 0
         if services is None:
             db = Database(spec.url, key=bytes.fromhex(spec.key) if spec.key else None)
-            services = Services(ServiceContext(db, actor_from(spec.actor), clock))
+            services = Services(ServiceContext(db, actor_from(spec.actor, db), clock))
         self.services = services
 
     def say(self, line: str) -> None:

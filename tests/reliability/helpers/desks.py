@@ -90,7 +90,8 @@ def edit(url: str, actor: dict[str, Any], targets: dict[str, int], worker: str,
 
     try:
         rng = random.Random(worker)
-        services = Services(ServiceContext(Database(url), actor_from(actor), clock))
+        db = Database(url)
+        services = Services(ServiceContext(db, actor_from(actor, db), clock))
         records = {
             "minor": _minor(services, targets["minor"]),
             "session": _session(services, targets["session"], targets["case"]),
@@ -122,7 +123,8 @@ def open_cases(url: str, actor: dict[str, Any], worker: int, count: int, result_
     """Register `count` minors with a case each, as fast as possible."""
     fd = os.open(result_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
-        services = Services(ServiceContext(Database(url), actor_from(actor), clock))
+        db = Database(url)
+        services = Services(ServiceContext(db, actor_from(actor, db), clock))
         start.wait(30)
         for i in range(count):
             minor = replace(minor_input("王小花"), school=f"desk{worker}-{i}")
@@ -140,7 +142,8 @@ def log_sessions(url: str, actor: dict[str, Any], case_id: int, goal_ids: list[i
     """Log `count` sessions of one case, rating its goals, as fast as possible."""
     fd = os.open(result_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
-        services = Services(ServiceContext(Database(url), actor_from(actor), clock))
+        db = Database(url)
+        services = Services(ServiceContext(db, actor_from(actor, db), clock))
         start.wait(30)
         for i in range(count):
             view = services.sessions.log(case_id, SessionInput(

@@ -17,6 +17,7 @@ from tests.conftest import (
     give_contact_details,
     passwords_chosen,
 )
+from tests.signing import signed_actor
 
 
 def encrypted_world(path: Path) -> tuple[World, bytes]:
@@ -27,10 +28,11 @@ def encrypted_world(path: Path) -> tuple[World, bytes]:
     users = UserService(ServiceContext(db, admin, fixed_clock))
     people = [("sup", "王督导", Role.SUPERVISOR), ("li", "李老师", Role.COUNSELOR),
               ("zhao", "赵老师", Role.COUNSELOR)]
-    actors = [Actor(users.create(username=name, display_name=shown, role=role,
-                                 password=PASSWORD), name, shown, role, admin.center_id)
-              for name, shown, role in people]
+    created = [Actor(users.create(username=name, display_name=shown, role=role,
+                                  password=PASSWORD), name, shown, role, admin.center_id)
+               for name, shown, role in people]
     assert db.key is not None
     give_contact_details(db, admin.center_id)
     passwords_chosen(db)
+    actors = [signed_actor(db, actor) for actor in created]
     return World(db, admin, *actors), db.key
