@@ -61,7 +61,7 @@ def open_database_interactive(url: str | None,
     from sqlalchemy.exc import SQLAlchemyError
 
     from familyedu import startup
-    from familyedu.db import DatabaseError
+    from familyedu.errors import DatabaseError
     from familyedu.ui.service_errors import error_text
 
     while True:
@@ -82,7 +82,7 @@ def open_database_interactive(url: str | None,
 def sign_in_interactive(db: Database) -> SignedIn | None:
     """First start: the setup dialog; afterwards: the sign-in dialog."""
     from familyedu import startup
-    from familyedu.security import recovery
+    from familyedu.services import recovery
     from familyedu.ui.login import SetupDialog
 
     if startup.needs_setup(db):
@@ -150,7 +150,7 @@ class FirstSignIn(QObject):
 
     def _open(self) -> None:
         from familyedu import startup
-        from familyedu.security import recovery
+        from familyedu.services import recovery
 
         if not self.dialog.isVisible():  # closed before the database was opened
             return
@@ -179,7 +179,7 @@ class FirstSignIn(QObject):
 def _screenshots(db: Database, directory: Path, events: AppEvents,
                  screen_size: str | None = None) -> int:
     from familyedu import startup
-    from familyedu.services.errors import AuthenticationFailed
+    from familyedu.errors import AuthenticationFailed
     from familyedu.ui.main_window import MainWindow
     from familyedu.ui.screenshots import parse_screen_size, take_screenshots
 
@@ -251,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from sqlalchemy.exc import SQLAlchemyError
 
             from familyedu import startup
-            from familyedu.db import DatabaseError
+            from familyedu.errors import DatabaseError
             from familyedu.ui.service_errors import error_text
 
             try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import shutil
@@ -9,24 +10,22 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from familyedu import __version__, platform
 from familyedu.db_errors import (
-    RETRYABLE,
-    DatabaseError,
-    DatabaseTooNew,
-    Reason,
     install_error_mapping,
     install_file_guard,
     install_read_only_recycling,
     sqlite_file,
 )
+from familyedu.errors import DatabaseError, DatabaseTooNew, Reason
 from familyedu.migrations import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -49,10 +48,35 @@ SQLITE_CACHE_KB = 65_536  # per connection, used only as pages are read (issue #
 ALLOW_NETWORK_ENV = "FAMILYEDU_ALLOW_NETWORK_SQLITE"
 RELEASES_TABLE = "familyedu_releases"  # which familyedu wrote each schema revision (0006)
 
-__all__ = [
-    "RETRYABLE", "Database", "DatabaseError", "DatabaseTooNew", "Reason", "alembic_config",
-    "sqlite_file",
-]
+__all__ = ["Database", "alembic_config", "sqlite_file"]
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _translating(method: F) -> F:
+    """The method's SQLAlchemy errors leave it as DatabaseError (see `_translated`)."""
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except SQLAlchemyError as exc:
+            translated = _translated(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
+    return cast(F, wrapper)
+
+
+def _translated(exc: BaseException) -> BaseException:
+    """What leaves a unit of work: the services' own errors as they are, and every
+    SQLAlchemy error as a DatabaseError with a stable reason, so no caller above needs to
+    know SQLAlchemy (StaleDataError stays: Service.write turns it into StaleRecord)."""
+    if not isinstance(exc, SQLAlchemyError) or isinstance(exc, StaleDataError):
+        return exc
+    reason = Reason.UNAVAILABLE if isinstance(exc, OperationalError) else Reason.REFUSED
+    first = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return DatabaseError(reason, first[0] if first else "")
 
 
 def alembic_config() -> Config:
@@ -205,6 +229,7 @@ class Database:
         """An encrypted file whose key is not known yet: nothing can be read."""
         return self.encrypted and self.key is None
 
+    @_translating
     def unlock(self, key: bytes) -> None:
         """Open the encrypted file with `key`; DatabaseError("wrong_key") if it does not fit."""
         self.engine.dispose()
@@ -234,9 +259,12 @@ class Database:
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             _rollback_quietly(session)
-            raise
+            translated = _translated(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
         finally:
             _close_quietly(session)
 
@@ -247,9 +275,27 @@ class Database:
         session = self._read_factory()
         try:
             yield session
+        except BaseException as exc:
+            translated = _translated(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
         finally:
             _rollback_quietly(session)
             _close_quietly(session)
+
+    def label(self) -> str:
+        """The file name, or server/database: never a user name or password."""
+        if self.is_sqlite:
+            return Path(self.url.database or "").name
+        return f"{self.url.host or 'localhost'}/{self.url.database or ''}"
+
+    def location(self) -> str:
+        """The file's full path, or server:port/database (never a user name or password)."""
+        if self.sqlite_path is not None:
+            return str(self.sqlite_path.resolve())
+        port = f":{self.url.port}" if self.url.port else ""
+        return f"{self.url.host or 'localhost'}{port}/{self.url.database or ''}"
 
     def dispose(self) -> None:
         path = self.sqlite_path
@@ -270,6 +316,7 @@ class Database:
 
     # -- migrations ---------------------------------------------------------------------
 
+    @_translating
     def current_revision(self) -> str | None:
         """The schema revision stamped in the database (None before the first migration)."""
         self._check_key()
@@ -301,6 +348,7 @@ class Database:
         if current not in known:
             raise DatabaseTooNew("database_too_new", current, self.release_of(current))
 
+    @_translating
     def release_of(self, revision: str) -> str | None:
         """The familyedu version that brought this database to `revision`, if recorded."""
         with self.engine.connect() as conn:
@@ -311,6 +359,7 @@ class Database:
                      "WHERE schema_revision = :revision"), {"revision": revision}).scalar()
         return str(found) if found else None
 
+    @_translating
     def upgrade(self, *, backup: Callable[[], Path | None] | None = None) -> bool:
         """Bring the schema to head in one transaction. Returns True if anything ran.
 

@@ -12,60 +12,12 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import DisconnectionError
 
 from familyedu import platform
+from familyedu.errors import DatabaseError, Reason
 
 log = logging.getLogger("familyedu.db")
 
 
-class Reason:
-    """The stable codes of DatabaseError.reason (the UI translates them)."""
-
-    LOCKED = "locked"  # another program holds the write lock longer than the busy timeout
-    READ_ONLY = "read_only"  # read-only file, medium or PostgreSQL transaction
-    MISSING = "missing"  # the file or its folder is not there (any more)
-    DISK_FULL = "disk_full"
-    SERVER_GONE = "server_gone"  # the PostgreSQL connection was lost mid-way
-    UNREACHABLE = "unreachable"  # no connection to the PostgreSQL server could be made
-    CORRUPT = "corrupt"
-    NOT_A_DATABASE = "not_a_database"
-    WRONG_KEY = "wrong_key"
-    IO_ERROR = "io_error"
-    UPGRADE_FAILED = "upgrade_failed"
-    TOO_NEW = "database_too_new"
-    NETWORK_SHARE = "network_share"  # an SQLite file on SMB/NFS: its locking is not safe there
-
-
-# Conditions that can clear by themselves or by the user's hand: the UI offers "Retry".
-RETRYABLE = frozenset({Reason.LOCKED, Reason.READ_ONLY, Reason.MISSING, Reason.DISK_FULL,
-                       Reason.SERVER_GONE, Reason.UNREACHABLE, Reason.IO_ERROR})
-
-
-class DatabaseError(Exception):
-    """The database cannot be used; `reason` is a stable code the UI translates.
-
-    Raised for a failed unit of work too: its transaction was rolled back, so nothing of
-    the action was saved and it can simply be tried again when `retryable`.
-    """
-
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"{reason}: {detail}" if detail else reason)
-        self.reason = reason
-        self.detail = detail
-
-    @property
-    def retryable(self) -> bool:
-        return self.reason in RETRYABLE
-
-
-class DatabaseTooNew(DatabaseError):
-    """The database was upgraded by a newer familyedu; this one must not touch it.
-
-    `detail` is the database's schema revision; `version` the familyedu release that wrote
-    it, when the database records it (revision 0006 on), so the user can be told what to use.
-    """
-
-    def __init__(self, reason: str, detail: str = "", version: str | None = None) -> None:
-        super().__init__(reason, detail)
-        self.version = version
+# Reason, RETRYABLE, DatabaseError and DatabaseTooNew live in familyedu/errors.py.
 
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).

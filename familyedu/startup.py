@@ -25,14 +25,14 @@ from sqlalchemy import select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from familyedu.db import Database, DatabaseError
+from familyedu.db import Database
+from familyedu.errors import AuthenticationFailed, DatabaseError
 from familyedu.models import User
 from familyedu.paths import resolve_database_url
-from familyedu.security import crypto, private_files, recovery, sqlite_files
+from familyedu.security import crypto, private_files, sqlite_files
 from familyedu.security.keyfile import KeyFile, key_file_path
-from familyedu.services import ServiceContext, Services, audit, field_crypto
+from familyedu.services import ServiceContext, Services, audit, field_crypto, recovery
 from familyedu.services.context import Actor
-from familyedu.services.errors import AuthenticationFailed
 from familyedu.services.users import (
     authenticate,
     check_setup,

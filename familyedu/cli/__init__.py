@@ -14,10 +14,11 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from familyedu.db import Database, DatabaseError, DatabaseTooNew
-from familyedu.security.private_files import ProtectedFile
-from familyedu.services.errors import (
+from familyedu.db import Database
+from familyedu.errors import (
     AuthenticationFailed,
+    DatabaseError,
+    DatabaseTooNew,
     NotFound,
     PermissionDenied,
     PossibleDuplicate,
@@ -25,6 +26,7 @@ from familyedu.services.errors import (
     StaleRecord,
     ValidationError,
 )
+from familyedu.security.private_files import ProtectedFile
 from familyedu.startup import SignedIn, needs_setup, open_database, sign_in, unlock_database
 
 log = logging.getLogger("familyedu.cli")

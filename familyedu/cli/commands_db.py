@@ -10,16 +10,13 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select, text
-
 from familyedu.cli import CommandError, command, credentials, database
 from familyedu.db import Database
-from familyedu.models import Case, Center, GuidanceSession, Minor, User
-from familyedu.security import private_files, recovery
-from familyedu.services.audit import verify_chain
-from familyedu.services.backup import chain_against_backups
+from familyedu.errors import ValidationError
+from familyedu.security import private_files
+from familyedu.services import recovery
 from familyedu.services.center import check_contact
-from familyedu.services.errors import ValidationError
+from familyedu.services.database_check import check_database
 from familyedu.startup import needs_setup, open_database, setup, sign_in
 
 
@@ -175,9 +172,7 @@ def run_recovery_sheet(args: argparse.Namespace) -> int:
             _check_sheet_target(sheet, db)
         user, password = credentials()
         signed = sign_in(db, user, password)
-        with db.read() as s:
-            center = s.scalar(select(Center.name).where(
-                Center.id == signed.actor.center_id)) or ""
+        center = signed.services().center.get().name
         code = recovery.RecoveryService(signed.context()).replace_code()
         _hand_out_code(db, code, sheet, center)
         print("the previous recovery code no longer works")
@@ -217,39 +212,13 @@ def configure_check(parser: argparse.ArgumentParser) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    db = database(args)
-    problems = []
-    with db.read() as s:
-        if db.is_sqlite:
-            result = s.execute(text("PRAGMA integrity_check")).scalar()
-            if result != "ok":
-                problems.append(f"integrity: {result}")
-            fk = s.execute(text("PRAGMA foreign_key_check")).all()
-            if fk:
-                problems.append(f"foreign keys: {len(fk)} broken references")
-        counts = {
-            "users": s.scalar(select(func.count(User.id))),
-            "minors": s.scalar(select(func.count(Minor.id))),
-            "cases": s.scalar(select(func.count(Case.id))),
-            "sessions": s.scalar(select(func.count(GuidanceSession.id))),
-        }
-        chain = verify_chain(s)
-        if not chain.ok:
-            problems.append(f"audit trail broken at entry {chain.first_broken_id} "
-                            f"({chain.problem})")
-    # The chain cannot see its newest entries deleted; the backups' recorded heads can.
-    for finding in chain_against_backups(db):
-        if finding.problem in ("missing", "rewritten"):
-            problems.append(finding.describe())
-    revision, head = db.current_revision(), db.head_revision()
-    print(f"engine: {db.dialect}; revision: {revision} (code head {head})")
-    print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    print(f"audit trail: {chain.entries} entries verified")
-    if revision != head:
-        problems.append("schema is not at the code's head revision")
-    for problem in problems:
+    found = check_database(database(args))
+    print(f"engine: {found.engine}; revision: {found.revision} (code head {found.head})")
+    print("rows: " + ", ".join(f"{k} {v}" for k, v in found.rows.items()))
+    print(f"audit trail: {found.audit_entries} entries verified")
+    for problem in found.problems:
         print(f"PROBLEM: {problem}")
-    if problems:
-        raise CommandError(f"{len(problems)} problem(s) found")
+    if found.problems:
+        raise CommandError(f"{len(found.problems)} problem(s) found")
     print("ok")
     return 0

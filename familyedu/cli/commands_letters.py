@@ -9,10 +9,10 @@ from datetime import date
 from pathlib import Path
 
 from familyedu.cli import CommandError, command, signed_in
+from familyedu.errors import FieldError, ValidationError
 from familyedu.reports import UnprintableCharacters
 from familyedu.security import private_files
 from familyedu.services import Services
-from familyedu.services.errors import FieldError, ValidationError
 from familyedu.services.letter_batch import run_batch
 from familyedu.services.letter_data import month_bounds
 from familyedu.services.letters import CASE_KINDS, ReissueNeeded, ReprintMismatch

@@ -12,16 +12,15 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from familyedu.cli import CommandError, command, credentials
 from familyedu.db import Database
 from familyedu.db_errors import sqlite_file
-from familyedu.models import Role, User
+from familyedu.models import Role
 from familyedu.paths import resolve_database_url
 from familyedu.security import crypto, fex, private_files, sqlite_files
 from familyedu.security.archive import BackupRejected
 from familyedu.security.keyfile import KeyFile, key_file_path
+from familyedu.services import ServiceContext, Services
 from familyedu.services.audit_query import AuditService
 from familyedu.services.backup import BackupService, restore_into_new
 from familyedu.services.backup_checks import AccountChangesNeedConsent, ChainFinding
@@ -312,7 +311,8 @@ def run_encrypt(args: argparse.Namespace) -> int:
     actor = authenticate(plain, user, password)
     if actor.role is not Role.ADMIN:
         raise CommandError("only an administrator can encrypt the database")
-    others = [u for u in _active_usernames(plain) if u != actor.username]
+    others = [u.username for u in Services(ServiceContext(plain, actor)).users.all()
+              if u.active and u.username != actor.username]
     with plain.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     plain.dispose()
@@ -338,6 +338,3 @@ def run_encrypt(args: argparse.Namespace) -> int:
     return 0
 
 
-def _active_usernames(db: Database) -> list[str]:
-    with db.read() as s:
-        return list(s.scalars(select(User.username).where(User.active.is_(True))))

@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 from familyedu.cli import CommandError, command, signed_in
+from familyedu.errors import PossibleDuplicate
 from familyedu.models import OrderType
 from familyedu.security import crypto
 from familyedu.security.transfer_file import SUFFIX
-from familyedu.services.errors import PossibleDuplicate
 from familyedu.services.transfer import TransferService, TransferSummary
 
 PASSWORD_ENV = "FAMILYEDU_TRANSFER_PASSWORD"

@@ -27,12 +27,13 @@ from faker import Faker
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from familyedu.db import Database, DatabaseError
+from familyedu.db import Database
 from familyedu.demo.casework import CaseMaker, Skeleton, skeleton
 from familyedu.demo.letters import MAX_LETTERS, issue_letters
 from familyedu.demo.people import PeopleMaker
 from familyedu.demo.triggers import deferred_derived_tables
 from familyedu.demo.writer import BulkWriter, Ids
+from familyedu.errors import DatabaseError
 from familyedu.models import Center, Minor, Role, User
 from familyedu.security import crypto, keyfile
 from familyedu.security.crypto import production_kdf

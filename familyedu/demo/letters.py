@@ -25,11 +25,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from familyedu.errors import ValidationError
 from familyedu.models import Case, Center, LetterKind, LetterTemplate
 from familyedu.reports import FontSet, UnprintableCharacters, build_document, default_font_set
 from familyedu.reports import default_wording_text as shipped_wording
 from familyedu.services import numbering
-from familyedu.services.errors import ValidationError
 from familyedu.services.letter_data import CaseFacts, LetterRequest, check_center, default_period
 from familyedu.services.letter_snapshot import fonts_to_dict, format_reference
 from familyedu.services.letter_wording import check_wording

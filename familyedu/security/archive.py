@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from familyedu import platform
+from familyedu.errors import ServiceError
 from familyedu.security import crypto
-from familyedu.services.errors import ServiceError
 
 FORMAT = "familyedu-backup"
 VERSION = 1

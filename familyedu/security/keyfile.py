@@ -21,9 +21,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from familyedu.db import Database, DatabaseError
+from familyedu.db import Database
+from familyedu.errors import AuthenticationFailed, DatabaseError
 from familyedu.security import crypto
-from familyedu.services.errors import AuthenticationFailed
 
 SUFFIX = ".keys.json"
 FORMAT = "familyedu-keys"

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from familyedu import platform
-from familyedu.services.errors import ServiceError
+from familyedu.errors import ServiceError
 
 KEY_FILE_SUFFIX = ".keys.json"  # familyedu.security.keyfile.SUFFIX (imported there from here)
 

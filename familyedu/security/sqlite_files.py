@@ -6,7 +6,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Literal
 
-from familyedu.db import Database, DatabaseError
+from familyedu.db import Database
+from familyedu.errors import DatabaseError
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 FileState = Literal["absent", "plain", "encrypted"]

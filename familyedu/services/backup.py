@@ -22,7 +22,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import select
 
 from familyedu import paths
-from familyedu.db import Database, DatabaseError, alembic_config
+from familyedu.db import Database, alembic_config
+from familyedu.errors import DatabaseError, PermissionDenied
 from familyedu.models import AuditEvent, Center, Role, User
 from familyedu.security import archive, private_files, sqlite_files
 from familyedu.security.archive import BackupRejected
@@ -39,7 +40,6 @@ from familyedu.services.backup_checks import (
 )
 from familyedu.services.base import Service
 from familyedu.services.context import ServiceContext
-from familyedu.services.errors import PermissionDenied
 from familyedu.services.users import authenticate
 
 log = logging.getLogger(__name__)

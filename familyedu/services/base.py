@@ -10,16 +10,16 @@ from sqlalchemy import ColumnElement, and_, false, select
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
-from familyedu.models import Case, Minor, Role, User
-from familyedu.services import audit, field_crypto
-from familyedu.services.context import Actor, ServiceContext
-from familyedu.services.errors import (
+from familyedu.errors import (
     AuthenticationFailed,
     NotFound,
     PermissionDenied,
     StaleRecord,
     ValidationError,
 )
+from familyedu.models import Case, Minor, Role, User
+from familyedu.services import audit, field_crypto
+from familyedu.services.context import Actor, ServiceContext
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from familyedu.errors import NotFound, PossibleDuplicate, ValidationError
 from familyedu.models import (
     Case,
     CaseStatus,
@@ -37,7 +38,6 @@ from familyedu.services.dto import (
     Page,
     UserView,
 )
-from familyedu.services.errors import NotFound, PossibleDuplicate, ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.minors import (
     HIDDEN_DUPLICATE,

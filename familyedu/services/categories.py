@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from familyedu.errors import ValidationError
 from familyedu.models import Category, CategoryKind, Role
 from familyedu.services.base import Service
 from familyedu.services.dto import CategoryView
-from familyedu.services.errors import ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import clean_text, required_text
 

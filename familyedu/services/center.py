@@ -7,10 +7,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from familyedu.errors import NotFound, ValidationError
 from familyedu.models import Center, Role
 from familyedu.services.audit import Action, diff
 from familyedu.services.base import Service
-from familyedu.services.errors import NotFound, ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import (
     Errors,

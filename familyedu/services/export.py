@@ -21,12 +21,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from familyedu.errors import ValidationError
 from familyedu.models import Case, Category, CategoryKind, Guardian, Minor, Role, User
 from familyedu.security import crypto, fex, private_files
 from familyedu.services.audit import Action
 from familyedu.services.audit_query import AuditQuery, AuditService
 from familyedu.services.base import Service
-from familyedu.services.errors import ValidationError
 from familyedu.services.export_labels import (
     AUDIT_COLUMNS,
     DEIDENTIFIED_COLUMNS,

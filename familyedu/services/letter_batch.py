@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from familyedu.errors import ServiceError
 from familyedu.reports import UnprintableCharacters, build_combined
 from familyedu.security import private_files
-from familyedu.services.errors import ServiceError
 from familyedu.services.letter_due import DueLetter
 from familyedu.services.letters import IssuedLetter, LetterService
 

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from familyedu.errors import ValidationError
 from familyedu.models import (
     Attendance,
     Case,
@@ -50,7 +51,6 @@ from familyedu.reports import (
 )
 from familyedu.reports.text import join_names
 from familyedu.services import field_crypto
-from familyedu.services.errors import ValidationError
 from familyedu.services.letter_labels import LetterLabels, letter_labels
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 

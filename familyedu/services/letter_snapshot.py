@@ -11,10 +11,10 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+from familyedu.errors import ServiceError
 from familyedu.reports import FontSet, FontSpec, UnprintableCharacters, Wording, find_unprintable
 from familyedu.reports.documents.common import text_fields, wording_fields
 from familyedu.resources import resource_path
-from familyedu.services.errors import ServiceError
 
 
 class ReprintMismatch(ServiceError):

@@ -7,9 +7,9 @@ here they become ValidationError on the field "template" with a translatable mes
 
 from __future__ import annotations
 
+from familyedu.errors import ValidationError
 from familyedu.reports import TemplateError, Wording, find_unprintable, parse_wording
 from familyedu.reports.documents.common import wording_fields
-from familyedu.services.errors import ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 
 FIELD = "template"

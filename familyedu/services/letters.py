@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session
 
+from familyedu.errors import NotFound, ServiceError, ValidationError
 from familyedu.models import Case, Center, Letter, LetterKind, LetterTemplate, Minor, Role, User
 from familyedu.reports import (
     FontSet,
@@ -31,7 +32,6 @@ from familyedu.reports import (
 from familyedu.services import field_crypto, numbering
 from familyedu.services.audit import Action
 from familyedu.services.base import Service
-from familyedu.services.errors import NotFound, ServiceError, ValidationError
 from familyedu.services.field_crypto import NO_SEALED_KEY
 from familyedu.services.letter_data import (
     CaseFacts,

@@ -6,11 +6,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from familyedu.errors import NotFound
 from familyedu.models import AuditEvent, MandatoryReport, User
 from familyedu.services.audit import Action, diff
 from familyedu.services.base import Service
 from familyedu.services.dto import HistoryEntry, MandatoryReportInput, MandatoryReportView
-from familyedu.services.errors import NotFound
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import Errors, optional_text, require_date, required_text
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
+from familyedu.errors import DuplicateCandidate, NotFound, ValidationError
 from familyedu.models import Case, CategoryKind, Consent, Gender, Guardian, Minor, RiskLevel, Role
 from familyedu.services import field_crypto, search_text
 from familyedu.services.audit import Action, diff
@@ -20,11 +21,6 @@ from familyedu.services.dto import (
     GuardianView,
     MinorInput,
     MinorView,
-)
-from familyedu.services.errors import (
-    DuplicateCandidate,
-    NotFound,
-    ValidationError,
 )
 from familyedu.services.field_crypto import (
     GUARDIAN_SEALED_FIELDS,

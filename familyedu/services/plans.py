@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from familyedu.errors import NotFound, ValidationError
 from familyedu.models import (
     Case,
     CategoryKind,
@@ -29,7 +30,6 @@ from familyedu.services.dto import (
     PlanOutcome,
     PlanView,
 )
-from familyedu.services.errors import NotFound, ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.sessions import refresh_goal_progress
 from familyedu.services.validation import (

@@ -9,6 +9,7 @@ from sqlalchemy import case as sql_case
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from familyedu.errors import NotFound, ValidationError
 from familyedu.models import (
     Attendance,
     Case,
@@ -25,7 +26,6 @@ from familyedu.services import field_crypto, figures
 from familyedu.services.audit import Action, diff
 from familyedu.services.base import Service, lock_latest
 from familyedu.services.dto import SessionInput, SessionView
-from familyedu.services.errors import NotFound, ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import (
     EARLIEST_DATE,

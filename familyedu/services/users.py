@@ -14,6 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from familyedu.db import Database
+from familyedu.errors import AuthenticationFailed, NotFound, ValidationError
 from familyedu.models import AuditEvent, Center, Role, User
 from familyedu.security import keyfile
 from familyedu.security.crypto import KdfParams, production_kdf
@@ -22,7 +23,6 @@ from familyedu.services.audit import Action
 from familyedu.services.base import Service
 from familyedu.services.context import Actor
 from familyedu.services.dto import UserView
-from familyedu.services.errors import AuthenticationFailed, NotFound, ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.validation import Errors, check_enum, required_text
 

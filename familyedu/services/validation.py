@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from stdnum import exceptions as stdnum_errors
 from stdnum.cn import ric
 
-from familyedu.services.errors import FieldError, ValidationError
+from familyedu.errors import FieldError, ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 
 E = TypeVar("E", bound=StrEnum)

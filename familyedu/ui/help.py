@@ -22,7 +22,7 @@ from familyedu import about
 from familyedu.resources import resource_path
 
 if TYPE_CHECKING:  # the sign-in dialog (its guide button) shows before the database layer loads
-    from familyedu.db import Database
+    from familyedu.services import Services
 
 
 def app_icon() -> QIcon:
@@ -58,22 +58,15 @@ class GuideWindow(QWidget):
         self.browser.scrollToAnchor(anchor)
 
 
-def database_location(db: Database) -> str:
-    """The file's full path, or server:port/database (never a user name or password)."""
-    if db.sqlite_path is not None:
-        return str(db.sqlite_path.resolve())
-    port = f":{db.url.port}" if db.url.port else ""
-    return f"{db.url.host or 'localhost'}{port}/{db.url.database or ''}"
-
-
 class AboutDialog(QDialog):
     """Version, the database's schema revision and location, fonts and libraries."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        db = services.ctx.db
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About familyedu"))
-        from familyedu.db import DatabaseError
+        from familyedu.errors import DatabaseError
 
         try:
             revision = db.current_revision() or self.tr("none")
@@ -90,7 +83,7 @@ class AboutDialog(QDialog):
             version=html.escape(about.version()),
             what=html.escape(self.tr("Case tracker for family education guidance centers.")),
             db=html.escape(self.tr("Database: {location}").format(
-                location=database_location(db))),
+                location=db.location())),
             rev=html.escape(self.tr("Schema revision: {revision} (this familyedu writes "
                                     "{head})").format(revision=revision,
                                                       head=db.head_revision()))))

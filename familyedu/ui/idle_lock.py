@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from familyedu.services.errors import AuthenticationFailed
+from familyedu.errors import AuthenticationFailed
 from familyedu.ui.service_errors import error_text
 
 CheckPassword = Callable[[str], object]  # raises AuthenticationFailed when wrong

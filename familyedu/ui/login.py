@@ -169,15 +169,12 @@ class SignInDialog(QDialog):
         if self._sign_in is None:  # the database is still opening
             _show(self.error, self.tr("The database is still opening. Try again in a moment."))
             return
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from familyedu.db import DatabaseError
-        from familyedu.services.errors import AuthenticationFailed
+        from familyedu.errors import AuthenticationFailed, DatabaseError
         from familyedu.ui.service_errors import error_text
 
         try:
             self.signed_in = self._sign_in(self.username.text(), self.password.text())
-        except (AuthenticationFailed, DatabaseError, SQLAlchemyError) as exc:
+        except (AuthenticationFailed, DatabaseError) as exc:
             _show(self.error, error_text(exc))
             self.password.clear()
             self.password.setFocus()
@@ -242,11 +239,8 @@ class SetupDialog(QDialog):
         for label in (*self.errors.values(), self.general_error):
             _show(label, "")
         values = {name: edit.text() for name, edit in self.fields.items()}
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from familyedu.db import DatabaseError
+        from familyedu.errors import DatabaseError, ValidationError
         from familyedu.services.center import check_contact
-        from familyedu.services.errors import ValidationError
         from familyedu.ui.service_errors import error_text, field_errors
 
         if values["password"] != values["password_again"]:
@@ -268,7 +262,7 @@ class SetupDialog(QDialog):
             if first is not None:
                 first.setFocus()
             return
-        except (DatabaseError, SQLAlchemyError, OSError) as exc:
+        except (DatabaseError, OSError) as exc:
             _show(self.general_error, error_text(exc))
             return
         super().accept()

@@ -6,7 +6,6 @@ import importlib
 import importlib.util
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyedu.db import Database
 from familyedu.models.enums import Role
 from familyedu.services import Services
 from familyedu.services.users import authenticate
@@ -38,14 +36,6 @@ log = logging.getLogger(__name__)
 
 NAV_DASHBOARD, NAV_CASES, NAV_LETTERS, NAV_ADMIN = "dashboard", "cases", "letters", "admin"
 PageFactory = Callable[[], QWidget]
-
-
-def database_label(db: Database) -> str:
-    """The file name, or server/database: never a user name or password."""
-    if db.is_sqlite:
-        return Path(db.url.database or "").name
-    host = db.url.host or "localhost"
-    return f"{host}/{db.url.database or ''}"
 
 
 def letters_view_factory(services: Services, events: AppEvents,
@@ -287,7 +277,7 @@ class MainWindow(QMainWindow):
             name=actor.display_name, role=labels.role(actor.role)), self)
         who.setObjectName("status_user")
         where = QLabel(self.tr("Database: {name}").format(
-            name=database_label(self.services.ctx.db)), self)
+            name=self.services.ctx.db.label()), self)
         where.setObjectName("status_database")
         self.statusBar().addWidget(who)
         self.statusBar().addPermanentWidget(where)
@@ -378,7 +368,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from familyedu.ui.help import AboutDialog
 
-        AboutDialog(self.services.ctx.db, self).exec()
+        AboutDialog(self.services, self).exec()
 
     # -- idle lock ----------------------------------------------------------------------
 

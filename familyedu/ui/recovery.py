@@ -1,7 +1,7 @@
 """The recovery code on the desktop: shown once after first start (Save…, Print…), and used
 from the sign-in window when the administrator's password is forgotten.
 
-Both call familyedu.security.recovery, as `familyedu-admin init-db` and `recover` do.
+Both call familyedu.services.recovery, as `familyedu-admin init-db` and `recover` do.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyedu.security import private_files, recovery
+from familyedu.security import private_files
+from familyedu.services import recovery
 
 RecoverFn = Callable[[str, str, str], None]  # (administrator, code, new password)
 
@@ -215,10 +216,7 @@ class RecoverPasswordDialog(QDialog):
                        "the database server's administrator does.")
 
     def accept(self) -> None:
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from familyedu.db import DatabaseError
-        from familyedu.services.errors import ValidationError
+        from familyedu.errors import DatabaseError, ValidationError
         from familyedu.ui.service_errors import error_text
 
         self.error.hide()
@@ -233,7 +231,7 @@ class RecoverPasswordDialog(QDialog):
         except ValidationError as exc:
             self._fail(error_text(exc), self.new_password)
             return
-        except (DatabaseError, SQLAlchemyError, OSError) as exc:
+        except (DatabaseError, OSError) as exc:
             self._fail(error_text(exc), self.code)
             return
         super().accept()
@@ -248,11 +246,6 @@ def show_new_code(signed: SignedIn, parent: QWidget | None = None) -> None:
     """After first start: the code made by setup, shown once (nothing for PostgreSQL)."""
     if signed.recovery_code is None:
         return
-    from sqlalchemy import select
-
-    from familyedu.models import Center
-
-    with signed.db.read() as s:
-        center = s.scalar(select(Center.name).where(Center.id == signed.actor.center_id))
-    RecoveryCodeDialog(signed.recovery_code, center_name=center or "",
+    center = signed.services().center.get().name
+    RecoveryCodeDialog(signed.recovery_code, center_name=center,
                        database=signed.db.sqlite_path or "", parent=parent).exec()

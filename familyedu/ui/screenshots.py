@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from familyedu.errors import ServiceError
 from familyedu.models.enums import CaseStatus
 from familyedu.services.dto import CaseQuery
-from familyedu.services.errors import ServiceError
 from familyedu.ui import screen_fit
 from familyedu.ui.admin import AdminView
 from familyedu.ui.main_window import (

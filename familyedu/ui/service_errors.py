@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.exc import DBAPIError, OperationalError
 
 from familyedu import __version__
-from familyedu.db import DatabaseError, DatabaseTooNew
-from familyedu.security.private_files import ProtectedFile
-from familyedu.services.errors import (
+from familyedu.errors import (
     AuthenticationFailed,
+    DatabaseError,
+    DatabaseTooNew,
     FieldError,
     NotFound,
     PermissionDenied,
@@ -20,6 +19,7 @@ from familyedu.services.errors import (
     StaleRecord,
     ValidationError,
 )
+from familyedu.security.private_files import ProtectedFile
 
 _CONTEXT = "ServiceErrors"
 
@@ -117,6 +117,9 @@ def database_text(exc: DatabaseError) -> str:
         "server_gone": _tr("The connection to the database server was lost. "
                            "Nothing of the last action was saved; try again."),
         "connection_lost": _tr("The connection to the database was lost. Try again."),
+        "unavailable": _tr("The database is busy or cannot be reached. Nothing was saved; "
+                           "try again."),
+        "refused": _tr("The database refused the change. Nothing was saved."),
     }
     return texts.get(exc.reason, _tr("The database cannot be used right now."))
 
@@ -143,10 +146,6 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ProtectedFile):
         return _tr("This file is the center's database or its key file. Choose another file "
                    "name; nothing was written.")
-    if isinstance(exc, OperationalError):
-        return _tr("The database is busy or cannot be reached. Nothing was saved; try again.")
-    if isinstance(exc, DBAPIError):
-        return _tr("The database refused the change. Nothing was saved.")
     if isinstance(exc, ServiceError):
         return _tr("The action could not be completed.")
     if isinstance(exc, MemoryError):

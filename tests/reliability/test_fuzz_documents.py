@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from PIL import Image
 from pypdf import PdfReader
 
+from familyedu.errors import ValidationError
 from familyedu.models import Attendance, SessionMode
 from familyedu.reports import (
     KINDS,
@@ -33,7 +34,6 @@ from familyedu.reports import (
 from familyedu.reports.documents.common import text_fields
 from familyedu.reports.samples import sample_data
 from familyedu.services.dto import SessionInput
-from familyedu.services.errors import ValidationError
 from tests.conftest import World
 from tests.reliability.helpers import consistency, crash_writer
 from tests.reliability.helpers import strategies as gen

@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from familyedu.errors import PossibleDuplicate, ValidationError
 from familyedu.models import Attendance, CategoryKind, SessionMode
 from familyedu.services import ServiceContext, Services
 from familyedu.services.dto import (
@@ -29,7 +30,6 @@ from familyedu.services.dto import (
     PlanInput,
     SessionInput,
 )
-from familyedu.services.errors import PossibleDuplicate, ValidationError
 from familyedu.services.validation import check_phone, check_resident_id, clean_text
 from tests.conftest import World
 from tests.reliability.helpers import consistency, crash_writer

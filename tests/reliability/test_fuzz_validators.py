@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stdnum.cn import ric
 
+from familyedu.errors import ValidationError
 from familyedu.models import Attendance, Gender, OrderType, RiskLevel, SessionMode
 from familyedu.services import search_text
-from familyedu.services.errors import ValidationError
 from familyedu.services.validation import (
     EARLIEST_DATE,
     LATEST_DATE,

@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, create_engine, event, text
 
-from familyedu.db import Database, DatabaseError
+from familyedu.db import Database
+from familyedu.errors import DatabaseError
 from tests.conftest import PG_ADMIN_URL
 from tests.reliability.helpers import consistency
 from tests.reliability.helpers.failures import Desk, counts, make_desk, one_more_session

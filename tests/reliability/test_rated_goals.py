@@ -10,9 +10,9 @@ from datetime import datetime
 
 import pytest
 
+from familyedu.errors import ValidationError
 from familyedu.models import Attendance, SessionMode
 from familyedu.services.dto import GoalInput, PlanInput, SessionInput
-from familyedu.services.errors import ValidationError
 from tests.conftest import World
 from tests.reliability.helpers import consistency, crash_writer
 

@@ -19,7 +19,8 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from familyedu.db import Database, DatabaseError
+from familyedu.db import Database
+from familyedu.errors import DatabaseError
 from tests.reliability.helpers import consistency
 from tests.reliability.helpers.failures import (
     checkpoint,

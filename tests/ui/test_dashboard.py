@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from familyedu.db import DatabaseError, Reason
+from familyedu.errors import DatabaseError, Reason
 from familyedu.models import Attendance, SessionMode
 from familyedu.services.dashboard import Dashboard
 from familyedu.services.dto import SessionInput

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from familyedu.errors import FieldError
 from familyedu.models import CategoryKind
 from familyedu.services.dto import CaseQuery
-from familyedu.services.errors import FieldError
 from familyedu.services.importing import RowReport
 from familyedu.ui.events import AppEvents
 from familyedu.ui.importing import ImportDialog

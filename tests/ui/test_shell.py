@@ -26,7 +26,8 @@ from pytestqt.qtbot import QtBot
 
 from familyedu import app as app_module
 from familyedu import startup
-from familyedu.db import Database, DatabaseTooNew
+from familyedu.db import Database
+from familyedu.errors import DatabaseTooNew
 from familyedu.models import Role
 from familyedu.services import Services
 from familyedu.ui.error_hook import ErrorHook, setup_logging
@@ -453,9 +454,9 @@ def test_a_missing_component_is_named_in_the_users_language(
 
 
 def test_service_errors_in_plain_words() -> None:
-    from familyedu.db import DatabaseError
-    from familyedu.services.errors import (
+    from familyedu.errors import (
         AuthenticationFailed,
+        DatabaseError,
         FieldError,
         PermissionDenied,
         StaleRecord,

@@ -9,7 +9,7 @@ from typing import NoReturn
 import pytest
 from pytestqt.qtbot import QtBot
 
-from familyedu.db import DatabaseError, DatabaseTooNew
+from familyedu.errors import DatabaseError, DatabaseTooNew
 from familyedu.ui.login import SignInDialog
 
 

@@ -121,7 +121,7 @@ def test_a_database_that_cannot_open_offers_quit_over_the_sign_in_dialog(
     from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
     from familyedu import startup
-    from familyedu.db import DatabaseTooNew
+    from familyedu.errors import DatabaseTooNew
 
     def refuse(url: str | None = None, **_kw: object) -> Database:
         raise DatabaseTooNew("database_too_new", "abc123")

@@ -103,7 +103,7 @@ def test_an_export_with_an_altered_header_is_called_damaged(
 
 def test_a_refused_field_is_named_in_words_not_as_a_path() -> None:
     from familyedu.cli import _describe
-    from familyedu.services.errors import FieldError, ValidationError
+    from familyedu.errors import FieldError, ValidationError
 
     refused = ValidationError([FieldError("guardians.0.phone", "This field is required."),
                                FieldError("date_of_birth", "This field is required.")])

@@ -4,7 +4,7 @@ at most 200 characters (now 250)", naming no option."""
 from __future__ import annotations
 
 from familyedu.cli.commands_letters import refusal_text
-from familyedu.services.errors import ValidationError
+from familyedu.errors import ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 
 TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Too long: at most {max} characters (now {length}).")

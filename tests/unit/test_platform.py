@@ -10,7 +10,8 @@ import pytest
 
 from familyedu import platform
 from familyedu.cli import _describe
-from familyedu.db import ALLOW_NETWORK_ENV, Database, DatabaseError
+from familyedu.db import ALLOW_NETWORK_ENV, Database
+from familyedu.errors import DatabaseError
 from familyedu.ui.service_errors import error_text
 
 

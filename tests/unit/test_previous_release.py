@@ -15,7 +15,8 @@ from sqlalchemy import text
 
 from familyedu import __version__, startup
 from familyedu.cli import _describe
-from familyedu.db import Database, DatabaseTooNew
+from familyedu.db import Database
+from familyedu.errors import DatabaseTooNew
 from familyedu.migrations import HEAD_REVISION
 from familyedu.security.keyfile import key_file_path
 from familyedu.services.dto import CaseQuery

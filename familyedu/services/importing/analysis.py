@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from familyedu.errors import FieldError, ValidationError
 from familyedu.models import (
     Attendance,
     Case,
@@ -24,7 +25,6 @@ from familyedu.models import (
     SessionMode,
 )
 from familyedu.services.dto import CaseInput, CategoryView, GuardianInput, MinorInput
-from familyedu.services.errors import FieldError, ValidationError
 from familyedu.services.importing.columns import (
     CATEGORY_FIELDS,
     CategoryMatcher,

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from familyedu.errors import ValidationError
 from familyedu.models import CategoryKind
 from familyedu.services.dto import CategoryView
-from familyedu.services.errors import ValidationError
 from familyedu.services.importing.values import text_of
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 

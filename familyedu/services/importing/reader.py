@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from familyedu.services.errors import ValidationError
+from familyedu.errors import ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 
 Cell = Any  # str, int, float, datetime, date, time or None, as the file holds it

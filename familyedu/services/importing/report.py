@@ -7,7 +7,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from familyedu.services.errors import FieldError
+from familyedu.errors import FieldError
 from familyedu.services.importing.analysis import ImportPreview, RowReport
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from familyedu.errors import NotFound, ValidationError
 from familyedu.models import (
     Attendance,
     AuditEvent,
@@ -32,7 +33,6 @@ from familyedu.services import figures, numbering, search_text
 from familyedu.services.audit import Action
 from familyedu.services.base import Service
 from familyedu.services.cases import CaseService
-from familyedu.services.errors import NotFound, ValidationError
 from familyedu.services.importing.analysis import Analysis, ImportPreview, analyse
 from familyedu.services.importing.columns import Mapping
 from familyedu.services.importing.reader import Sheet, read_file

@@ -8,7 +8,7 @@ import unicodedata
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from familyedu.services.errors import ValidationError
+from familyedu.errors import ValidationError
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 
 _EXCEL_EPOCH = date(1899, 12, 30)

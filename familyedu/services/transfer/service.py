@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from familyedu.errors import DuplicateCandidate, NotFound, PossibleDuplicate, ValidationError
 from familyedu.models import (
     Attendance,
     Case,
@@ -45,12 +46,6 @@ from familyedu.services.audit import Action
 from familyedu.services.base import Service
 from familyedu.services.cases import CaseService
 from familyedu.services.dto import GuardianInput, MinorInput
-from familyedu.services.errors import (
-    DuplicateCandidate,
-    NotFound,
-    PossibleDuplicate,
-    ValidationError,
-)
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.services.minors import (
     clean_guardian,

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyedu.errors import ServiceError, ValidationError
 from familyedu.models.enums import CategoryKind
 from familyedu.services import Services
 from familyedu.services.dto import CategoryView
-from familyedu.services.errors import ServiceError, ValidationError
 from familyedu.ui.service_errors import error_text, field_errors
 
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyedu.errors import ServiceError, StaleRecord, ValidationError
 from familyedu.models.enums import Role
 from familyedu.services import Services
 from familyedu.services.center import CenterInput, CenterView
-from familyedu.services.errors import ServiceError, StaleRecord, ValidationError
 from familyedu.ui import file_dialogs
 from familyedu.ui.service_errors import error_text, field_errors
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyedu.errors import ServiceError, ValidationError
 from familyedu.models.enums import Role
 from familyedu.services import Services
 from familyedu.services.dto import UserView
-from familyedu.services.errors import ServiceError, ValidationError
 from familyedu.ui import labels
 from familyedu.ui.service_errors import error_text, field_errors
 

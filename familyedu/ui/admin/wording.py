@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyedu.errors import ServiceError, ValidationError
 from familyedu.models import LetterKind
 from familyedu.reports import build_document, default_font_set
 from familyedu.reports.samples import sample_data
 from familyedu.services import Services
-from familyedu.services.errors import ServiceError, ValidationError
 from familyedu.services.letter_wording import check_wording
 from familyedu.ui import labels
 from familyedu.ui.letters.preview import PreviewDialog

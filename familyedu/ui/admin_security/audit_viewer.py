@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.services import Services
 from familyedu.services.audit_query import AuditQuery, AuditRow, AuditService
-from familyedu.services.errors import PermissionDenied, ValidationError
 from familyedu.services.export import ExportService
 from familyedu.ui import file_dialogs
 from familyedu.ui.service_errors import error_text

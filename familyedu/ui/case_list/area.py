@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyedu.errors import ServiceError, ValidationError
 from familyedu.services import Services
-from familyedu.services.errors import ServiceError, ValidationError
 from familyedu.ui.case_list.view import CaseListView
 from familyedu.ui.events import AppEvents
 from familyedu.ui.service_errors import error_text

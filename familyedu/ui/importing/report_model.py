@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from familyedu.services.errors import FieldError
+from familyedu.errors import FieldError
 from familyedu.services.importing import DUPLICATE, ERROR, HIDDEN_CASE, NEW, RowReport
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 from familyedu.ui.service_errors import field_error_text

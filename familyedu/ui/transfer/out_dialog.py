@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyedu.errors import ValidationError
 from familyedu.security import crypto
 from familyedu.security.transfer_file import SUFFIX
 from familyedu.services import Services
 from familyedu.services.dto import CaseView
-from familyedu.services.errors import ValidationError
 from familyedu.services.transfer import SentTransfer, TransferService
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents

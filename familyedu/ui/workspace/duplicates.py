@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyedu.services.errors import DuplicateCandidate
+from familyedu.errors import DuplicateCandidate
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyedu.services.errors import StaleRecord
+from familyedu.errors import StaleRecord
 from familyedu.ui.forms import FieldSet, error_label
 from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on
 from familyedu.ui.workspace.fields import field_label

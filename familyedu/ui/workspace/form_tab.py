@@ -14,8 +14,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from familyedu.errors import StaleRecord
 from familyedu.services import Services
-from familyedu.services.errors import StaleRecord
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import FieldSet, error_label
 from familyedu.ui.workspace.saving import run_save

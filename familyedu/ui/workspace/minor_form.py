@@ -7,9 +7,9 @@ from typing import Any, cast
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from familyedu.errors import ValidationError
 from familyedu.models.enums import CategoryKind, Gender, RiskLevel
 from familyedu.services.dto import MinorInput, MinorView
-from familyedu.services.errors import ValidationError
 from familyedu.services.validation import check_resident_id, resident_id_region_known
 from familyedu.ui import labels
 from familyedu.ui.forms import DateField, FieldSet, years_around

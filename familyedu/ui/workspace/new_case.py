@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyedu.errors import DuplicateCandidate, PossibleDuplicate
 from familyedu.services import Services
-from familyedu.services.errors import DuplicateCandidate, PossibleDuplicate
 from familyedu.ui import screen_fit
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents

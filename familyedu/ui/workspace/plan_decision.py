@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from familyedu.errors import StaleRecord
 from familyedu.services import Services
 from familyedu.services.dto import PlanView
-from familyedu.services.errors import StaleRecord
 from familyedu.ui import formatting
 from familyedu.ui.workspace.form_dialog import FormDialog
 from familyedu.ui.workspace.saving import warn

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyedu.db import DatabaseError
+from familyedu.errors import DatabaseError, ServiceError
 from familyedu.models.enums import LetterKind
 from familyedu.security import private_files
 from familyedu.services import Services
-from familyedu.services.errors import ServiceError
 from familyedu.services.transfer import ReceivedLetter, TransferService
 from familyedu.ui import file_dialogs, formatting, labels
 from familyedu.ui.service_errors import error_text

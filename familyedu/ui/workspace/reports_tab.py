@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyedu.errors import StaleRecord
 from familyedu.services import Services
 from familyedu.services.dto import MandatoryReportInput, MandatoryReportView
-from familyedu.services.errors import StaleRecord
 from familyedu.ui import formatting
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import DateField

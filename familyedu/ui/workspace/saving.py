@@ -7,10 +7,9 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from familyedu.db import DatabaseError
-from familyedu.services.errors import (
+from familyedu.errors import (
+    DatabaseError,
     PossibleDuplicate,
     ServiceError,
     StaleRecord,
@@ -74,7 +73,7 @@ def run_save(parent: QWidget | None, call: Callable[[], T], *, sinks: Sequence[E
             warn(parent, exc)
         else:
             on_stale(exc)
-    except (ServiceError, DatabaseError, SQLAlchemyError) as exc:
+    except (ServiceError, DatabaseError) as exc:
         warn(parent, exc)
     return False, None
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyedu.errors import StaleRecord
 from familyedu.models.enums import Attendance, CategoryKind, PlanStatus, SessionMode
 from familyedu.services import Services
 from familyedu.services.dto import CaseView, GoalView, SessionInput, SessionView
-from familyedu.services.errors import StaleRecord
 from familyedu.ui import formatting, labels, screen_fit
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyedu.services.errors import StaleRecord
+from familyedu.errors import StaleRecord
 from familyedu.ui.forms import FieldSet, normalise
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
 

@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyedu.db import DatabaseError
+from familyedu.errors import DatabaseError, ServiceError
 from familyedu.models.enums import CaseStatus, OrderType
 from familyedu.services import Services
 from familyedu.services.dto import CaseView
-from familyedu.services.errors import ServiceError
 from familyedu.services.transfer import TransferService
 from familyedu.ui import labels
 from familyedu.ui.events import AppEvents

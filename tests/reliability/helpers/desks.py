@@ -20,10 +20,10 @@ from multiprocessing.synchronize import Barrier
 from typing import Any
 
 from familyedu.db import Database
+from familyedu.errors import StaleRecord
 from familyedu.models import Attendance, SessionMode
 from familyedu.services import ServiceContext, Services
 from familyedu.services.dto import GoalInput, MinorInput, PlanInput, SessionInput
-from familyedu.services.errors import StaleRecord
 from tests.reliability.helpers.crash_writer import (
     actor_from,
     case_input,

@@ -7,6 +7,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from familyedu.db import Database
+from familyedu.errors import DatabaseError
 from tests.conftest import World, open_case
 
 
@@ -17,7 +18,7 @@ def _raw(db: Database, sql: str) -> None:
 
 def test_case_numbers_are_unique_per_center(world: World) -> None:
     case_id = open_case(world.mine)
-    with pytest.raises(IntegrityError):
+    with pytest.raises(DatabaseError) as refused:
         _raw(world.db, "INSERT INTO cases (center_id, case_number, minor_id, opened_on, status, "
              "referral_source, referring_authority, order_type, order_document_number, "
              "feedback_recipient, session_interval_days, assigned_counselor_id, closure_note, "
@@ -26,6 +27,9 @@ def test_case_numbers_are_unique_per_center(world: World) -> None:
              "status, referral_source, referring_authority, order_type, order_document_number, "
              "feedback_recipient, session_interval_days, assigned_counselor_id, closure_note, "
              "0, 0, 0, '', 1, created_at, updated_at FROM cases WHERE id = " + str(case_id))
+    # A unit of work hands out no SQLAlchemy error: the refusal, its cause kept.
+    assert refused.value.reason == "refused"
+    assert isinstance(refused.value.__cause__, IntegrityError)
 
 
 @pytest.mark.parametrize(
@@ -51,5 +55,6 @@ def test_check_and_foreign_key_constraints(world: World, sql: str) -> None:
     world.mine.sessions.log(case_id, SessionInput(
         held_at=datetime(2026, 10, 1, 9), duration_minutes=60, mode=SessionMode.PHONE,
         attendance=Attendance.ATTENDED))
-    with pytest.raises((IntegrityError, StatementError)):
+    with pytest.raises(DatabaseError) as refused:
         _raw(world.db, sql)
+    assert isinstance(refused.value.__cause__, IntegrityError | StatementError)

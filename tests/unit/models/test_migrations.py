@@ -11,7 +11,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-from familyedu.db import Database, DatabaseTooNew
+from familyedu.db import Database
+from familyedu.errors import DatabaseTooNew
 from familyedu.migrations.autogen import include_name
 from familyedu.models import Base
 from tests.conftest import ENGINES

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.models import Attendance, AuditEvent, SessionMode
 from familyedu.services import Services
 from familyedu.services.audit_query import AuditQuery, AuditService
 from familyedu.services.dto import CaseQuery, PlanInput, SessionInput
-from familyedu.services.errors import PermissionDenied, ValidationError
 from familyedu.services.export import ExportService
 from tests.conftest import World, court_order, open_case
 

@@ -13,12 +13,11 @@ import pytest
 from sqlalchemy import func, select, update
 
 from familyedu.cli import main
-from familyedu.db import DatabaseError
+from familyedu.errors import AuthenticationFailed, DatabaseError, ValidationError
 from familyedu.models import Role, User
 from familyedu.security import keyfile
 from familyedu.services import users as users_module
 from familyedu.services.dto import CaseQuery
-from familyedu.services.errors import AuthenticationFailed, ValidationError
 from familyedu.services.users import authenticate
 from tests.conftest import PASSWORD, World, court_order, minor_input, open_case
 from tests.unit.security.conftest import EncryptedCenter

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from familyedu.errors import PermissionDenied
 from familyedu.services.audit_query import AuditQuery, AuditService
-from familyedu.services.errors import PermissionDenied
 from tests.conftest import World, open_case
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from familyedu import startup
+from familyedu.errors import PermissionDenied
 from familyedu.models import Center
 from familyedu.security import crypto
 from familyedu.security.archive import BackupRejected
@@ -21,7 +22,6 @@ from familyedu.services.backup import (
     restore_into_new,
 )
 from familyedu.services.dto import CaseQuery
-from familyedu.services.errors import PermissionDenied
 from tests.conftest import PASSWORD, World, open_case
 from tests.unit.security.conftest import EncryptedCenter
 

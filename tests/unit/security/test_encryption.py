@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from familyedu import startup
-from familyedu.db import Database, DatabaseError
+from familyedu.db import Database
+from familyedu.errors import AuthenticationFailed, DatabaseError
 from familyedu.models import AuditEvent
 from familyedu.security.keyfile import KeyFile, key_file_path
-from familyedu.services.errors import AuthenticationFailed
 from tests.conftest import PASSWORD, open_case
 from tests.unit.security.conftest import EncryptedCenter
 

@@ -11,9 +11,9 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.models import AuditEvent
 from familyedu.security import fex
-from familyedu.services.errors import PermissionDenied, ValidationError
 from familyedu.services.export import ExportService
 from tests.conftest import World, open_case
 

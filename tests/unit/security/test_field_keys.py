@@ -12,13 +12,13 @@ from sqlalchemy import inspect, select, text, update
 
 from familyedu import startup
 from familyedu.cli import main
+from familyedu.errors import PossibleDuplicate, ValidationError
 from familyedu.models import Center, GuidanceSession, KeyGrant, SealedFields, User, UserKey
 from familyedu.models.enums import Attendance, SessionMode
 from familyedu.security import field_keys
 from familyedu.security.crypto import DecryptionFailed
 from familyedu.services import Services, field_crypto
 from familyedu.services.dto import CaseQuery, SessionInput
-from familyedu.services.errors import PossibleDuplicate, ValidationError
 from tests.conftest import (
     CHEAP_KDF,
     PASSWORD,

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from familyedu.errors import AuthenticationFailed
 from familyedu.security import crypto
 from familyedu.security.keyfile import KeyFile
-from familyedu.services.errors import AuthenticationFailed
 
 
 def _keys(tmp_path: Path) -> tuple[KeyFile, bytes]:

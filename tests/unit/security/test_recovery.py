@@ -13,10 +13,10 @@ from sqlalchemy import select
 
 from familyedu import startup
 from familyedu.cli import main
+from familyedu.errors import AuthenticationFailed, PermissionDenied
 from familyedu.models import AuditEvent
-from familyedu.security import recovery
 from familyedu.security.keyfile import KeyFile, key_file_path
-from familyedu.services.errors import AuthenticationFailed, PermissionDenied
+from familyedu.services import recovery
 from tests.conftest import PASSWORD
 from tests.unit.security.conftest import EncryptedCenter
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from familyedu import startup
-from familyedu.security import recovery
 from familyedu.security.keyfile import key_file_path
+from familyedu.services import recovery
 from familyedu.ui.login import SignInDialog
 from familyedu.ui.recovery import RecoverPasswordDialog, RecoveryCodeDialog
 from tests.conftest import PASSWORD

@@ -7,15 +7,15 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from familyedu.models import AuditEvent, CaseStatus, ClosureOutcome, OrderType
-from familyedu.services.dto import CaseInput, CaseQuery, GuardianInput
-from familyedu.services.errors import (
+from familyedu.errors import (
     NotFound,
     PermissionDenied,
     PossibleDuplicate,
     StaleRecord,
     ValidationError,
 )
+from familyedu.models import AuditEvent, CaseStatus, ClosureOutcome, OrderType
+from familyedu.services.dto import CaseInput, CaseQuery, GuardianInput
 from tests.conftest import World, court_order, guardian_inputs, minor_input, open_case
 
 ID_2014 = "520102201403070013"

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from familyedu.services.errors import ValidationError
+from familyedu.errors import ValidationError
 from familyedu.services.importing.columns import field_for, find_header_row
 from familyedu.services.importing.values import name_of, parse_date, parse_number, plain_text
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.models import ClosureOutcome
 from familyedu.services.dto import CaseQuery
-from familyedu.services.errors import PermissionDenied, ValidationError
 from familyedu.services.importing import HIDDEN_CASE, ImportService, Mapping, write_report
 from tests.conftest import World, open_case
 

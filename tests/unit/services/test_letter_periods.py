@@ -10,9 +10,9 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
+from familyedu.errors import ValidationError
 from familyedu.models import Attendance, SessionMode
 from familyedu.services.dto import SessionInput
-from familyedu.services.errors import ValidationError
 from familyedu.services.letters import RegisterQuery
 from tests.conftest import World, open_case
 

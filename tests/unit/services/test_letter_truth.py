@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from familyedu.errors import ValidationError
 from familyedu.models import Attendance, Center, ClosureOutcome, Letter, SessionMode
 from familyedu.services import ServiceContext, Services
 from familyedu.services.dto import SessionInput
-from familyedu.services.errors import ValidationError
 from familyedu.services.letters import ReissueNeeded
 from tests.conftest import (
     CHEAP_KDF,

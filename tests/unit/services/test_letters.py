@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.models import (
     Attendance,
     AuditEvent,
@@ -24,7 +25,6 @@ from familyedu.models import (
 from familyedu.reports import UnprintableCharacters, default_wording_text, find_unprintable
 from familyedu.services import Services
 from familyedu.services.dto import CaseInput, GoalInput, GuardianInput, PlanInput, SessionInput
-from familyedu.services.errors import PermissionDenied, ValidationError
 from familyedu.services.letter_batch import run_batch
 from familyedu.services.letter_labels import LANGUAGES, letter_labels
 from familyedu.services.letters import RegisterQuery, ReprintMismatch

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from familyedu.errors import ValidationError
 from familyedu.models import AuditEvent
 from familyedu.services.dto import CaseQuery, ConsentInput
-from familyedu.services.errors import ValidationError
 from tests.conftest import World, court_order, guardian_inputs, minor_input
 
 

@@ -9,9 +9,9 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
+from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.models import AuditEvent, PlanStatus
 from familyedu.services.dto import CaseColumn, CaseQuery
-from familyedu.services.errors import PermissionDenied, ValidationError
 from tests.conftest import World, open_case
 from tests.unit.services.test_plans_sessions import plan_input
 

@@ -7,10 +7,10 @@ from datetime import date, datetime, time
 
 import pytest
 
+from familyedu.errors import PermissionDenied, StaleRecord, ValidationError
 from familyedu.models import Attendance, PlanStatus, SessionMode
 from familyedu.services import Services
 from familyedu.services.dto import GoalInput, PlanInput, PlanView, SessionInput
-from familyedu.services.errors import PermissionDenied, StaleRecord, ValidationError
 from tests.conftest import World, court_order, open_case
 
 

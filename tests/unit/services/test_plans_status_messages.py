@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from familyedu.errors import ValidationError
 from familyedu.models import PlanStatus
-from familyedu.services.errors import ValidationError
 from familyedu.services.plans import NOT_WHILE
 from familyedu.ui import labels
 from familyedu.ui.i18n import Translators

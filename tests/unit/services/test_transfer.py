@@ -9,9 +9,9 @@ from datetime import datetime
 import pytest
 
 from familyedu.db import Database
+from familyedu.errors import PossibleDuplicate, ValidationError
 from familyedu.models import CaseStatus, ClosureOutcome
 from familyedu.services.dto import CaseQuery, MandatoryReportInput
-from familyedu.services.errors import PossibleDuplicate, ValidationError
 from familyedu.services.transfer import TransferService
 from tests.conftest import World, build_world, open_case
 from tests.unit.services.test_letters import OCTOBER, log, with_plan

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
+from familyedu.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from familyedu.models import AuditEvent, Role
 from familyedu.services.audit import verify_chain
-from familyedu.services.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from familyedu.services.users import authenticate
 from tests.conftest import NOW, PASSWORD, World, open_case
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from familyedu.services.errors import ValidationError
+from familyedu.errors import ValidationError
 from familyedu.services.validation import (
     check_phone,
     check_resident_id,

@@ -25,14 +25,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from familyedu.db import Database, DatabaseError
+from familyedu.db import Database
+from familyedu.errors import DatabaseError, ServiceError
 from familyedu.models import Role, User
 from familyedu.security import crypto, keyfile, private_files
 from familyedu.security.keyfile import KeyFile, key_file_path
 from familyedu.services import audit, field_crypto
 from familyedu.services.audit import Action
 from familyedu.services.base import Service
-from familyedu.services.errors import ServiceError
 from familyedu.services.users import check_password_strength, hash_password
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # 31 symbols, no 0 O 1 I L

@@ -1,0 +1,25 @@
+"""The layers hold (import-linter's contracts in pyproject.toml) and no code is dead
+(vulture at 80 % confidence): a newcomer can trust the arrows and every name."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+def test_the_import_contracts_are_kept() -> None:
+    run = subprocess.run([str(BIN / "lint-imports"), "--no-cache"], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert run.stdout.count(" KEPT") == 3
+
+
+def test_no_dead_code() -> None:
+    run = subprocess.run([str(BIN / "vulture"), "familyedu", "tests/vulture_allowed.py",
+                          "--min-confidence", "80"], cwd=ROOT, capture_output=True,
+                         text=True, check=False)
+    assert run.returncode == 0, run.stdout + run.stderr
