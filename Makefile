@@ -47,7 +47,10 @@ $(VENV)/.dist-installed: pyproject.toml $(VENV)/.app-installed
 	$(BIN)/pip install -q -e '.[dist]'
 	@touch $@
 
-# The offline bundle (PyInstaller, one folder): dist/familyedu-VERSION-linux-x86_64.tar.gz.
+# The offline bundle (PyInstaller, one folder): dist/familyedu-VERSION-linux-x86_64.tar.gz,
+# for glibc 2.28 and newer (UOS 20, Kylin V10); ends by printing its glibc floor. The first run
+# on a machine also builds a CPython for glibc 2.28 into ~/.cache/familyedu-dist (see
+# packaging/build-python-glibc228.sh). FAMILYEDU_GLIBC=host freezes the .venv as it is instead.
 # Takes a few minutes of CPU, so it is not part of `make test`.
 dist: $(VENV)/.dist-installed
 	PYTHON=$(BIN)/python nice -n 10 bash packaging/build-linux.sh
