@@ -182,16 +182,16 @@ def unexpected_text(exc: BaseException) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    # Importing the command modules registers them.
-    from familyedu.cli import commands_db  # noqa: F401
-
-    for optional in ("commands_demo", "commands_letters", "commands_security",
-                     "commands_import", "commands_transfer"):
-        try:
-            __import__(f"familyedu.cli.{optional}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"familyedu.cli.{optional}":
-                raise
+    # Importing the command modules registers them (here, not at the top: a command's
+    # libraries load only when the command line is built).
+    from familyedu.cli import (  # noqa: F401
+        commands_db,
+        commands_demo,
+        commands_import,
+        commands_letters,
+        commands_security,
+        commands_transfer,
+    )
     parser = argparse.ArgumentParser(prog="familyedu-admin",
                                      description="familyedu administration")
     parser.add_argument("--db", metavar="URL", default=None,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from collections.abc import Callable
 from typing import Any, cast
@@ -28,7 +26,12 @@ from familyedu.models.enums import Role
 from familyedu.services import Services
 from familyedu.services.users import authenticate
 from familyedu.ui import font_size, i18n, labels, login, screen_fit
-from familyedu.ui.case_list.area import CasesArea, WorkspaceFactory, default_workspace_factory
+from familyedu.ui.case_list.area import (
+    CasesArea,
+    Workspace,
+    WorkspaceFactory,
+    default_workspace_factory,
+)
 from familyedu.ui.events import AppEvents
 from familyedu.ui.idle_lock import IdleLock
 
@@ -39,16 +42,13 @@ PageFactory = Callable[[], QWidget]
 
 
 def letters_view_factory(services: Services, events: AppEvents,
-                         parent: QWidget) -> PageFactory | None:
-    """The Letters screen if that package is installed, else None (no nav entry).
-
-    Only looked for here; imported (with reportlab) when the screen is first opened."""
-    if importlib.util.find_spec("familyedu.ui.letters") is None:
-        return None
+                         parent: QWidget) -> PageFactory:
+    """The Letters screen, imported (with reportlab) when it is first opened."""
 
     def make() -> QWidget:
-        module: Any = importlib.import_module("familyedu.ui.letters")
-        return cast(QWidget, module.LettersView(services, events, parent))
+        from familyedu.ui.letters import LettersView
+
+        return LettersView(services, events, parent)
 
     return make
 
@@ -81,9 +81,8 @@ class MainWindow(QMainWindow):
         if is_case_worker:
             self._add_page(NAV_DASHBOARD, self.tr("Dashboard"), self._make_dashboard)
             self._add_page(NAV_CASES, self.tr("Cases"), self._make_cases)
-            letters = letters_view_factory(services, events, self.stack)
-            if letters is not None:
-                self._add_page(NAV_LETTERS, self.tr("Letters"), letters)
+            self._add_page(NAV_LETTERS, self.tr("Letters"),
+                           letters_view_factory(services, events, self.stack))
         if actor.role in (Role.SUPERVISOR, Role.ADMIN):
             self._add_page(NAV_ADMIN, self.tr("Administration"), self._make_admin)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -285,14 +284,9 @@ class MainWindow(QMainWindow):
     # -- commands -----------------------------------------------------------------------
 
     def new_case(self) -> None:
-        try:
-            module: Any = importlib.import_module("familyedu.ui.workspace.new_case")
-            dialog_class = module.NewCaseDialog
-        except (ImportError, AttributeError):
-            QMessageBox.information(self, self.tr("New case"), self.tr(
-                "Registering cases is not part of this installation."))
-            return
-        dialog = dialog_class(self.services, self.events, self)
+        from familyedu.ui.workspace.new_case import NewCaseDialog
+
+        dialog = NewCaseDialog(self.services, self.events, self)
         # The dialog has announced the new case (case_saved); the window only opens it.
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.case_id is not None:
             self.open_case(dialog.case_id)
@@ -320,17 +314,15 @@ class MainWindow(QMainWindow):
             return None
         return self.cases.current_workspace()
 
-    def _forward(self, method: str) -> None:
-        workspace = self.current_workspace()
-        handler = getattr(workspace, method, None) if workspace is not None else None
-        if callable(handler):
-            handler()
-
     def save_current(self) -> None:
-        self._forward("save")
+        workspace = self.current_workspace()
+        if isinstance(workspace, Workspace):
+            workspace.save()
 
     def print_current(self) -> None:
-        self._forward("print_current")
+        workspace = self.current_workspace()
+        if isinstance(workspace, Workspace):
+            workspace.print_current()
 
     def close_current(self) -> None:
         if self.cases is not None and self.current_workspace() is not None:

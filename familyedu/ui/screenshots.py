@@ -6,7 +6,6 @@ With `--screen-size WxH` windows are laid out as on that screen (minus a taskbar
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -168,7 +167,7 @@ def take_screenshots(window: MainWindow, directory: Path,
         window.cases.show_list()
         _save(window, directory, "cases", shots)
         case_id = _first_openable_case(window)
-        if case_id is not None and importlib.util.find_spec("familyedu.ui.workspace"):
+        if case_id is not None:
             if window.open_case(case_id) is not None:
                 _save(window, directory, "case_workspace", shots)
             window.cases.show_list()

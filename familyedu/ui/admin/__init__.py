@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -15,18 +13,10 @@ from familyedu.ui.admin.categories import CategoriesPage
 from familyedu.ui.admin.center import CenterPage
 from familyedu.ui.admin.users import NewUserDialog, PasswordDialog, UsersPage
 from familyedu.ui.admin.wording import WordingPage
+from familyedu.ui.admin_security import AuditViewer, BackupPanel
 from familyedu.ui.events import AppEvents
 
 log = logging.getLogger(__name__)
-
-
-def _security_panels() -> Any:
-    """familyedu.ui.admin_security (backups, audit trail) when it is installed, else None."""
-    try:
-        return importlib.import_module("familyedu.ui.admin_security")
-    except ImportError:
-        log.info("backup and audit panels not installed")
-        return None
 
 
 class AdminView(QWidget):
@@ -52,13 +42,13 @@ class AdminView(QWidget):
             self.tabs.addTab(self.wording, self.tr("Letter wording"))
         self.backups: QWidget | None = None
         self.audit: QWidget | None = None
-        panels = _security_panels()
-        if panels is not None and services.actor.role is Role.ADMIN:
-            self.backups = panels.BackupPanel(services, self)
-            self.backups.database_restored.connect(self.database_restored)  # type: ignore[union-attr]
-            self.tabs.addTab(self.backups, self.tr("Backups"))
-        if panels is not None and services.actor.role is Role.SUPERVISOR:
-            self.audit = panels.AuditViewer(services, self)
+        if services.actor.role is Role.ADMIN:
+            backups = BackupPanel(services, self)
+            backups.database_restored.connect(self.database_restored)
+            self.backups = backups
+            self.tabs.addTab(backups, self.tr("Backups"))
+        if services.actor.role is Role.SUPERVISOR:
+            self.audit = AuditViewer(services, self)
             self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.center.saved.connect(events.settings_changed)
         self.categories.saved.connect(events.settings_changed)

@@ -7,10 +7,9 @@ case with `cases.get()`.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
-from typing import Any, Protocol, cast
+from typing import Protocol, cast, runtime_checkable
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -33,12 +32,16 @@ from familyedu.ui.service_errors import error_text
 log = logging.getLogger(__name__)
 
 
+@runtime_checkable
 class Workspace(Protocol):
-    """What the area needs of a case workspace (familyedu.ui.workspace.CaseWorkspace)."""
+    """What the area and the window need of a case workspace
+    (familyedu.ui.workspace.CaseWorkspace, or a test's stand-in)."""
 
     def title(self) -> str: ...
     def has_unsaved_changes(self) -> bool: ...
     def maybe_close(self) -> bool: ...
+    def save(self) -> object: ...
+    def print_current(self) -> None: ...
 
 
 WorkspaceFactory = Callable[[Services, AppEvents, int, QWidget], QWidget]
@@ -46,13 +49,10 @@ WorkspaceFactory = Callable[[Services, AppEvents, int, QWidget], QWidget]
 
 def default_workspace_factory(services: Services, events: AppEvents, case_id: int,
                               parent: QWidget) -> QWidget:
-    # Imported when a case is first opened, so the window works without the package.
-    module: Any = importlib.import_module("familyedu.ui.workspace")
-    try:
-        workspace_class = module.CaseWorkspace
-    except AttributeError as exc:
-        raise ImportError("familyedu.ui.workspace.CaseWorkspace") from exc
-    return cast(QWidget, workspace_class(services, events, case_id, parent))
+    # Imported when a case is first opened: not on the way to the first window.
+    from familyedu.ui.workspace import CaseWorkspace
+
+    return CaseWorkspace(services, events, case_id, parent)
 
 
 class CasesArea(QWidget):
@@ -166,7 +166,7 @@ class CasesArea(QWidget):
 
     def close_workspace(self, workspace: QWidget) -> bool:
         """Close one tab, after the workspace agreed (it asks about unsaved changes)."""
-        if not cast(Any, workspace).maybe_close():
+        if not cast(Workspace, workspace).maybe_close():
             return False
         for case_id, widget in list(self.workspaces.items()):
             if widget is workspace:
@@ -185,8 +185,8 @@ class CasesArea(QWidget):
 
     def _title(self, workspace: QWidget, case_id: int) -> str:
         try:
-            title = str(cast(Any, workspace).title())
-            unsaved = bool(cast(Any, workspace).has_unsaved_changes())
+            title = str(cast(Workspace, workspace).title())
+            unsaved = bool(cast(Workspace, workspace).has_unsaved_changes())
         except (AttributeError, ServiceError):
             return self.tr("Case {id}").format(id=case_id)
         return f"● {title}" if unsaved else title
