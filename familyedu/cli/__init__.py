@@ -38,10 +38,11 @@ class CommandError(Exception):
 
 @dataclass
 class Command:
+    """A subcommand: its `configure(parser)` sets `parser.set_defaults(run=...)`."""
+
     name: str
     help: str
     configure: Callable[[argparse.ArgumentParser], None]
-    run: Callable[[argparse.Namespace], int]
 
 
 COMMANDS: dict[str, Command] = {}
@@ -53,7 +54,7 @@ def command(name: str, help: str) -> Callable[[Callable[[argparse.ArgumentParser
 
     def register(configure: Callable[[argparse.ArgumentParser], None]
                  ) -> Callable[[argparse.ArgumentParser], None]:
-        COMMANDS[name] = Command(name, help, configure, lambda _: 0)
+        COMMANDS[name] = Command(name, help, configure)
         return configure
 
     return register

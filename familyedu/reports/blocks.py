@@ -435,9 +435,6 @@ class Composer:
         # would put an unembedded font in the PDF.
         return TableStyle([("FONTNAME", (0, 0), (-1, -1), self.st.body.fontName), *commands])
 
-    def spacer(self, lines: float = 0.5) -> Spacer:
-        return Spacer(1, lines * self.st.body.leading)
-
 
 def _table(data: Sequence[Sequence[Flowable | str]], colWidths: Sequence[float],  # noqa: N803
            **kwargs: Any) -> Table:

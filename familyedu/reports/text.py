@@ -80,11 +80,6 @@ def format_date(value: date | None, language: str, *, empty: str = "") -> str:
     return f"{value.day} {_EN_MONTHS[value.month - 1]} {value.year}"
 
 
-def format_short_date(value: date, language: str) -> str:
-    """Compact date for table cells: 2026-11-27 reads the same in both languages."""
-    return value.isoformat()
-
-
 def format_number(value: float | int | None, *, empty: str = "") -> str:
     """12 rather than 12.0; one decimal at most, since hours are counted in halves."""
     if value is None:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from familyedu.errors import NotFound, PossibleDuplicate, ValidationError
+from familyedu.errors import PossibleDuplicate, ValidationError
 from familyedu.models import (
     Case,
     CaseStatus,
@@ -213,18 +213,6 @@ class CaseService(Service):
         self.audit(s, Action.CREATE, entity_type="consent", entity_id=consent.id,
                    case_id=case_id, details={"minor_id": minor.id})
 
-    def open_for_minor(self, minor_id: int, case: CaseInput) -> int:
-        """A further case for a minor already registered (e.g. a new order after closure)."""
-        with self.write() as s:
-            minor = s.get(Minor, minor_id)
-            if minor is None:
-                raise NotFound("minor", minor_id)
-            existing = s.scalars(select(Case).where(Case.minor_id == minor_id)).all()
-            if not any(self.can_read_case(c, minor) for c in existing):
-                raise self.deny("open_case", f"minor {minor_id}")
-            clean_c = self._clean_case(s, case)
-            counselor_id = self._counselor_for(s, case.assigned_counselor_id)
-            return self._insert_case(s, minor, clean_c, counselor_id).id
 
     def _insert_case(self, s: Session, minor: Minor, clean: dict[str, Any],
                      counselor_id: int) -> Case:

@@ -387,13 +387,4 @@ class MinorService(Service):
             self.audit(s, Action.UPDATE, entity_type="minor", entity_id=minor.id,
                        details={"sealed": sealed, "reason": reason})
 
-    def possible_duplicates(self, data: MinorInput,
-                            guardians: list[GuardianInput]) -> list[DuplicateCandidate]:
-        phones = [check_phone(g.phone) for g in guardians if g.phone]
-        with self.read() as s:
-            found = find_duplicates(s, self.actor.center_id, data.name.strip(),
-                                    data.date_of_birth, phones, keyring=self.actor.keyring)
-            if not all(self.may_read_minor(s, c.minor_id) for c in found):
-                raise ValidationError("name", HIDDEN_DUPLICATE)
-            return found
 

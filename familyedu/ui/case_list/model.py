@@ -187,13 +187,6 @@ class CaseTableModel(QAbstractTableModel):
         found = self.row_at(row)
         return found.id if found else None
 
-    def row_of_case(self, case_id: int) -> int | None:
-        """The row of a case among the pages already fetched (for keeping a selection)."""
-        for number, page in self._pages.items():
-            for i, found in enumerate(page):
-                if found.id == case_id:
-                    return number * self._page_size + i
-        return None
 
     # -- Qt model API ------------------------------------------------------------------
 

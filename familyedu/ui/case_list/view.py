@@ -167,10 +167,6 @@ class CaseListView(QWidget):
         self.filters.set_situations([s for s in situations if s.active])
         self.model.set_guardianship_labels(CategoryLabels(situations))
 
-    def selected_case_id(self) -> int | None:
-        index = self.table.currentIndex()
-        value = index.data(CASE_ID_ROLE) if index.isValid() else None
-        return int(value) if value is not None else None
 
     def focus_search(self) -> None:
         self.filters.focus_search()

@@ -172,8 +172,6 @@ class DateField(QWidget):
         if self.clear_button is not None:
             self.clear_button.setVisible(not read_only)
 
-    def is_read_only(self) -> bool:
-        return self.edit.isReadOnly()
 
     # -- range --------------------------------------------------------------------------
 

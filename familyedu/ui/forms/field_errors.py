@@ -153,8 +153,6 @@ class FormErrors(QObject):
     def text(self, name: str) -> str:
         return self._shown.get(name, "")
 
-    def has_errors(self) -> bool:
-        return bool(self._shown)
 
     def clear_field(self, name: str) -> None:
         if name not in self._shown or name not in self._fields:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -32,15 +31,6 @@ from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.workspace.saving import run_save
 from familyedu.ui.workspace.small_dialogs import ConsentDialog, WithdrawConsentDialog
 from familyedu.ui.workspace.widgets import Vocab, banner
-
-
-class GuardianColumn(IntEnum):
-    NAME = 0
-    RELATION = 1
-    PHONE = 2
-    LIVES_WITH = 3
-    WORKS_WHERE = 4
-    ROLE = 5
 
 
 def _table(model: RowsModel, parent: QWidget) -> QTableView:

@@ -171,14 +171,6 @@ def hours_spin(parent: QWidget | None, *, none_text: str) -> QDoubleSpinBox:
     return box
 
 
-def section_title(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
 def banner(parent: QWidget | None = None, *, colour: str = "#fff3e0",
            border: str = "#ef6c00") -> QLabel:
     """A tinted, word-wrapped warning line (hidden until given text)."""

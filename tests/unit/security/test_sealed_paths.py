@@ -83,9 +83,10 @@ def test_duplicate_check_names_no_child_the_user_may_not_read(world: World) -> N
     assert by_id.value.field == "resident_id"
     assert "2026-" not in str(by_id.value)
     assert by_id.value.params == {}
-    with pytest.raises(ValidationError):
-        world.theirs.minors.possible_duplicates(minor_input(resident_id=None),
-                                                guardian_inputs())
+    with pytest.raises(ValidationError) as by_name:
+        world.theirs.cases.open_new(minor_input(resident_id=None), guardian_inputs(),
+                                    court_order())
+    assert by_name.value.message == "A possible duplicate exists: ask your supervisor."
     # The supervisor, who may read li's case, is shown the child.
     with pytest.raises(PossibleDuplicate) as shown:
         world.sup.cases.open_new(minor_input(resident_id=None), guardian_inputs(),
