@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from sqlalchemy import select, text
@@ -20,8 +20,10 @@ GENESIS = "0" * 64
 _PG_CHAIN_LOCK = 7_311_204
 
 
-class Action:
-    """Audit action codes (stable strings; the UI translates them)."""
+class Action(StrEnum):
+    """Every audit action code (stable strings stored in the trail; the UI labels each one,
+    ui/labels.action, and tests/unit/test_translations.py checks that every code has a
+    label in both languages)."""
 
     LOGIN_OK = "login_ok"
     LOGIN_FAILED = "login_failed"
@@ -38,6 +40,10 @@ class Action:
     DENIED = "permission_denied"
     PASSWORD_CHANGED = "password_changed"
     ACCOUNT_CHANGED = "account_changed"
+    IMPORT = "import"
+    IMPORT_UNDONE = "import_undone"
+    TRANSFER_OUT = "transfer_out"
+    TRANSFER_IN = "transfer_in"
 
 
 def _plain(value: Any) -> Any:

@@ -16,6 +16,7 @@ from familyedu.models.enums import (
     Role,
     SessionMode,
 )
+from familyedu.services.audit import Action
 from familyedu.services.dto import CategoryView
 
 
@@ -113,6 +114,37 @@ def letter_kind(value: LetterKind) -> str:
         LetterKind.NOTICE: QCoreApplication.translate("Labels", "Reminder notice"),
         LetterKind.STATISTICS: QCoreApplication.translate("Labels", "Statistics"),
     }[LetterKind(value)]
+
+
+def action(code: str) -> str:
+    """An audit action in words (the case history and the audit viewer); a code this
+    version does not know (a newer database's) is shown as it is."""
+    tr = QCoreApplication.translate
+    labels = {
+        Action.LOGIN_OK: tr("Labels", "Signed in"),
+        Action.LOGIN_FAILED: tr("Labels", "Sign-in refused"),
+        Action.LOGOUT: tr("Labels", "Signed out"),
+        Action.CASE_OPENED: tr("Labels", "Case opened"),
+        Action.SEALED_ACCESS: tr("Labels", "Sealed record opened"),
+        Action.CREATE: tr("Labels", "Created"),
+        Action.UPDATE: tr("Labels", "Changed"),
+        Action.DELETE: tr("Labels", "Removed"),
+        Action.PRINT: tr("Labels", "Printed"),
+        Action.EXPORT: tr("Labels", "Exported"),
+        Action.BACKUP: tr("Labels", "Backup made"),
+        Action.RESTORE: tr("Labels", "Backup restored"),
+        Action.DENIED: tr("Labels", "Refused (no permission)"),
+        Action.PASSWORD_CHANGED: tr("Labels", "Password changed"),
+        Action.ACCOUNT_CHANGED: tr("Labels", "Account changed"),
+        Action.IMPORT: tr("Labels", "Register imported"),
+        Action.IMPORT_UNDONE: tr("Labels", "Import undone"),
+        Action.TRANSFER_OUT: tr("Labels", "Case transferred out"),
+        Action.TRANSFER_IN: tr("Labels", "Case received by transfer"),
+    }
+    try:
+        return labels[Action(code)]
+    except ValueError:
+        return code
 
 
 def goal_progress(value: int) -> str:

@@ -40,7 +40,7 @@ def test_received_case_lists_the_sending_centers_letters(
     # The reception's history entry says its details in words, not as stored keys.
     history = workspace.history.model
     received = next(history.index(r, 3).data() for r in range(history.rowCount())
-                    if history.index(r, 2).data().startswith("Received from another center"))
+                    if history.index(r, 2).data().startswith("Case received by transfer"))
     assert f"Sending center: {SENDER}" in received
     assert "Issued letters: 1" in received
     assert "from_center" not in received

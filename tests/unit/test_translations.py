@@ -124,3 +124,24 @@ def test_compiled_english_has_singular_and_plural() -> None:
     assert en.translate("CaseListView", "%n case(s)", "", 2) == "%n cases"
     assert en.translate("AuditViewer", "%n entries", "", 1) == "%n entry"
     assert en.translate("Labels", "Counselor") == "Counselor"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_audit_action_has_a_label_in_both_languages(
+        qapp: object, language: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from familyedu.services.audit import Action
+    from familyedu.ui import labels
+
+    translator = _translator(language)
+    QCoreApplication.installTranslator(translator)
+    try:
+        shown = {code: labels.action(code) for code in Action}
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert all(text and text != code.value for code, text in shown.items()), shown
+    assert len(set(shown.values())) == len(Action)  # no two actions read the same
+    if language == "zh_CN":
+        assert all(re.search(r"[\u4e00-\u9fff]", text) for text in shown.values()), shown
+    assert labels.action("from_a_newer_version") == "from_a_newer_version"

@@ -218,82 +218,6 @@
             <translation>Action</translation>
         </message>
         <message>
-            <source>Signed in</source>
-            <translation>Signed in</translation>
-        </message>
-        <message>
-            <source>Sign-in refused</source>
-            <translation>Sign-in refused</translation>
-        </message>
-        <message>
-            <source>Signed out</source>
-            <translation>Signed out</translation>
-        </message>
-        <message>
-            <source>Case opened</source>
-            <translation>Case opened</translation>
-        </message>
-        <message>
-            <source>Sealed record opened</source>
-            <translation>Sealed record opened</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>Removed</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>Printed</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Exported</translation>
-        </message>
-        <message>
-            <source>Backup made</source>
-            <translation>Backup made</translation>
-        </message>
-        <message>
-            <source>Backup restored</source>
-            <translation>Backup restored</translation>
-        </message>
-        <message>
-            <source>Refused (no permission)</source>
-            <translation>Refused (no permission)</translation>
-        </message>
-        <message>
-            <source>Password changed</source>
-            <translation>Password changed</translation>
-        </message>
-        <message>
-            <source>Account changed</source>
-            <translation>Account changed</translation>
-        </message>
-        <message>
-            <source>Register imported</source>
-            <translation>Register imported</translation>
-        </message>
-        <message>
-            <source>Import undone</source>
-            <translation>Import undone</translation>
-        </message>
-        <message>
-            <source>Case transferred out</source>
-            <translation>Case transferred out</translation>
-        </message>
-        <message>
-            <source>Case received by transfer</source>
-            <translation>Case received by transfer</translation>
-        </message>
-        <message>
             <source>Time</source>
             <translation>Time</translation>
         </message>
@@ -1649,74 +1573,6 @@
             <translation>Part of a transfer</translation>
         </message>
         <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>Removed</translation>
-        </message>
-        <message>
-            <source>Opened the case</source>
-            <translation>Opened the case</translation>
-        </message>
-        <message>
-            <source>Opened a sealed record</source>
-            <translation>Opened a sealed record</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>Printed</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Exported</translation>
-        </message>
-        <message>
-            <source>Refused (no permission)</source>
-            <translation>Refused (no permission)</translation>
-        </message>
-        <message>
-            <source>Signed in</source>
-            <translation>Signed in</translation>
-        </message>
-        <message>
-            <source>Sign-in failed</source>
-            <translation>Sign-in failed</translation>
-        </message>
-        <message>
-            <source>Signed out</source>
-            <translation>Signed out</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>Backup</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <source>Imported a register</source>
-            <translation>Imported a register</translation>
-        </message>
-        <message>
-            <source>Undid an import</source>
-            <translation>Undid an import</translation>
-        </message>
-        <message>
-            <source>Transferred to another center</source>
-            <translation>Transferred to another center</translation>
-        </message>
-        <message>
-            <source>Received from another center</source>
-            <translation>Received from another center</translation>
-        </message>
-        <message>
             <source>case</source>
             <translation>case</translation>
         </message>
@@ -2469,6 +2325,82 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <source>4 – achieved</source>
             <translation>4 – achieved</translation>
         </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Signed in</translation>
+        </message>
+        <message>
+            <source>Sign-in refused</source>
+            <translation>Sign-in refused</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Signed out</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Case opened</translation>
+        </message>
+        <message>
+            <source>Sealed record opened</source>
+            <translation>Sealed record opened</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Backup made</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>Refused (no permission)</source>
+            <translation>Refused (no permission)</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>Account changed</source>
+            <translation>Account changed</translation>
+        </message>
+        <message>
+            <source>Register imported</source>
+            <translation>Register imported</translation>
+        </message>
+        <message>
+            <source>Import undone</source>
+            <translation>Import undone</translation>
+        </message>
+        <message>
+            <source>Case transferred out</source>
+            <translation>Case transferred out</translation>
+        </message>
+        <message>
+            <source>Case received by transfer</source>
+            <translation>Case received by transfer</translation>
+        </message>
     </context>
     <context>
         <name>LetterErrors</name>
@@ -2807,14 +2739,6 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>Database: {name}</source>
             <translation>Database: {name}</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>New case</translation>
-        </message>
-        <message>
-            <source>Registering cases is not part of this installation.</source>
-            <translation>Registering cases is not part of this installation.</translation>
         </message>
         <message>
             <source>Your password was changed.</source>
@@ -3768,6 +3692,14 @@ Reason (for example the court's decision and its number):</translation>
             <translation>The connection to the database was lost. Try again.</translation>
         </message>
         <message>
+            <source>The database is busy or cannot be reached. Nothing was saved; try again.</source>
+            <translation>The database is busy or cannot be reached. Nothing was saved; try again.</translation>
+        </message>
+        <message>
+            <source>The database refused the change. Nothing was saved.</source>
+            <translation>The database refused the change. Nothing was saved.</translation>
+        </message>
+        <message>
             <source>The database cannot be used right now.</source>
             <translation>The database cannot be used right now.</translation>
         </message>
@@ -3793,14 +3725,6 @@ Reason (for example the court's decision and its number):</translation>
         <message>
             <source>This file is the center's database or its key file. Choose another file name; nothing was written.</source>
             <translation>This file is the center's database or its key file. Choose another file name; nothing was written.</translation>
-        </message>
-        <message>
-            <source>The database is busy or cannot be reached. Nothing was saved; try again.</source>
-            <translation>The database is busy or cannot be reached. Nothing was saved; try again.</translation>
-        </message>
-        <message>
-            <source>The database refused the change. Nothing was saved.</source>
-            <translation>The database refused the change. Nothing was saved.</translation>
         </message>
         <message>
             <source>The action could not be completed.</source>

@@ -217,82 +217,6 @@
             <translation>操作</translation>
         </message>
         <message>
-            <source>Signed in</source>
-            <translation>登录</translation>
-        </message>
-        <message>
-            <source>Sign-in refused</source>
-            <translation>登录被拒绝</translation>
-        </message>
-        <message>
-            <source>Signed out</source>
-            <translation>退出登录</translation>
-        </message>
-        <message>
-            <source>Case opened</source>
-            <translation>打开案件</translation>
-        </message>
-        <message>
-            <source>Sealed record opened</source>
-            <translation>查阅封存记录</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>新建</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>修改</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>打印</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <source>Backup made</source>
-            <translation>创建备份</translation>
-        </message>
-        <message>
-            <source>Backup restored</source>
-            <translation>恢复备份</translation>
-        </message>
-        <message>
-            <source>Refused (no permission)</source>
-            <translation>被拒绝（无权限）</translation>
-        </message>
-        <message>
-            <source>Password changed</source>
-            <translation>修改密码</translation>
-        </message>
-        <message>
-            <source>Account changed</source>
-            <translation>修改账户</translation>
-        </message>
-        <message>
-            <source>Register imported</source>
-            <translation>导入台账</translation>
-        </message>
-        <message>
-            <source>Import undone</source>
-            <translation>撤销导入</translation>
-        </message>
-        <message>
-            <source>Case transferred out</source>
-            <translation>案件移交其他中心</translation>
-        </message>
-        <message>
-            <source>Case received by transfer</source>
-            <translation>接收移交案件</translation>
-        </message>
-        <message>
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -1635,74 +1559,6 @@
             <translation>属于案件移交</translation>
         </message>
         <message>
-            <source>Created</source>
-            <translation>新建</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>修改</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Opened the case</source>
-            <translation>打开案件</translation>
-        </message>
-        <message>
-            <source>Opened a sealed record</source>
-            <translation>查阅封存记录</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>打印</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <source>Refused (no permission)</source>
-            <translation>被拒绝（无权限）</translation>
-        </message>
-        <message>
-            <source>Signed in</source>
-            <translation>登录</translation>
-        </message>
-        <message>
-            <source>Sign-in failed</source>
-            <translation>登录失败</translation>
-        </message>
-        <message>
-            <source>Signed out</source>
-            <translation>退出登录</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>备份</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <source>Imported a register</source>
-            <translation>导入台账</translation>
-        </message>
-        <message>
-            <source>Undid an import</source>
-            <translation>撤销导入</translation>
-        </message>
-        <message>
-            <source>Transferred to another center</source>
-            <translation>移交其他中心</translation>
-        </message>
-        <message>
-            <source>Received from another center</source>
-            <translation>接收其他中心移交</translation>
-        </message>
-        <message>
             <source>case</source>
             <translation>案件</translation>
         </message>
@@ -2452,6 +2308,82 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <source>4 – achieved</source>
             <translation>4 – 已达成</translation>
         </message>
+        <message>
+            <source>Signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Sign-in refused</source>
+            <translation>登录被拒绝</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>打开案件</translation>
+        </message>
+        <message>
+            <source>Sealed record opened</source>
+            <translation>查阅封存记录</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>创建备份</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Refused (no permission)</source>
+            <translation>被拒绝（无权限）</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Account changed</source>
+            <translation>修改账户</translation>
+        </message>
+        <message>
+            <source>Register imported</source>
+            <translation>导入台账</translation>
+        </message>
+        <message>
+            <source>Import undone</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <source>Case transferred out</source>
+            <translation>案件移交其他中心</translation>
+        </message>
+        <message>
+            <source>Case received by transfer</source>
+            <translation>接收移交案件</translation>
+        </message>
     </context>
     <context>
         <name>LetterErrors</name>
@@ -2789,14 +2721,6 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <message>
             <source>Database: {name}</source>
             <translation>数据库：{name}</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>新建案件</translation>
-        </message>
-        <message>
-            <source>Registering cases is not part of this installation.</source>
-            <translation>本安装未包含案件登记功能。</translation>
         </message>
         <message>
             <source>Your password was changed.</source>
@@ -3745,6 +3669,14 @@ Reason (for example the court's decision and its number):</source>
             <translation>与数据库的连接已断开。请重试。</translation>
         </message>
         <message>
+            <source>The database is busy or cannot be reached. Nothing was saved; try again.</source>
+            <translation>数据库繁忙或无法连接。未保存任何内容；请重试。</translation>
+        </message>
+        <message>
+            <source>The database refused the change. Nothing was saved.</source>
+            <translation>数据库拒绝了此修改。未保存任何内容。</translation>
+        </message>
+        <message>
             <source>The database cannot be used right now.</source>
             <translation>数据库暂时无法使用。</translation>
         </message>
@@ -3769,14 +3701,6 @@ Reason (for example the court's decision and its number):</source>
         <message>
             <source>This file is the center's database or its key file. Choose another file name; nothing was written.</source>
             <translation>这个文件是中心的数据库或其密钥文件。请换一个文件名；没有写入任何内容。</translation>
-        </message>
-        <message>
-            <source>The database is busy or cannot be reached. Nothing was saved; try again.</source>
-            <translation>数据库繁忙或无法连接。未保存任何内容；请重试。</translation>
-        </message>
-        <message>
-            <source>The database refused the change. Nothing was saved.</source>
-            <translation>数据库拒绝了此修改。未保存任何内容。</translation>
         </message>
         <message>
             <source>The action could not be completed.</source>

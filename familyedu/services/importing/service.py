@@ -38,8 +38,7 @@ from familyedu.services.importing.columns import Mapping
 from familyedu.services.importing.reader import Sheet, read_file
 from familyedu.services.messages import QT_TRANSLATE_NOOP
 
-IMPORT = "import"
-IMPORT_UNDONE = "import_undone"
+IMPORT, IMPORT_UNDONE = Action.IMPORT, Action.IMPORT_UNDONE
 # Audit actions that only read a case: they do not stop an import from being undone.
 _READ_ONLY = (Action.CASE_OPENED, Action.SEALED_ACCESS, Action.DENIED, Action.EXPORT)
 _CHUNK = 500

@@ -58,8 +58,7 @@ from familyedu.services.sessions import recompute_case
 from familyedu.services.transfer import payload
 from familyedu.services.validation import Errors, required_text
 
-TRANSFER_OUT = "transfer_out"
-TRANSFER_IN = "transfer_in"
+TRANSFER_OUT, TRANSFER_IN = Action.TRANSFER_OUT, Action.TRANSFER_IN
 MIN_PASSWORD = 8
 
 

@@ -39,36 +39,11 @@ from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.services import Services
 from familyedu.services.audit_query import AuditQuery, AuditRow, AuditService
 from familyedu.services.export import ExportService
-from familyedu.ui import file_dialogs
+from familyedu.ui import file_dialogs, labels
 from familyedu.ui.service_errors import error_text
 
 PAGE = 200
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def action_label(code: str) -> str:
-    tr = QCoreApplication.translate
-    return {
-        "login_ok": tr("AuditViewer", "Signed in"),
-        "login_failed": tr("AuditViewer", "Sign-in refused"),
-        "logout": tr("AuditViewer", "Signed out"),
-        "case_opened": tr("AuditViewer", "Case opened"),
-        "sealed_access": tr("AuditViewer", "Sealed record opened"),
-        "create": tr("AuditViewer", "Created"),
-        "update": tr("AuditViewer", "Changed"),
-        "delete": tr("AuditViewer", "Removed"),
-        "print": tr("AuditViewer", "Printed"),
-        "export": tr("AuditViewer", "Exported"),
-        "backup": tr("AuditViewer", "Backup made"),
-        "restore": tr("AuditViewer", "Backup restored"),
-        "permission_denied": tr("AuditViewer", "Refused (no permission)"),
-        "password_changed": tr("AuditViewer", "Password changed"),
-        "account_changed": tr("AuditViewer", "Account changed"),
-        "import": tr("AuditViewer", "Register imported"),
-        "import_undone": tr("AuditViewer", "Import undone"),
-        "transfer_out": tr("AuditViewer", "Case transferred out"),
-        "transfer_in": tr("AuditViewer", "Case received by transfer"),
-    }.get(code, code)
 
 
 def _day(edit: QDateEdit) -> date:
@@ -141,7 +116,7 @@ class AuditTableModel(QAbstractTableModel):
             return {
                 Column.AT: row.at.strftime("%Y-%m-%d %H:%M:%S"),
                 Column.USER: row.username,
-                Column.ACTION: action_label(row.action),
+                Column.ACTION: labels.action(row.action),
                 Column.CASE: row.case_number,
                 Column.RECORD: f"{row.entity_type} {row.entity_id}".strip()
                 if row.entity_id is not None else row.entity_type,
@@ -255,7 +230,7 @@ class AuditViewer(QWidget):
             self.who.addItem(name, name)
         self.action.addItem(self.tr("Any action"), "")
         for code in actions:
-            self.action.addItem(action_label(code), code)
+            self.action.addItem(labels.action(code), code)
         self.apply_filters()
 
     def _refuse(self) -> None:

@@ -109,29 +109,6 @@ def field_label(name: str) -> str:
     return _tr(labels[base]) if base in labels else name
 
 
-def action_label(action: str) -> str:
-    labels = {
-        "create": QT_TRANSLATE_NOOP("Fields", "Created"),
-        "update": QT_TRANSLATE_NOOP("Fields", "Changed"),
-        "delete": QT_TRANSLATE_NOOP("Fields", "Removed"),
-        "case_opened": QT_TRANSLATE_NOOP("Fields", "Opened the case"),
-        "sealed_access": QT_TRANSLATE_NOOP("Fields", "Opened a sealed record"),
-        "print": QT_TRANSLATE_NOOP("Fields", "Printed"),
-        "export": QT_TRANSLATE_NOOP("Fields", "Exported"),
-        "permission_denied": QT_TRANSLATE_NOOP("Fields", "Refused (no permission)"),
-        "login_ok": QT_TRANSLATE_NOOP("Fields", "Signed in"),
-        "login_failed": QT_TRANSLATE_NOOP("Fields", "Sign-in failed"),
-        "logout": QT_TRANSLATE_NOOP("Fields", "Signed out"),
-        "backup": QT_TRANSLATE_NOOP("Fields", "Backup"),
-        "restore": QT_TRANSLATE_NOOP("Fields", "Restore"),
-        "import": QT_TRANSLATE_NOOP("Fields", "Imported a register"),
-        "import_undone": QT_TRANSLATE_NOOP("Fields", "Undid an import"),
-        "transfer_out": QT_TRANSLATE_NOOP("Fields", "Transferred to another center"),
-        "transfer_in": QT_TRANSLATE_NOOP("Fields", "Received from another center"),
-    }
-    return _tr(labels[action]) if action in labels else action
-
-
 def entity_label(entity: str) -> str:
     labels = {
         "case": QT_TRANSLATE_NOOP("Fields", "case"),

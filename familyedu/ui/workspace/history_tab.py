@@ -33,7 +33,7 @@ from familyedu.services import Services
 from familyedu.services.dto import HistoryEntry
 from familyedu.services.field_crypto import REDACTED
 from familyedu.ui import formatting, labels
-from familyedu.ui.workspace.fields import action_label, entity_label, field_label
+from familyedu.ui.workspace.fields import entity_label, field_label
 from familyedu.ui.workspace.received_letters import ReceivedLettersBox
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.workspace.widgets import Vocab
@@ -163,7 +163,7 @@ class HistoryTab(QWidget):
         self.refresh()
 
     def _what(self, entry: HistoryEntry) -> str:
-        action = action_label(entry.action)
+        action = labels.action(entry.action)
         if entry.entity_type and entry.action not in ("case_opened", "sealed_access"):
             return f"{action} · {entity_label(entry.entity_type)}"
         return action

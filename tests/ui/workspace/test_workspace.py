@@ -242,7 +242,7 @@ def test_reports_history_and_closing_with_unsaved_changes(
     assert "Created · mandatory report" in whats
     assert any("Police station: 城关派出所" in text for text in history)
     assert any("Status: Awaiting approval → Active" in text for text in history)
-    assert "Opened the case" in whats
+    assert "Case opened" in whats
 
     replace_text(qtbot, ws.order.form.feedback_recipient, "少年庭")
     assert ws.has_unsaved_changes()
