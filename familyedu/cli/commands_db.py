@@ -173,7 +173,7 @@ def run_recovery_sheet(args: argparse.Namespace) -> int:
         user, password = credentials()
         signed = sign_in(db, user, password)
         center = signed.services().center.get().name
-        code = recovery.RecoveryService(signed.context()).replace_code()
+        code = signed.services().recovery.replace_code()
         _hand_out_code(db, code, sheet, center)
         print("the previous recovery code no longer works")
         return 0
@@ -196,7 +196,7 @@ def run_restore_keys(args: argparse.Namespace) -> int:
         signed = sign_in(db, user, password)
         code = _ask("FAMILYEDU_RECOVERY_CODE", "Recovery code: ")
         try:
-            count = recovery.RecoveryService(signed.context()).restore_field_keys(code)
+            count = signed.services().recovery.restore_field_keys(code)
         except recovery.RecoveryFailed as exc:
             raise _recovery_refused(exc, user) from None
         print(f"{count} field key(s) granted again to the supervisors and counselors entitled "

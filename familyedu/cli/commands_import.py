@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from familyedu.cli import CommandError, command, signed_in
-from familyedu.services.importing import ImportPreview, ImportService, Mapping, write_report
+from familyedu.services.importing import ImportPreview, Mapping, write_report
 from familyedu.services.importing.columns import CASE_FIELDS
 from familyedu.services.importing.report import reason_text
 
@@ -42,7 +42,7 @@ def run_import(args: argparse.Namespace) -> int:
                 raise CommandError(f"--counselor: no active counselor or supervisor "
                                    f"{args.counselor!r} in this center")
             counselor_id = found[0].id
-        imports = ImportService(services.ctx)
+        imports = services.imports
         preview = imports.preview(args.file, mapping, counselor_id)
         if not preview.readable:
             raise CommandError(f"{args.file.name}: no header row with known columns (e.g. "
@@ -94,7 +94,7 @@ def configure_undo(parser: argparse.ArgumentParser) -> None:
 def run_undo(args: argparse.Namespace) -> int:
     signed = signed_in(args)
     try:
-        removed = ImportService(signed.services().ctx).undo(args.import_id)
+        removed = signed.services().imports.undo(args.import_id)
     finally:
         signed.db.dispose()
     print(f"import {args.import_id} undone: {removed} cases removed")

@@ -21,10 +21,8 @@ from familyedu.security import crypto, fex, private_files, sqlite_files
 from familyedu.security.archive import BackupRejected
 from familyedu.security.keyfile import KeyFile, key_file_path
 from familyedu.services import ServiceContext, Services
-from familyedu.services.audit_query import AuditService
-from familyedu.services.backup import BackupService, restore_into_new
+from familyedu.services.backup import restore_into_new
 from familyedu.services.backup_checks import AccountChangesNeedConsent, ChainFinding
-from familyedu.services.export import ExportService
 from familyedu.services.users import authenticate
 from familyedu.startup import SignedIn, needs_setup, open_database, sign_in
 
@@ -113,7 +111,7 @@ def configure_audit_verify(parser: argparse.ArgumentParser) -> None:
 
 def run_audit_verify(args: argparse.Namespace) -> int:
     with _signed(args) as (signed, _):
-        check = AuditService(signed.context()).verify()
+        check = signed.services().audit.verify()
         if check.ok:
             print(f"audit trail intact: {check.entries} entries verified")
             return 0
@@ -134,7 +132,7 @@ def configure_backup(parser: argparse.ArgumentParser) -> None:
 
 def run_backup(args: argparse.Namespace) -> int:
     with _signed(args) as (signed, _):
-        info = BackupService(signed.context()).create(Path(args.out))
+        info = signed.services().backups.create(Path(args.out))
         counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
         how = "encrypted" if info.encrypted else "NOT encrypted"
         print(f"backup written to {info.path} ({how}; {counts})")
@@ -149,7 +147,7 @@ def configure_verify_backup(parser: argparse.ArgumentParser) -> None:
 
 def run_verify_backup(args: argparse.Namespace) -> int:
     with _signed(args) as (signed, password):
-        service = BackupService(signed.context())
+        service = signed.services().backups
         info = service.verify(
             Path(args.file), os.environ.get("FAMILYEDU_BACKUP_PASSWORD") or password)
         print(f"backup ok: made {info.created_at} by {info.created_by}, "
@@ -196,7 +194,7 @@ def run_restore(args: argparse.Namespace) -> int:
             try:
                 # The backup of another database (another key) opens with its own admin
                 # password.
-                result = BackupService(signed.context()).restore(
+                result = signed.services().backups.restore(
                     source, os.environ.get("FAMILYEDU_BACKUP_PASSWORD") or password,
                     accept_account_changes=args.accept_account_changes)
             except AccountChangesNeedConsent as exc:
@@ -231,7 +229,7 @@ def run_export(args: argparse.Namespace) -> int:
         if password is None and not args.deidentified and sys.stdin.isatty():
             password = _secret("FAMILYEDU_EXPORT_PASSWORD", "Password for the export file: ",
                                confirm=True)
-        result = ExportService(signed.context()).cases(
+        result = signed.services().exports.cases(
             Path(args.out), deidentified=args.deidentified, password=password, language=args.lang)
         print(f"{result.rows} case(s) exported to {result.path}"
               + (" (password-protected; open with `familyedu-admin decrypt-export`)"

@@ -14,7 +14,7 @@ from familyedu.errors import PossibleDuplicate
 from familyedu.models import OrderType
 from familyedu.security import crypto
 from familyedu.security.transfer_file import SUFFIX
-from familyedu.services.transfer import TransferService, TransferSummary
+from familyedu.services.transfer import TransferSummary
 
 PASSWORD_ENV = "FAMILYEDU_TRANSFER_PASSWORD"
 
@@ -57,7 +57,7 @@ def run_out(args: argparse.Namespace) -> int:
     password = _password(confirm=True)
     signed = signed_in(args)
     try:
-        transfers = TransferService(signed.services().ctx)
+        transfers = signed.services().transfers
         case_id = transfers.case_id_for(args.case_number)
         sent = transfers.send(case_id, to_center=args.to, password=password,
                               sealed_reason=args.sealed_reason,
@@ -121,7 +121,7 @@ def run_in(args: argparse.Namespace) -> int:
     signed = signed_in(args)
     try:
         services = signed.services()
-        transfers = TransferService(services.ctx)
+        transfers = services.transfers
         summary = transfers.summary(data, password)
         _print_summary(summary)
         if summary.known_case_number:

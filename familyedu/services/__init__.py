@@ -20,7 +20,13 @@ from familyedu.services.sessions import SessionService
 from familyedu.services.users import UserService
 
 if TYPE_CHECKING:
+    from familyedu.services.audit_query import AuditService
+    from familyedu.services.backup import BackupService
+    from familyedu.services.export import ExportService
+    from familyedu.services.importing import ImportService
     from familyedu.services.letters import LetterService
+    from familyedu.services.recovery import RecoveryService
+    from familyedu.services.transfer import TransferService
 
 
 class Services:
@@ -45,6 +51,45 @@ class Services:
         from familyedu.services.letters import LetterService
 
         return LetterService(self.ctx)
+
+    # The rest are used on some screens only: imported (openpyxl, zip and crypto code) the
+    # first time they are wanted, not on the way to the first window.
+
+    @cached_property
+    def transfers(self) -> TransferService:
+        from familyedu.services.transfer import TransferService
+
+        return TransferService(self.ctx)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from familyedu.services.importing import ImportService
+
+        return ImportService(self.ctx)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from familyedu.services.backup import BackupService
+
+        return BackupService(self.ctx)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from familyedu.services.audit_query import AuditService
+
+        return AuditService(self.ctx)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from familyedu.services.export import ExportService
+
+        return ExportService(self.ctx)
+
+    @cached_property
+    def recovery(self) -> RecoveryService:
+        from familyedu.services.recovery import RecoveryService
+
+        return RecoveryService(self.ctx)
 
     @property
     def actor(self) -> Actor:

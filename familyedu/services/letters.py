@@ -29,6 +29,7 @@ from familyedu.reports import (
     default_wording_text,
     parse_wording,
 )
+from familyedu.reports.samples import sample_data
 from familyedu.services import field_crypto, numbering
 from familyedu.services.audit import Action
 from familyedu.services.base import Service
@@ -150,6 +151,15 @@ class LetterService(Service):
         _choice("language", language, LANGUAGES)
         with self.read() as s:
             return self._wording_text(s, kind, language)
+
+    def preview_wording(self, kind: str, language: str, text: str) -> bytes:
+        """A letter of `kind` in `text` (perhaps unsaved), filled with invented sample data:
+        what the wording editor shows. A bad template raises ValidationError on "template"."""
+        _choice("kind", kind, (*CASE_KINDS, "statistics"))
+        _choice("language", language, LANGUAGES)
+        wording = check_wording(text, kind, language)
+        return build_document(kind, sample_data(kind, language), wording,
+                              fonts=self._fonts())
 
     def save_wording(self, kind: str, language: str, text: str) -> None:
         """Store the center's own wording (supervisors and administrators); a bad template

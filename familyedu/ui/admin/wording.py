@@ -17,10 +17,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.errors import ServiceError, ValidationError
 from familyedu.models import LetterKind
-from familyedu.reports import build_document, default_font_set
-from familyedu.reports.samples import sample_data
 from familyedu.services import Services
-from familyedu.services.letter_wording import check_wording
 from familyedu.ui import labels
 from familyedu.ui.letters.preview import PreviewDialog
 from familyedu.ui.letters.texts import letter_error_text
@@ -180,9 +177,8 @@ class WordingPage(QWidget):
         """The edited (perhaps unsaved) wording filled with invented sample data."""
         kind, language = self._current
         try:
-            wording = check_wording(self.editor.toPlainText(), kind, language)
-            fonts = self._services.letters.fonts or default_font_set()
-            pdf = build_document(kind, sample_data(kind, language), wording, fonts=fonts)
+            pdf = self._services.letters.preview_wording(kind, language,
+                                                         self.editor.toPlainText())
         except ValidationError as exc:
             self._show_error(self._validation_text(exc))
             return

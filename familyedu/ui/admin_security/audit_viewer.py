@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.services import Services
 from familyedu.services.audit_query import AuditQuery, AuditRow, AuditService
-from familyedu.services.export import ExportService
 from familyedu.ui import file_dialogs, labels
 from familyedu.ui.service_errors import error_text
 
@@ -168,7 +167,7 @@ class AuditViewer(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.service = AuditService(services.ctx)
+        self.service = services.audit
         self.model = AuditTableModel(self.service, self)
         self.who = QComboBox()
         self.case_number = QLineEdit()
@@ -276,7 +275,7 @@ class AuditViewer(QWidget):
     def export_to(self, target: Path, password: str) -> Path | None:
         """Write the filtered trail, encrypted; returns the file written."""
         try:
-            result = ExportService(self.services.ctx).audit_log(
+            result = self.services.exports.audit_log(
                 self.current_query(), target, password=password)
         except Exception as exc:
             self._problem(exc)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.security.archive import SUFFIX, BackupRejected
 from familyedu.services import Services
-from familyedu.services.backup import BackupInfo, BackupService, RestoreResult, backup_folder
+from familyedu.services.backup import BackupInfo, RestoreResult, backup_folder
 from familyedu.services.backup_checks import AccountChange, AccountChangesNeedConsent
 from familyedu.ui.admin_security.worker import run_in_background
 from familyedu.ui.service_errors import error_text
@@ -89,7 +89,7 @@ class BackupPanel(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.backups = BackupService(services.ctx)
+        self.backups = services.backups
         self._progress: QProgressDialog | None = None
         self._last_restore: tuple[Path, str | None] | None = None
         self.intro = QLabel(self.tr(

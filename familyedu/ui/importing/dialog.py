@@ -38,7 +38,6 @@ from familyedu.services.importing import (
     ColumnInfo,
     ImportPreview,
     ImportResult,
-    ImportService,
     Mapping,
 )
 from familyedu.services.importing.report import report_csv
@@ -75,7 +74,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import a register"))
         self.services = services
         self.events = events
-        self.imports = ImportService(services.ctx)
+        self.imports = services.imports
         self.preview: ImportPreview | None = None
         self.imported: ImportResult | None = None
         self.loaded_mapping = Mapping()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from familyedu.models import Role
 from familyedu.security.transfer_file import SUFFIX
 from familyedu.services import Services
-from familyedu.services.transfer import TransferService, TransferSummary
+from familyedu.services.transfer import TransferSummary
 from familyedu.ui import labels
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents
@@ -40,7 +40,7 @@ class TransferInDialog(QDialog):
         self.setObjectName("transfer_in_dialog")
         self.setWindowTitle(self.tr("Receive a transferred case"))
         self.services, self.events = services, events
-        self.transfers = TransferService(services.ctx)
+        self.transfers = services.transfers
         self.summary: TransferSummary | None = None
         self.case_id: int | None = None
         self.path_edit = QLineEdit(self)

@@ -23,7 +23,7 @@ from familyedu.security import crypto
 from familyedu.security.transfer_file import SUFFIX
 from familyedu.services import Services
 from familyedu.services.dto import CaseView
-from familyedu.services.transfer import SentTransfer, TransferService
+from familyedu.services.transfer import SentTransfer
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents
 from familyedu.ui.service_errors import error_text, field_error_text
@@ -111,7 +111,7 @@ class TransferOutDialog(QDialog):
             return
         self.problem.clear()
         self.ok_button.setEnabled(False)
-        transfers = TransferService(self.services.ctx)
+        transfers = self.services.transfers
         case_id, center = self.case.id, self.center_edit.text()
         password, reason = self.password_edit.text(), self.reason_edit.text() or None
         run_off_thread(lambda: transfers.send(

@@ -24,7 +24,7 @@ from familyedu.errors import DatabaseError, ServiceError
 from familyedu.models.enums import LetterKind
 from familyedu.security import private_files
 from familyedu.services import Services
-from familyedu.services.transfer import ReceivedLetter, TransferService
+from familyedu.services.transfer import ReceivedLetter
 from familyedu.ui import file_dialogs, formatting, labels
 from familyedu.ui.service_errors import error_text
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
@@ -45,7 +45,7 @@ class ReceivedLettersBox(QGroupBox):
     def __init__(self, services: Services, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("received_letters")
-        self.transfers = TransferService(services.ctx)
+        self.transfers = services.transfers
         self.case_id = case_id
         self.dialog: QWidget | None = None  # the preview last opened (kept alive while shown)
         self.model = RowsModel([

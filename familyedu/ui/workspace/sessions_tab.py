@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from familyedu.models.enums import Attendance
 from familyedu.services import Services
 from familyedu.services.dto import CaseView, SessionView
-from familyedu.services.transfer import TransferService
 from familyedu.ui import formatting, labels
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
@@ -47,7 +46,7 @@ class SessionsTab(QWidget):
         self.case = case
         self.dialog: SessionDialog | None = None
         # A case received from another center: sessions held before it arrived are theirs.
-        self.origin = TransferService(services.ctx).origin(case.id)
+        self.origin = services.transfers.origin(case.id)
         self.model = RowsModel([
             ColumnSpec(self.tr("Date and time"), lambda s: formatting.date_time(s.held_at)),
             ColumnSpec(self.tr("Mode"), lambda s: labels.session_mode(s.mode)),

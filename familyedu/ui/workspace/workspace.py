@@ -18,7 +18,6 @@ from familyedu.errors import DatabaseError, ServiceError
 from familyedu.models.enums import CaseStatus, OrderType
 from familyedu.services import Services
 from familyedu.services.dto import CaseView
-from familyedu.services.transfer import TransferService
 from familyedu.ui import labels
 from familyedu.ui.events import AppEvents
 from familyedu.ui.service_errors import error_text
@@ -211,7 +210,7 @@ class CaseWorkspace(QWidget):
         ]
         if case.order_type is not OrderType.NONE:
             parts.append(labels.order_type(case.order_type))
-        origin = TransferService(self.services.ctx).origin(case.id)
+        origin = self.services.transfers.origin(case.id)
         if origin is not None:  # the history before it arrived is the sending center's
             parts.append(self.tr("Transferred from %1 (their case %2) on %3")
                          .replace("%1", origin.from_center)
