@@ -28,6 +28,7 @@ from familyedu.services.base import Service
 from familyedu.services.categories import check_category
 from familyedu.services.context import ServiceContext
 from familyedu.services.dto import (
+    CASE_FIELDS,
     CaseInput,
     CaseQuery,
     CaseRow,
@@ -58,12 +59,6 @@ from familyedu.services.validation import (
     optional_text,
     require_date,
     required_text,
-)
-
-CASE_FIELDS = (
-    "referral_source", "referring_authority", "order_type", "order_document_number",
-    "order_issued_on", "order_hours_required", "order_sessions_required", "order_due_on",
-    "feedback_recipient", "feedback_interval_days", "session_interval_days", "opened_on",
 )
 
 

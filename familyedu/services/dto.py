@@ -139,6 +139,14 @@ class CaseInput:
     assigned_counselor_id: int | None = None  # None: the actor
 
 
+# A case's own fields as a form edits them and its audit entries compare them.
+CASE_FIELDS = (
+    "referral_source", "referring_authority", "order_type", "order_document_number",
+    "order_issued_on", "order_hours_required", "order_sessions_required", "order_due_on",
+    "feedback_recipient", "feedback_interval_days", "session_interval_days", "opened_on",
+)
+
+
 @dataclass(frozen=True)
 class CaseProgress:
     hours_done: float

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
 from familyedu.models.enums import CategoryKind, OrderType
-from familyedu.services.dto import CaseInput, CaseView, UserView
+from familyedu.services.dto import CASE_FIELDS, CaseInput, CaseView, UserView
 from familyedu.ui import labels
 from familyedu.ui.forms import DateField, FieldSet, years_around
 from familyedu.ui.workspace.fields import field_label
@@ -22,11 +22,6 @@ from familyedu.ui.workspace.widgets import (
     spin,
 )
 
-CASE_FIELDS = (
-    "referral_source", "referring_authority", "order_type", "order_document_number",
-    "order_issued_on", "order_hours_required", "order_sessions_required", "order_due_on",
-    "feedback_recipient", "feedback_interval_days", "session_interval_days", "opened_on",
-)
 ORDER_ONLY = ("order_document_number", "order_issued_on", "order_hours_required",
               "order_sessions_required", "order_due_on")
 
