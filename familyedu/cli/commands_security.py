@@ -121,6 +121,23 @@ def run_audit_verify(args: argparse.Namespace) -> int:
         return 1
 
 
+@command("encrypt-fields", "encrypt every private note and sealed record an older version "
+                           "left in the clear (a supervisor; each sign-in otherwise does a part)")
+def configure_encrypt_fields(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(run=run_encrypt_fields)
+
+
+def run_encrypt_fields(args: argparse.Namespace) -> int:
+    with _signed(args) as (signed, _):
+        sweep = signed.services().field_sweep
+        batches = 0
+        while sweep.encrypt_a_batch():
+            batches += 1
+            print(f"… {batches * 20_000:,} private notes encrypted so far", flush=True)
+        print("nothing is left in the clear")
+        return 0
+
+
 # -- backups --------------------------------------------------------------------------------
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from familyedu.services.audit_query import AuditService
     from familyedu.services.backup import BackupService
     from familyedu.services.export import ExportService
+    from familyedu.services.field_sweep import FieldSweepService
     from familyedu.services.importing import ImportService
     from familyedu.services.letters import LetterService
     from familyedu.services.recovery import RecoveryService
@@ -90,6 +91,12 @@ class Services:
         from familyedu.services.recovery import RecoveryService
 
         return RecoveryService(self.ctx)
+
+    @cached_property
+    def field_sweep(self) -> FieldSweepService:
+        from familyedu.services.field_sweep import FieldSweepService
+
+        return FieldSweepService(self.ctx)
 
     @property
     def actor(self) -> Actor:

@@ -645,9 +645,12 @@ def renew_grants(s: Session, center_id: int, keyring: Keyring, now: datetime) ->
 
 
 def settle_at_sign_in(s: Session, user: User, keyring: Keyring, cost: KdfParams,
-                      now: datetime, *, batch: int | None = SWEEP_BATCH) -> None:
+                      now: datetime, *, batch: int | None = -1) -> None:
     """Renew the grants others wait for, and encrypt what an older version left in the
-    clear that this user may read (`batch` notes at most: None for all, as the demo does)."""
+    clear that this user may read (`batch` notes at most, SWEEP_BATCH when not given: None
+    for all, as the demo does)."""
+    if batch == -1:
+        batch = SWEEP_BATCH
     renew_grants(s, user.center_id, keyring, now)
     center = s.get(Center, user.center_id)
     if center is None or not center.clear_fields_left or user.role is Role.ADMIN:

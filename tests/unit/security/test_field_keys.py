@@ -295,3 +295,28 @@ def test_a_sign_in_with_nothing_to_renew_writes_no_grant(world: World) -> None:
             assert field_crypto.renew_grants(s, world.supervisor.center_id,
                                              world.supervisor.keyring,
                                              fixed_clock()) == expected
+
+
+def test_encrypt_fields_finishes_an_upgrade_at_once(
+        encrypted: EncryptedCenter, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    li = encrypted.sign_in("li").services()
+    case_id = open_case(li)
+    _log(li, case_id, LI_NOTE)
+    with encrypted.admin.db.uow() as s:  # as an older version left it
+        s.execute(update(GuidanceSession).values(private_notes=LI_NOTE))
+        s.execute(update(Center).values(clear_fields_left=True))
+    # Signing in encrypts nothing here, so that the command is seen doing it.
+    monkeypatch.setattr(field_crypto, "SWEEP_BATCH", 0)
+    monkeypatch.setenv("FAMILYEDU_USER", "li")
+    monkeypatch.setenv("FAMILYEDU_PASSWORD", PASSWORD)
+    assert main(["--db", encrypted.url, "encrypt-fields"]) == 2  # supervisors only
+    with encrypted.admin.db.read() as s:
+        assert s.scalar(select(GuidanceSession.private_notes)) == LI_NOTE
+    capsys.readouterr()
+    monkeypatch.setenv("FAMILYEDU_USER", "sup")
+    assert main(["--db", encrypted.url, "encrypt-fields"]) == 0
+    assert "nothing is left in the clear" in capsys.readouterr().out
+    with encrypted.admin.db.read() as s:
+        assert s.scalar(select(GuidanceSession.private_notes)).startswith(field_keys.PREFIX)
+        assert s.scalar(select(Center.clear_fields_left)) is False
