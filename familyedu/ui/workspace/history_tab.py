@@ -40,7 +40,8 @@ from familyedu.ui.workspace.widgets import Vocab
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$")
 # Audit keys that say nothing to a reader (ids, the length of private notes).
-_HIDDEN = {"minor_id", "step", "private_notes_length", "action", "detail"}
+# "by": which part of familyedu read a sealed record (for auditors, in the audit viewer).
+_HIDDEN = {"minor_id", "step", "private_notes_length", "action", "detail", "by"}
 _CATEGORY_OF = {
     "guardianship": CategoryKind.GUARDIANSHIP, "living_with": CategoryKind.LIVING,
     "involvement": CategoryKind.INVOLVEMENT, "referral_source": CategoryKind.REFERRAL,

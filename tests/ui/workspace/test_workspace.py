@@ -17,7 +17,7 @@ from familyedu.services.dto import CaseQuery, MinorInput
 from familyedu.ui import drafts
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace import CaseWorkspace
-from familyedu.ui.workspace.history_tab import ValueText
+from familyedu.ui.workspace.history_tab import ValueText, describe
 from familyedu.ui.workspace.minor_form import minor_values
 from familyedu.ui.workspace.stale import StaleDialog
 from familyedu.ui.workspace.widgets import Vocab
@@ -334,3 +334,9 @@ def test_the_history_shows_a_sealed_value_as_kept_encrypted(world: World) -> Non
     value = ValueText(Vocab(world.sup))
     assert value("school", field_crypto.REDACTED) == "(sealed, kept encrypted)"
     assert value("school", "城关第二小学") == "城关第二小学"
+
+
+def test_the_history_does_not_name_the_code_that_read_a_sealed_record(world: World) -> None:
+    shown = describe('{"by": "SessionService", "reason": "复核"}', ValueText(Vocab(world.sup)))
+    assert "SessionService" not in shown
+    assert "复核" in shown
