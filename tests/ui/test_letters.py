@@ -20,6 +20,7 @@ from familyedu.services.dto import SessionInput
 from familyedu.services.letters import LetterService
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters import BatchDialog, IssueLetterDialog, LettersView
+from familyedu.ui.letters.issue_dialog import set_date
 from familyedu.ui.letters.preview import PdfPane
 from familyedu.ui.letters.texts import reissue_question
 from tests.conftest import World, open_case
@@ -58,8 +59,16 @@ def test_issue_dialog_previews_issues_and_the_register_lists_it(
     qtbot.addWidget(dialog)
     dialog.select_kind("guardian")
     # A guardian letter covers last month by default.
-    assert (dialog.period_start.date().toPython(), dialog.period_end.date().toPython()) == (
+    assert (dialog.period_start.date_value(), dialog.period_end.date_value()) == (
         date(2026, 10, 1), date(2026, 10, 31))
+    # The period's days are typed whole, in any common form (issue #14), through key events.
+    edit = dialog.period_start.edit
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2026/9/1")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert dialog.period_start.date_value() == date(2026, 9, 1)
+    set_date(dialog.period_start, date(2026, 10, 1))
     assert not dialog.assessment.isEnabled()
     click(qtbot, dialog.preview_button)
     assert dialog.pane.page_count > 0

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from familyedu.services import Services
 from familyedu.services.letters import CASE_KINDS, IssuedLetter, ReissueNeeded
 from familyedu.ui import labels, screen_fit
 from familyedu.ui.events import AppEvents
+from familyedu.ui.forms.date_field import DateField
 from familyedu.ui.forms.keys import tab_chain
 from familyedu.ui.forms.popups import fit_popup
 from familyedu.ui.letters.preview import PdfPane, PreviewDialog
@@ -38,20 +38,22 @@ from familyedu.ui.letters.texts import letter_error_text, reissue_question
 T = TypeVar("T")
 
 
-def date_edit(parent: QWidget, value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+def date_edit(parent: QWidget, value: date) -> DateField:
+    """A period's day: typed whole in any common form (2027-03-04, 2027年3月4日…), never
+    empty (a refused text goes back to the last good day)."""
+    edit = DateField(parent, optional=False, default=lambda: datetime.combine(value, time()))
+    edit.set_value(value)
     return edit
 
 
-def to_date(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
+def to_date(edit: DateField) -> date:
+    value = edit.date_value()
+    assert value is not None  # a field that cannot be emptied
+    return value
 
 
-def set_date(edit: QDateEdit, value: date) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day))
+def set_date(edit: DateField, value: date) -> None:
+    edit.set_value(value)
 
 
 class DocumentDialog(QDialog):
