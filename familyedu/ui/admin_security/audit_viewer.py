@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,7 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,15 +37,17 @@ from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.services import Services
 from familyedu.services.audit_query import AuditQuery, AuditRow, AuditService
 from familyedu.ui import file_dialogs, labels
+from familyedu.ui.forms.date_field import DateField
 from familyedu.ui.service_errors import error_text
 
 PAGE = 200
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def _day(edit: QDateEdit) -> date:
-    qdate = edit.date()
-    return date(qdate.year(), qdate.month(), qdate.day())
+def _day(edit: DateField) -> date:
+    value = edit.date_value()
+    assert value is not None  # a field that cannot be emptied
+    return value
 
 
 class Column(IntEnum):
@@ -174,11 +174,11 @@ class AuditViewer(QWidget):
         self.case_number.setPlaceholderText(self.tr("Case number"))
         self.action = QComboBox()
         self.use_from, self.use_to = QCheckBox(self.tr("From")), QCheckBox(self.tr("To"))
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        today = QDate.currentDate()
-        for edit, day in ((self.date_from, today.addDays(-30)), (self.date_to, today)):
-            edit.setCalendarPopup(True)
-            edit.setDate(day)
+        # Typed whole in any common form, like every date of familyedu (issue #14).
+        today = services.ctx.today()
+        self.date_from, self.date_to = DateField(optional=False), DateField(optional=False)
+        for edit, day in ((self.date_from, today - timedelta(days=30)), (self.date_to, today)):
+            edit.set_value(day)
             edit.setEnabled(False)
         self.use_from.toggled.connect(self.date_from.setEnabled)
         self.use_to.toggled.connect(self.date_to.setEnabled)
