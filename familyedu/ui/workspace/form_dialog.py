@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from familyedu.errors import StaleRecord
 from familyedu.ui.forms import FieldSet, error_label
 from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on
 from familyedu.ui.workspace.fields import field_label
-from familyedu.ui.workspace.saving import ask_unsaved, run_save, warn
+from familyedu.ui.workspace.saving import may_close, run_save, warn
 
 
 class FormDialog(QDialog):
@@ -72,11 +71,5 @@ class FormDialog(QDialog):
             super().keyPressEvent(event)
 
     def reject(self) -> None:
-        if self.fields.tracker.is_dirty():
-            answer = ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+        if may_close(self, self.fields.tracker, self.save):
+            super().reject()

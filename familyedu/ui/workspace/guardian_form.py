@@ -29,7 +29,7 @@ from familyedu.ui import screen_fit
 from familyedu.ui.forms import FieldSet, error_label
 from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on
 from familyedu.ui.workspace.fields import field_label
-from familyedu.ui.workspace.saving import ask_unsaved, run_save
+from familyedu.ui.workspace.saving import may_close, run_save
 from familyedu.ui.workspace.stale import resolve_stale
 from familyedu.ui.workspace.widgets import Vocab, category_combo
 
@@ -243,11 +243,5 @@ class GuardianDialog(QDialog):
             self.form.fields.load(guardian_values(fresh))
 
     def reject(self) -> None:
-        if self.form.fields.tracker.is_dirty():
-            answer = ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+        if may_close(self, self.form.fields.tracker, self.save):
+            super().reject()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from familyedu.ui.workspace.duplicates import DuplicateDialog
 from familyedu.ui.workspace.guardian_form import GuardianRows
 from familyedu.ui.workspace.minor_form import MinorForm
 from familyedu.ui.workspace.new_case_consent import ConsentPart
-from familyedu.ui.workspace.saving import ask_unsaved, run_save
+from familyedu.ui.workspace.saving import may_close, run_save
 from familyedu.ui.workspace.widgets import Vocab
 
 DRAFT_FORM = "new_case"
@@ -191,12 +190,5 @@ class NewCaseDialog(QDialog):
     # -- closing ------------------------------------------------------------------------
 
     def reject(self) -> None:
-        if self.tracker.is_dirty():
-            answer = ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-            self.drafts.finish()
-        super().reject()
+        if may_close(self, self.tracker, self.save, on_discard=self.drafts.finish):
+            super().reject()

@@ -15,6 +15,7 @@ from familyedu.errors import (
     StaleRecord,
     ValidationError,
 )
+from familyedu.ui.forms.dirty import DirtyTracker
 from familyedu.ui.service_errors import error_text, field_errors
 from familyedu.ui.workspace.fields import field_label
 
@@ -86,3 +87,21 @@ def ask_unsaved(parent: QWidget | None) -> QMessageBox.StandardButton:
             "Saving", "You have changes that are not saved yet. Save them before closing?"),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+
+
+def may_close(parent: QWidget, tracker: DirtyTracker, save: Callable[[], Any], *,
+              on_discard: Callable[[], Any] | None = None) -> bool:
+    """Whether a form may close now: yes when nothing is unsaved; otherwise the user is asked
+    (Save: `save()` runs and the form stays until it closes itself; Discard: `on_discard()`,
+    e.g. forgetting the draft; Cancel: stays). Every form dialog's reject() asks this."""
+    if not tracker.is_dirty():
+        return True
+    answer = ask_unsaved(parent)
+    if answer == QMessageBox.StandardButton.Save:
+        save()
+        return False
+    if answer != QMessageBox.StandardButton.Discard:
+        return False
+    if on_discard is not None:
+        on_discard()
+    return True

@@ -29,7 +29,7 @@ from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import DateField, FieldSet, error_label, years_around
 from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on
 from familyedu.ui.workspace.fields import field_label
-from familyedu.ui.workspace.saving import ask_unsaved, run_save
+from familyedu.ui.workspace.saving import may_close, run_save
 from familyedu.ui.workspace.session_parts import AttendeesBox, RatingsBox
 from familyedu.ui.workspace.stale import resolve_stale
 from familyedu.ui.workspace.widgets import Vocab, enum_combo, spin, text_area
@@ -264,12 +264,5 @@ class SessionDialog(QDialog):
             QTimer.singleShot(0, lambda: self.drafts.offer_restore(self, self.fields.restore))
 
     def reject(self) -> None:
-        if self.fields.tracker.is_dirty():
-            answer = ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-            self.drafts.finish()
-        super().reject()
+        if may_close(self, self.fields.tracker, self.save, on_discard=self.drafts.finish):
+            super().reject()
