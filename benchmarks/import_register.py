@@ -25,8 +25,8 @@ from openpyxl import Workbook  # noqa: E402
 
 from familyedu.models import Role  # noqa: E402
 from familyedu.services import ServiceContext  # noqa: E402
-from familyedu.services.importing import ImportService  # noqa: E402
-from familyedu.services.users import UserService  # noqa: E402
+from familyedu.services.admin.users import UserService  # noqa: E402
+from familyedu.services.casework.importing import ImportService  # noqa: E402
 from familyedu.startup import open_database, setup  # noqa: E402
 
 PG_SERVER = os.environ.get("FAMILYEDU_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")

@@ -45,11 +45,11 @@ from familyedu.reports import (  # noqa: E402
     parse_wording,
 )
 from familyedu.services import ServiceContext, Services  # noqa: E402
-from familyedu.services.context import Actor  # noqa: E402
-from familyedu.services.letter_batch import run_batch  # noqa: E402
-from familyedu.services.letter_data import month_bounds  # noqa: E402
-from familyedu.services.letter_due import DueLetter  # noqa: E402
-from familyedu.services.users import create_center_and_admin  # noqa: E402
+from familyedu.services.admin.users import create_center_and_admin  # noqa: E402
+from familyedu.services.core.context import Actor  # noqa: E402
+from familyedu.services.letters.batch import run_batch  # noqa: E402
+from familyedu.services.letters.data import month_bounds  # noqa: E402
+from familyedu.services.letters.due import DueLetter  # noqa: E402
 
 NOW = datetime.now().replace(microsecond=0)
 

@@ -39,8 +39,8 @@ from benchmarks import report  # noqa: E402
 from familyedu.db import Database  # noqa: E402
 from familyedu.models import Case, CaseStatus, GuidanceSession, Minor, Role, User  # noqa: E402
 from familyedu.services import ServiceContext, Services  # noqa: E402
-from familyedu.services.context import Actor  # noqa: E402
-from familyedu.services.dto import CaseColumn, CaseQuery  # noqa: E402
+from familyedu.services.core.context import Actor  # noqa: E402
+from familyedu.services.core.dto import CaseColumn, CaseQuery  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
 ADMIN = ("admin", "admin-demo-1")
@@ -220,7 +220,7 @@ def summary(name: str, op_times: list[float], floor_times: list[float] | None) -
 
 def search_terms(db: Database, samples: int) -> dict[str, list[str]]:
     """What a user types, keystroke by keystroke, to find one of `samples` random cases."""
-    from familyedu.services.search_text import name_keys
+    from familyedu.services.core.search_text import name_keys
 
     with db.read() as s:
         picked = s.execute(
@@ -251,7 +251,7 @@ def case_with_sessions(db: Database, counselor: Actor, wanted: int = 200) -> int
     from datetime import datetime, timedelta
 
     from familyedu.models import Attendance, SessionMode
-    from familyedu.services.dto import SessionInput
+    from familyedu.services.core.dto import SessionInput
 
     with db.read() as s:
         found = s.execute(
@@ -352,7 +352,7 @@ def letter_batch(db: Database, count: int = 1000) -> list[Timing]:
     build, register, audit; one PDF file each): what "Print the month's letters" does."""
     import tempfile
 
-    from familyedu.services.letter_batch import run_batch
+    from familyedu.services.letters.batch import run_batch
 
     sup, _ = actors(db)
     services = Services(ServiceContext(db, sup))

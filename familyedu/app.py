@@ -82,7 +82,7 @@ def open_database_interactive(url: str | None,
 def sign_in_interactive(db: Database) -> SignedIn | None:
     """First start: the setup dialog; afterwards: the sign-in dialog."""
     from familyedu import startup
-    from familyedu.services import recovery
+    from familyedu.services.admin import recovery
     from familyedu.ui.login import SetupDialog
 
     if startup.needs_setup(db):
@@ -150,7 +150,7 @@ class FirstSignIn(QObject):
 
     def _open(self) -> None:
         from familyedu import startup
-        from familyedu.services import recovery
+        from familyedu.services.admin import recovery
 
         if not self.dialog.isVisible():  # closed before the database was opened
             return
@@ -219,7 +219,7 @@ def _forced_password_change(signed: SignedIn) -> bool:
 
 def _backup_on_exit(signed: SignedIn) -> None:
     """The automatic backup on quitting; a failure is logged, never shown as a crash."""
-    from familyedu.services.backup import auto_backup_on_exit
+    from familyedu.services.admin.backup import auto_backup_on_exit
 
     try:
         made = auto_backup_on_exit(signed)

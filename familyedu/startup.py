@@ -31,14 +31,16 @@ from familyedu.models import User
 from familyedu.paths import resolve_database_url
 from familyedu.security import crypto, private_files, sqlite_files
 from familyedu.security.keyfile import KeyFile, key_file_path
-from familyedu.services import ServiceContext, Services, audit, field_crypto, recovery
-from familyedu.services.context import Actor
-from familyedu.services.users import (
+from familyedu.services import ServiceContext, Services
+from familyedu.services.admin import recovery
+from familyedu.services.admin.users import (
     authenticate,
     check_setup,
     create_center_and_admin,
     has_users,
 )
+from familyedu.services.core import audit, field_crypto
+from familyedu.services.core.context import Actor
 
 log = logging.getLogger(__name__)
 ENCRYPTION_ENV = "FAMILYEDU_ENCRYPTION"

@@ -9,8 +9,8 @@ from datetime import datetime
 from familyedu.db import Database
 from familyedu.models import User
 from familyedu.security import crypto
-from familyedu.services import field_crypto
-from familyedu.services.context import Actor
+from familyedu.services.core import field_crypto
+from familyedu.services.core.context import Actor
 
 PASSWORD = "correct horse 1"
 CHEAP_KDF = crypto.KdfParams(time_cost=1, memory_cost=1024, parallelism=1)

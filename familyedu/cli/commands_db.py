@@ -14,9 +14,9 @@ from familyedu.cli import CommandError, command, credentials, database
 from familyedu.db import Database
 from familyedu.errors import ValidationError
 from familyedu.security import private_files
-from familyedu.services import recovery
-from familyedu.services.center import check_contact
-from familyedu.services.database_check import check_database
+from familyedu.services.admin import recovery
+from familyedu.services.admin.center import check_contact
+from familyedu.services.admin.database_check import check_database
 from familyedu.startup import needs_setup, open_database, setup, sign_in
 
 

@@ -10,8 +10,8 @@ from datetime import date, datetime, time
 from familyedu import demo
 from familyedu.cli import CommandError, command, credentials
 from familyedu.models import Role
-from familyedu.services.center import CenterInput
-from familyedu.services.users import is_demo_database
+from familyedu.services.admin.center import CenterInput
+from familyedu.services.admin.users import is_demo_database
 from familyedu.startup import SignedIn, needs_setup, open_database, setup, sign_in
 
 DEFAULT_ADMIN = ("admin", "admin-demo-1")

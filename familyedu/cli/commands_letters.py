@@ -13,9 +13,9 @@ from familyedu.errors import FieldError, ValidationError
 from familyedu.reports import UnprintableCharacters
 from familyedu.security import private_files
 from familyedu.services import Services
-from familyedu.services.letter_batch import run_batch
-from familyedu.services.letter_data import month_bounds
-from familyedu.services.letters import CASE_KINDS, ReissueNeeded, ReprintMismatch
+from familyedu.services.letters.batch import run_batch
+from familyedu.services.letters.data import month_bounds
+from familyedu.services.letters.service import CASE_KINDS, ReissueNeeded, ReprintMismatch
 
 LANGUAGES = {"zh": "zh_CN", "zh_CN": "zh_CN", "en": "en"}
 

@@ -21,9 +21,9 @@ from familyedu.security import crypto, fex, private_files, sqlite_files
 from familyedu.security.archive import BackupRejected
 from familyedu.security.keyfile import KeyFile, key_file_path
 from familyedu.services import ServiceContext, Services
-from familyedu.services.backup import restore_into_new
-from familyedu.services.backup_checks import AccountChangesNeedConsent, ChainFinding
-from familyedu.services.users import authenticate
+from familyedu.services.admin.backup import restore_into_new
+from familyedu.services.admin.backup_checks import AccountChangesNeedConsent, ChainFinding
+from familyedu.services.admin.users import authenticate
 from familyedu.startup import SignedIn, needs_setup, open_database, sign_in
 
 _LINK_PROBLEMS = {

@@ -37,10 +37,10 @@ from familyedu.errors import DatabaseError
 from familyedu.models import Center, Minor, Role, User
 from familyedu.security import crypto, keyfile
 from familyedu.security.crypto import production_kdf
-from familyedu.services import audit, field_crypto, numbering
-from familyedu.services.audit import Action
-from familyedu.services.context import Actor
-from familyedu.services.users import hash_password
+from familyedu.services.admin.users import hash_password
+from familyedu.services.core import audit, field_crypto, numbering
+from familyedu.services.core.audit import Action
+from familyedu.services.core.context import Actor
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,8 @@ from familyedu.demo import vocab
 from familyedu.demo.people import Family, PeopleMaker, pick, risk
 from familyedu.models import Attendance, CaseStatus, ClosureOutcome, OrderType, PlanStatus
 from familyedu.models import SessionMode as Mode
-from familyedu.services import figures, search_text
+from familyedu.services.casework import figures
+from familyedu.services.core import search_text
 
 Emit = Callable[[str, dict[str, Any]], None]
 NextId = Callable[[str], int]

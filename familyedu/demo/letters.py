@@ -29,11 +29,11 @@ from familyedu.errors import ValidationError
 from familyedu.models import Case, Center, LetterKind, LetterTemplate
 from familyedu.reports import FontSet, UnprintableCharacters, build_document, default_font_set
 from familyedu.reports import default_wording_text as shipped_wording
-from familyedu.services import numbering
-from familyedu.services.letter_data import CaseFacts, LetterRequest, check_center, default_period
-from familyedu.services.letter_snapshot import fonts_to_dict, format_reference
-from familyedu.services.letter_wording import check_wording
-from familyedu.services.letters import MAX_RECIPIENT, SNAPSHOT_FORMAT
+from familyedu.services.core import numbering
+from familyedu.services.letters.data import CaseFacts, LetterRequest, check_center, default_period
+from familyedu.services.letters.service import MAX_RECIPIENT, SNAPSHOT_FORMAT
+from familyedu.services.letters.snapshot import fonts_to_dict, format_reference
+from familyedu.services.letters.wording import check_wording
 
 KIND = "guardian"
 MAX_LETTERS = 1000  # about 35 s of PDF building; every letter below that size

@@ -12,7 +12,7 @@ from stdnum.cn import ric
 
 from familyedu.demo import vocab
 from familyedu.models import Gender, RiskLevel
-from familyedu.services.validation import age_on
+from familyedu.services.core.validation import age_on
 
 C = TypeVar("C", bound=str)
 

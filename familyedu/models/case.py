@@ -49,7 +49,7 @@ class Case(Versioned, Timestamps, Base):
         Index("ix_cases_center_number_order", "center_id", text("substr(case_number, 1, 4)"),
               text("length(case_number)"), "case_number"),
         # The list sorted by each column, empty values last both ways (migration 0008):
-        # services/case_list.order_by.
+        # services/casework/case_list.order_by.
         Index("ix_cases_sort_order_type", "center_id", "order_type", "id"),
         Index("ix_cases_sort_minutes", "center_id", "minutes_done", "id"),
         Index("ix_cases_sort_status", "center_id", "status", "id"),

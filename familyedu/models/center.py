@@ -41,7 +41,7 @@ class Center(Versioned, Timestamps, Base):
     backups_to_keep: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
     # Private notes or sealed records may still be stored in the clear (written by an older
     # version, an import, a transfer): the next sign-in of someone who may read them encrypts
-    # them (services/field_crypto.py).
+    # them (services/core/field_crypto.py).
     clear_fields_left: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True,
                                                     server_default=true())
     # The escrow key pair (field_crypto): public half, and private half sealed under the

@@ -11,7 +11,7 @@ records and counselors' private notes are encrypted once more, each under a *fie
   without knowing that user's password;
 - a field value is `fe1:<key name>:<base64 nonce+ciphertext>`, its field bound in.
 
-Nothing here touches the database: familyedu/services/field_crypto.py stores and uses these.
+Nothing here touches the database: familyedu/services/core/field_crypto.py stores and uses these.
 """
 
 from __future__ import annotations

@@ -8,26 +8,26 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from familyedu.services.cases import CaseService
-from familyedu.services.categories import CategoryService
-from familyedu.services.center import CenterService
-from familyedu.services.context import Actor, ServiceContext
-from familyedu.services.dashboard import DashboardService
-from familyedu.services.mandatory import MandatoryReportService
-from familyedu.services.minors import MinorService
-from familyedu.services.plans import PlanService
-from familyedu.services.sessions import SessionService
-from familyedu.services.users import UserService
+from familyedu.services.admin.categories import CategoryService
+from familyedu.services.admin.center import CenterService
+from familyedu.services.admin.users import UserService
+from familyedu.services.casework.cases import CaseService
+from familyedu.services.casework.dashboard import DashboardService
+from familyedu.services.casework.mandatory import MandatoryReportService
+from familyedu.services.casework.minors import MinorService
+from familyedu.services.casework.plans import PlanService
+from familyedu.services.casework.sessions import SessionService
+from familyedu.services.core.context import Actor, ServiceContext
 
 if TYPE_CHECKING:
-    from familyedu.services.audit_query import AuditService
-    from familyedu.services.backup import BackupService
-    from familyedu.services.export import ExportService
-    from familyedu.services.field_sweep import FieldSweepService
-    from familyedu.services.importing import ImportService
-    from familyedu.services.letters import LetterService
-    from familyedu.services.recovery import RecoveryService
-    from familyedu.services.transfer import TransferService
+    from familyedu.services.admin.audit_query import AuditService
+    from familyedu.services.admin.backup import BackupService
+    from familyedu.services.admin.export import ExportService
+    from familyedu.services.admin.recovery import RecoveryService
+    from familyedu.services.casework.importing import ImportService
+    from familyedu.services.casework.transfer import TransferService
+    from familyedu.services.core.field_sweep import FieldSweepService
+    from familyedu.services.letters.service import LetterService
 
 
 class Services:
@@ -49,7 +49,7 @@ class Services:
     def letters(self) -> LetterService:
         # The letter builders bring reportlab and the fonts (~0.3 s to import): loaded the
         # first time a letter is wanted, not at every start (issue #7).
-        from familyedu.services.letters import LetterService
+        from familyedu.services.letters.service import LetterService
 
         return LetterService(self.ctx)
 
@@ -58,43 +58,43 @@ class Services:
 
     @cached_property
     def transfers(self) -> TransferService:
-        from familyedu.services.transfer import TransferService
+        from familyedu.services.casework.transfer import TransferService
 
         return TransferService(self.ctx)
 
     @cached_property
     def imports(self) -> ImportService:
-        from familyedu.services.importing import ImportService
+        from familyedu.services.casework.importing import ImportService
 
         return ImportService(self.ctx)
 
     @cached_property
     def backups(self) -> BackupService:
-        from familyedu.services.backup import BackupService
+        from familyedu.services.admin.backup import BackupService
 
         return BackupService(self.ctx)
 
     @cached_property
     def audit(self) -> AuditService:
-        from familyedu.services.audit_query import AuditService
+        from familyedu.services.admin.audit_query import AuditService
 
         return AuditService(self.ctx)
 
     @cached_property
     def exports(self) -> ExportService:
-        from familyedu.services.export import ExportService
+        from familyedu.services.admin.export import ExportService
 
         return ExportService(self.ctx)
 
     @cached_property
     def recovery(self) -> RecoveryService:
-        from familyedu.services.recovery import RecoveryService
+        from familyedu.services.admin.recovery import RecoveryService
 
         return RecoveryService(self.ctx)
 
     @cached_property
     def field_sweep(self) -> FieldSweepService:
-        from familyedu.services.field_sweep import FieldSweepService
+        from familyedu.services.core.field_sweep import FieldSweepService
 
         return FieldSweepService(self.ctx)
 

@@ -16,8 +16,8 @@ from familyedu.models.enums import (
     Role,
     SessionMode,
 )
-from familyedu.services.audit import Action
-from familyedu.services.dto import CategoryView
+from familyedu.services.core.audit import Action
+from familyedu.services.core.dto import CategoryView
 
 
 # Written out so pyside6-lupdate sees every literal.

@@ -240,7 +240,7 @@ class SetupDialog(QDialog):
             _show(label, "")
         values = {name: edit.text() for name, edit in self.fields.items()}
         from familyedu.errors import DatabaseError, ValidationError
-        from familyedu.services.center import check_contact
+        from familyedu.services.admin.center import check_contact
         from familyedu.ui.service_errors import error_text, field_errors
 
         if values["password"] != values["password_again"]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.models.enums import Role
 from familyedu.services import Services
-from familyedu.services.users import authenticate
+from familyedu.services.admin.users import authenticate
 from familyedu.ui import font_size, i18n, labels, login, screen_fit
 from familyedu.ui.case_list.area import (
     CasesArea,

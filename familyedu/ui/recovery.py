@@ -1,7 +1,7 @@
 """The recovery code on the desktop: shown once after first start (Save…, Print…), and used
 from the sign-in window when the administrator's password is forgotten.
 
-Both call familyedu.services.recovery, as `familyedu-admin init-db` and `recover` do.
+Both call familyedu.services.admin.recovery, as `familyedu-admin init-db` and `recover` do.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from familyedu.security import private_files
-from familyedu.services import recovery
+from familyedu.services.admin import recovery
 
 RecoverFn = Callable[[str, str, str], None]  # (administrator, code, new password)
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from familyedu.errors import PossibleDuplicate, ValidationError
 from familyedu.models import Attendance, CategoryKind, SessionMode
 from familyedu.services import ServiceContext, Services
-from familyedu.services.dto import (
+from familyedu.services.core.dto import (
     CaseInput,
     CaseQuery,
     GoalInput,
@@ -30,7 +30,7 @@ from familyedu.services.dto import (
     PlanInput,
     SessionInput,
 )
-from familyedu.services.validation import check_phone, check_resident_id, clean_text
+from familyedu.services.core.validation import check_phone, check_resident_id, clean_text
 from tests.conftest import World
 from tests.reliability.helpers import consistency, crash_writer
 from tests.reliability.helpers import service_inputs as si

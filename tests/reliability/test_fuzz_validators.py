@@ -22,8 +22,8 @@ from stdnum.cn import ric
 
 from familyedu.errors import ValidationError
 from familyedu.models import Attendance, Gender, OrderType, RiskLevel, SessionMode
-from familyedu.services import search_text
-from familyedu.services.validation import (
+from familyedu.services.core import search_text
+from familyedu.services.core.validation import (
     EARLIEST_DATE,
     LATEST_DATE,
     Errors,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from familyedu.models import CategoryKind
-from familyedu.services.users import authenticate
+from familyedu.services.admin.users import authenticate
 from familyedu.ui.admin import AdminView, NewUserDialog
 from familyedu.ui.admin.center import logo_png_from_file
 from familyedu.ui.events import AppEvents

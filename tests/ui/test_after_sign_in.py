@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from familyedu.services.dashboard import Dashboard
-from familyedu.services.dto import CaseQuery, Page
+from familyedu.services.casework.dashboard import Dashboard
+from familyedu.services.core.dto import CaseQuery, Page
 from familyedu.ui.dashboard import DashboardView
 from familyedu.ui.events import AppEvents
 from familyedu.ui.main_window import MainWindow

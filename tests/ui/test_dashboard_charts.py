@@ -8,7 +8,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
-from familyedu.services.dto import CategoryView
+from familyedu.services.core.dto import CategoryView
 from familyedu.ui.dashboard.charts import (
     NAME_GAP,
     VALUE_COLOR,

@@ -10,7 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from familyedu.db import Database
-from familyedu.services.transfer import TransferService
+from familyedu.services.casework.transfer import TransferService
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters.preview import PreviewDialog
 from familyedu.ui.workspace.workspace import CaseWorkspace

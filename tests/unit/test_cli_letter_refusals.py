@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from familyedu.cli.commands_letters import refusal_text
 from familyedu.errors import ValidationError
-from familyedu.services.messages import QT_TRANSLATE_NOOP
+from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 
 TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Too long: at most {max} characters (now {length}).")
 

@@ -38,14 +38,19 @@ from familyedu.models import (
     SessionGoalRating,
     User,
 )
-from familyedu.services import ServiceContext, Services, search_text
-from familyedu.services.audit import verify_chain
-from familyedu.services.context import Actor
-from familyedu.services.dto import CaseQuery
-from familyedu.services.minors import refresh_search_text
-from familyedu.services.sessions import recompute_case, refresh_goal_progress
-from familyedu.services.users import authenticate
-from familyedu.services.validation import check_phone, check_resident_id, resident_id_birth_date
+from familyedu.services import ServiceContext, Services
+from familyedu.services.admin.users import authenticate
+from familyedu.services.casework.minors import refresh_search_text
+from familyedu.services.casework.sessions import recompute_case, refresh_goal_progress
+from familyedu.services.core import search_text
+from familyedu.services.core.audit import verify_chain
+from familyedu.services.core.context import Actor
+from familyedu.services.core.dto import CaseQuery
+from familyedu.services.core.validation import (
+    check_phone,
+    check_resident_id,
+    resident_id_birth_date,
+)
 from tests.conftest import ENGINES, NOW, World, build_world
 
 N = 30

@@ -131,7 +131,7 @@ def test_every_audit_action_has_a_label_in_both_languages(
         qapp: object, language: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from familyedu.services.audit import Action
+    from familyedu.services.core.audit import Action
     from familyedu.ui import labels
 
     translator = _translator(language)

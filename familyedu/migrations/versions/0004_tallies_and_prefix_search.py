@@ -129,7 +129,7 @@ END $$""",
 
 def with_name_endings(text: str) -> str:
     """The search column plus the endings of each run of Chinese characters (frozen copy of
-    familyedu.services.search_text.name_endings at this revision)."""
+    familyedu.services.core.search_text.name_endings at this revision)."""
     words = text.split(" ")
     seen = set(words)
     for word in list(words):

@@ -8,7 +8,7 @@ Sorting a whole center's case list by a column (issue #14: ≤ 30 ms for 100,000
 an index that yields the rows in that order, so that the first page stops after 200 rows
 instead of sorting every case. One per sortable column of `cases`, led by the center and
 ending in the id (the tie-breaker); a column that may be empty gets two, one per direction,
-as the list puts empty values last both ways (`services/case_list.order_by` sorts by
+as the list puts empty values last both ways (`services/casework/case_list.order_by` sorts by
 "(x IS NULL), x, id" ascending and "(x IS NOT NULL) DESC, x DESC, id DESC" descending, which
 these indexes give read forwards and backwards). The minor's columns are sorted through an
 index on `minors` (its id breaks ties, then the case's), the counselor's name through an

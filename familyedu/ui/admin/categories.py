@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from familyedu.errors import ServiceError, ValidationError
 from familyedu.models.enums import CategoryKind
 from familyedu.services import Services
-from familyedu.services.dto import CategoryView
+from familyedu.services.core.dto import CategoryView
 from familyedu.ui.service_errors import error_text, field_errors
 
 

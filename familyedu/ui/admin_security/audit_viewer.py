@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.services import Services
-from familyedu.services.audit_query import AuditQuery, AuditRow, AuditService
+from familyedu.services.admin.audit_query import AuditQuery, AuditRow, AuditService
 from familyedu.ui import file_dialogs, labels
 from familyedu.ui.forms.date_field import DateField
 from familyedu.ui.service_errors import error_text

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from familyedu.security.archive import SUFFIX, BackupRejected
 from familyedu.services import Services
-from familyedu.services.backup import BackupInfo, RestoreResult, backup_folder
-from familyedu.services.backup_checks import AccountChange, AccountChangesNeedConsent
+from familyedu.services.admin.backup import BackupInfo, RestoreResult, backup_folder
+from familyedu.services.admin.backup_checks import AccountChange, AccountChangesNeedConsent
 from familyedu.ui.admin_security.worker import run_in_background
 from familyedu.ui.service_errors import error_text
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from familyedu.models.enums import CaseStatus, OrderType, PlanStatus, RiskLevel
-from familyedu.services.dto import CaseQuery, CategoryView, UserView
+from familyedu.services.core.dto import CaseQuery, CategoryView, UserView
 from familyedu.ui import labels
 from familyedu.ui.forms.popups import fit_popup
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.models import Role
 from familyedu.services import Services
-from familyedu.services.importing import (
+from familyedu.services.casework.importing import (
     CASE_FIELDS,
     CATEGORY_FIELDS,
     SESSION_FIELDS,
@@ -40,7 +40,7 @@ from familyedu.services.importing import (
     ImportResult,
     Mapping,
 )
-from familyedu.services.importing.report import report_csv
+from familyedu.services.casework.importing.report import report_csv
 from familyedu.ui import i18n, labels
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents

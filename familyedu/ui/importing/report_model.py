@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from familyedu.errors import FieldError
-from familyedu.services.importing import DUPLICATE, ERROR, HIDDEN_CASE, NEW, RowReport
-from familyedu.services.messages import QT_TRANSLATE_NOOP
+from familyedu.services.casework.importing import DUPLICATE, ERROR, HIDDEN_CASE, NEW, RowReport
+from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.ui.service_errors import field_error_text
 from familyedu.ui.workspace.fields import field_label
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel

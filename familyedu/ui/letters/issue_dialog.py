@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.models.enums import LetterKind
 from familyedu.services import Services
-from familyedu.services.letters import CASE_KINDS, IssuedLetter, ReissueNeeded
+from familyedu.services.letters.service import CASE_KINDS, IssuedLetter, ReissueNeeded
 from familyedu.ui import labels, screen_fit
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms.date_field import DateField

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from familyedu.services.letters import LetterRow, LetterService, RegisterQuery
+from familyedu.services.letters.service import LetterRow, LetterService, RegisterQuery
 from familyedu.ui import formatting, labels
 
 PAGE_SIZE = 200

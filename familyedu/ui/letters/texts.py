@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from familyedu.models.enums import LetterKind
 from familyedu.reports import MissingGlyph, UnprintableCharacters
-from familyedu.services.letters import ReissueNeeded, ReprintMismatch
+from familyedu.services.letters.service import ReissueNeeded, ReprintMismatch
 from familyedu.ui import labels
 from familyedu.ui.service_errors import error_text
 

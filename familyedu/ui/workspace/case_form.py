@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
 from familyedu.models.enums import CategoryKind, OrderType
-from familyedu.services.dto import CASE_FIELDS, CaseInput, CaseView, UserView
+from familyedu.services.core.dto import CASE_FIELDS, CaseInput, CaseView, UserView
 from familyedu.ui import labels
 from familyedu.ui.forms import DateField, FieldSet, years_around
 from familyedu.ui.workspace.fields import field_label

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from familyedu.services.messages import QT_TRANSLATE_NOOP
+from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 
 
 def _tr(text: str) -> str:

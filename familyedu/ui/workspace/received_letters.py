@@ -24,7 +24,7 @@ from familyedu.errors import DatabaseError, ServiceError
 from familyedu.models.enums import LetterKind
 from familyedu.security import private_files
 from familyedu.services import Services
-from familyedu.services.transfer import ReceivedLetter
+from familyedu.services.casework.transfer import ReceivedLetter
 from familyedu.ui import file_dialogs, formatting, labels
 from familyedu.ui.service_errors import error_text
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel

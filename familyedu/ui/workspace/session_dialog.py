@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from familyedu.errors import StaleRecord
 from familyedu.models.enums import Attendance, CategoryKind, PlanStatus, SessionMode
 from familyedu.services import Services
-from familyedu.services.dto import CaseView, GoalView, SessionInput, SessionView
+from familyedu.services.core.dto import CaseView, GoalView, SessionInput, SessionView
 from familyedu.ui import formatting, labels, screen_fit
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents
@@ -135,7 +135,7 @@ class SessionDialog(QDialog):
         if session is not None:
             self.fields.load(session_values(session))
             if session.private_notes_locked:
-                # Kept as they are unless something is typed here (services/sessions.py).
+                # Kept as they are unless something is typed here (services/casework/sessions.py).
                 self.private_notes.setPlaceholderText(self.tr(
                     "These notes are encrypted for a key you do not hold yet; they are kept "
                     "as they are. A supervisor's next sign-in gives you the key."))

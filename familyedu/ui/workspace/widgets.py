@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.models.enums import CategoryKind
 from familyedu.services import Services
-from familyedu.services.dto import CategoryView
+from familyedu.services.core.dto import CategoryView
 from familyedu.ui.forms import DateField
 from familyedu.ui.forms.popups import fit_popup
 from familyedu.ui.labels import CategoryLabels

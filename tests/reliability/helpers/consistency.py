@@ -38,8 +38,8 @@ from familyedu.models import (
 from familyedu.models import Counter as NumberCounter
 from familyedu.security import field_keys
 from familyedu.security.crypto import DecryptionFailed
-from familyedu.services import field_crypto, search_text
-from familyedu.services.audit import verify_chain
+from familyedu.services.core import field_crypto, search_text
+from familyedu.services.core.audit import verify_chain
 from tests.signing import PASSWORD
 
 

@@ -22,9 +22,10 @@ from sqlalchemy.orm import configure_mappers
 from familyedu.db import Database
 from familyedu.models import Attendance, Gender, OrderType, RiskLevel, Role, SessionMode
 from familyedu.reports import build_document, default_font_set, load_default_wording, samples
-from familyedu.services import ServiceContext, Services, search_text
-from familyedu.services.context import Actor
-from familyedu.services.dto import (
+from familyedu.services import ServiceContext, Services
+from familyedu.services.core import search_text
+from familyedu.services.core.context import Actor
+from familyedu.services.core.dto import (
     CaseInput,
     GoalInput,
     GuardianInput,

@@ -8,8 +8,8 @@ from familyedu import startup
 from familyedu.db import Database
 from familyedu.models import Role
 from familyedu.services import ServiceContext
-from familyedu.services.context import Actor
-from familyedu.services.users import UserService
+from familyedu.services.admin.users import UserService
+from familyedu.services.core.context import Actor
 from tests.conftest import (
     PASSWORD,
     World,

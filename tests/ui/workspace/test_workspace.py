@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from familyedu.models import CaseStatus, PlanStatus
-from familyedu.services import Services, field_crypto
-from familyedu.services.dto import CaseQuery, MinorInput
+from familyedu.services import Services
+from familyedu.services.core import field_crypto
+from familyedu.services.core.dto import CaseQuery, MinorInput
 from familyedu.ui import drafts
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace import CaseWorkspace

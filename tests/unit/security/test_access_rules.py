@@ -13,9 +13,9 @@ from sqlalchemy import select
 from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.models import Attendance, AuditEvent, SessionMode
 from familyedu.services import Services
-from familyedu.services.audit_query import AuditQuery, AuditService
-from familyedu.services.dto import CaseQuery, PlanInput, SessionInput
-from familyedu.services.export import ExportService
+from familyedu.services.admin.audit_query import AuditQuery, AuditService
+from familyedu.services.admin.export import ExportService
+from familyedu.services.core.dto import CaseQuery, PlanInput, SessionInput
 from tests.conftest import World, court_order, open_case
 
 
@@ -89,7 +89,7 @@ def test_admin_reads_no_case_content(world: World) -> None:
 
 
 def test_the_events_the_issue_lists_are_audited(world: World) -> None:
-    from familyedu.services.users import authenticate
+    from familyedu.services.admin.users import authenticate
     from tests.conftest import NOW, PASSWORD
 
     authenticate(world.db, "li", PASSWORD, now=lambda: NOW)

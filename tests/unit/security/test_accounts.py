@@ -16,9 +16,9 @@ from familyedu.cli import main
 from familyedu.errors import AuthenticationFailed, DatabaseError, ValidationError
 from familyedu.models import Role, User
 from familyedu.security import keyfile
-from familyedu.services import users as users_module
-from familyedu.services.dto import CaseQuery
-from familyedu.services.users import authenticate
+from familyedu.services.admin import users as users_module
+from familyedu.services.admin.users import authenticate
+from familyedu.services.core.dto import CaseQuery
 from tests.conftest import PASSWORD, World, court_order, minor_input, open_case
 from tests.unit.security.conftest import EncryptedCenter
 

@@ -14,10 +14,10 @@ from sqlalchemy import func, select, text
 
 from familyedu.cli import main
 from familyedu.models import AuditEvent
-from familyedu.services.audit import GENESIS, entry_hash
-from familyedu.services.backup import BackupService, chain_against_backups
-from familyedu.services.backup_checks import AccountChangesNeedConsent
-from familyedu.services.context import ServiceContext
+from familyedu.services.admin.backup import BackupService, chain_against_backups
+from familyedu.services.admin.backup_checks import AccountChangesNeedConsent
+from familyedu.services.core.audit import GENESIS, entry_hash
+from familyedu.services.core.context import ServiceContext
 from tests.conftest import PASSWORD, World, open_case
 from tests.unit.security.conftest import EncryptedCenter
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from familyedu.errors import PermissionDenied
-from familyedu.services.audit_query import AuditQuery, AuditService
+from familyedu.services.admin.audit_query import AuditQuery, AuditService
 from tests.conftest import World, open_case
 
 

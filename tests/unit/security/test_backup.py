@@ -15,13 +15,13 @@ from familyedu.models import Center
 from familyedu.security import crypto
 from familyedu.security.archive import BackupRejected
 from familyedu.services import ServiceContext
-from familyedu.services.backup import (
+from familyedu.services.admin.backup import (
     BackupService,
     auto_backup_on_exit,
     backup_folder,
     restore_into_new,
 )
-from familyedu.services.dto import CaseQuery
+from familyedu.services.core.dto import CaseQuery
 from tests.conftest import PASSWORD, World, open_case
 from tests.unit.security.conftest import EncryptedCenter
 
@@ -116,7 +116,7 @@ def test_only_the_administrator_backs_up_and_it_is_audited(encrypted: EncryptedC
         BackupService(ServiceContext(sup.db, sup.actor)).create(tmp_path / "x.febak")
     assert not (tmp_path / "x.febak").exists()
     _made(encrypted, tmp_path)
-    from familyedu.services.audit_query import AuditQuery, AuditService
+    from familyedu.services.admin.audit_query import AuditQuery, AuditService
 
     trail = AuditService(ServiceContext(sup.db, sup.actor))
     assert trail.page(AuditQuery(action="backup")).total == 1
@@ -177,7 +177,7 @@ def test_restore_while_another_program_has_the_file_open_is_refused(
             _backups(encrypted).restore(target)
     assert info.value.reason == "in_use"
     assert not list(encrypted.path.parent.glob("*.replaced-*"))
-    from familyedu.services.audit_query import AuditQuery, AuditService
+    from familyedu.services.admin.audit_query import AuditQuery, AuditService
 
     sup = encrypted.sign_in("sup")
     assert AuditService(ServiceContext(sup.db, sup.actor)).page(

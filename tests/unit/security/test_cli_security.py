@@ -128,4 +128,4 @@ def test_encrypt_db_converts_a_plain_database(tmp_path: Path,
                          "new for li 123").services()
     li.users.change_own_password("new for li 123", "li's own 456")
     assert li.cases.page(
-        __import__("familyedu.services.dto", fromlist=["CaseQuery"]).CaseQuery()).total == 1
+        __import__("familyedu.services.core.dto", fromlist=["CaseQuery"]).CaseQuery()).total == 1

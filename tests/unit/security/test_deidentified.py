@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from familyedu import demo
 from familyedu.models import Minor
-from familyedu.services.export import K_ANONYMITY, QUASI_IDENTIFIERS, ExportService
+from familyedu.services.admin.export import K_ANONYMITY, QUASI_IDENTIFIERS, ExportService
 from tests.conftest import World
 
 NOW = datetime(2026, 11, 27, 10, 0)

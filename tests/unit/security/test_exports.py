@@ -14,7 +14,7 @@ from sqlalchemy import select
 from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.models import AuditEvent
 from familyedu.security import fex
-from familyedu.services.export import ExportService
+from familyedu.services.admin.export import ExportService
 from tests.conftest import World, open_case
 
 IDENTIFIERS = ["张小明", "张建国", "13812345678", "幸福村", "2014-03-07", "2026-0001"]

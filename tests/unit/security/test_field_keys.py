@@ -17,8 +17,9 @@ from familyedu.models import Center, GuidanceSession, KeyGrant, SealedFields, Us
 from familyedu.models.enums import Attendance, SessionMode
 from familyedu.security import field_keys
 from familyedu.security.crypto import DecryptionFailed
-from familyedu.services import Services, field_crypto
-from familyedu.services.dto import CaseQuery, SessionInput
+from familyedu.services import Services
+from familyedu.services.core import field_crypto
+from familyedu.services.core.dto import CaseQuery, SessionInput
 from tests.conftest import (
     CHEAP_KDF,
     PASSWORD,

@@ -16,7 +16,7 @@ from familyedu.cli import main
 from familyedu.errors import AuthenticationFailed, PermissionDenied
 from familyedu.models import AuditEvent
 from familyedu.security.keyfile import KeyFile, key_file_path
-from familyedu.services import recovery
+from familyedu.services.admin import recovery
 from tests.conftest import PASSWORD
 from tests.unit.security.conftest import EncryptedCenter
 

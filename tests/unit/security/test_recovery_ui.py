@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from familyedu import startup
 from familyedu.security.keyfile import key_file_path
-from familyedu.services import recovery
+from familyedu.services.admin import recovery
 from familyedu.ui.login import SignInDialog
 from familyedu.ui.recovery import RecoverPasswordDialog, RecoveryCodeDialog
 from tests.conftest import PASSWORD

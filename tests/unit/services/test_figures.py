@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from familyedu.models import CaseStatus
-from familyedu.services.figures import case_progress, next_session_due
+from familyedu.services.casework.figures import case_progress, next_session_due
 
 TODAY = date(2026, 11, 27)
 

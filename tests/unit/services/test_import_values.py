@@ -7,8 +7,13 @@ from datetime import date, datetime
 import pytest
 
 from familyedu.errors import ValidationError
-from familyedu.services.importing.columns import field_for, find_header_row
-from familyedu.services.importing.values import name_of, parse_date, parse_number, plain_text
+from familyedu.services.casework.importing.columns import field_for, find_header_row
+from familyedu.services.casework.importing.values import (
+    name_of,
+    parse_date,
+    parse_number,
+    plain_text,
+)
 
 
 @pytest.mark.parametrize("typed", [

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from familyedu.errors import ValidationError
 from familyedu.models import Attendance, SessionMode
-from familyedu.services.dto import SessionInput
-from familyedu.services.letters import RegisterQuery
+from familyedu.services.core.dto import SessionInput
+from familyedu.services.letters.service import RegisterQuery
 from tests.conftest import World, open_case
 
 TODAY = date(2026, 11, 27)  # the test world's clock

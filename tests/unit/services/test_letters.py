@@ -24,10 +24,10 @@ from familyedu.models import (
 )
 from familyedu.reports import UnprintableCharacters, default_wording_text, find_unprintable
 from familyedu.services import Services
-from familyedu.services.dto import CaseInput, GoalInput, GuardianInput, PlanInput, SessionInput
-from familyedu.services.letter_batch import run_batch
-from familyedu.services.letter_labels import LANGUAGES, letter_labels
-from familyedu.services.letters import RegisterQuery, ReprintMismatch
+from familyedu.services.core.dto import CaseInput, GoalInput, GuardianInput, PlanInput, SessionInput
+from familyedu.services.letters.batch import run_batch
+from familyedu.services.letters.labels import LANGUAGES, letter_labels
+from familyedu.services.letters.service import RegisterQuery, ReprintMismatch
 from tests.conftest import World, court_order, guardian_inputs, minor_input, open_case
 
 RARE = "\U00030000"  # CJK Extension G: no bundled or usual system font draws it

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from familyedu.errors import ValidationError
 from familyedu.models import PlanStatus
-from familyedu.services.plans import NOT_WHILE
+from familyedu.services.casework.plans import NOT_WHILE
 from familyedu.ui import labels
 from familyedu.ui.i18n import Translators
 from familyedu.ui.service_errors import field_error_text

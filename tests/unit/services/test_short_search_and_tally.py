@@ -19,9 +19,9 @@ from familyedu.models import (
     SessionMode,
     SessionMonthTally,
 )
-from familyedu.services import case_list
-from familyedu.services.dto import CaseQuery, SessionInput
-from familyedu.services.search_text import name_endings
+from familyedu.services.casework import case_list
+from familyedu.services.core.dto import CaseQuery, SessionInput
+from familyedu.services.core.search_text import name_endings
 from tests.conftest import NOW, World, minor_input, open_case
 
 

@@ -9,8 +9,8 @@ from sqlalchemy import select, update
 
 from familyedu.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from familyedu.models import AuditEvent, Role
-from familyedu.services.audit import verify_chain
-from familyedu.services.users import authenticate
+from familyedu.services.admin.users import authenticate
+from familyedu.services.core.audit import verify_chain
 from tests.conftest import NOW, PASSWORD, World, open_case
 
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from familyedu.errors import ValidationError
-from familyedu.services.validation import (
+from familyedu.services.core.validation import (
     check_phone,
     check_resident_id,
     clean_text,
