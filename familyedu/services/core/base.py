@@ -31,9 +31,11 @@ class Service:
 
     @property
     def actor(self) -> Actor:
+        """Who is signed in for this context."""
         return self.ctx.actor
 
     def audit(self, s: Session, action: str, **kwargs: Any) -> None:
+        """An audit row for this actor at the context's clock, in the unit of work `s`."""
         audit.record(
             s,
             at=self.ctx.now(),
@@ -57,7 +59,11 @@ class Service:
 
     def require_sealed_reason(self, case_id: int) -> None:
         """A sealed case is read only with a stated reason or the session's grant; each such
-        read is audited (`sealed_access`) when its unit of work ends."""
+        read is audited (`sealed_access`) when its unit of work ends.
+
+        Raises:
+            ValidationError: no reason was stated and the session holds no grant.
+        """
         reason = (self._stated_reason or "").strip() or self.ctx.sealed_grant.reason
         if not reason:
             raise ValidationError("sealed_reason", QT_TRANSLATE_NOOP(
@@ -74,7 +80,12 @@ class Service:
     def _recheck_account(self, s: Session) -> None:
         """The account as it is now, not as it was at sign-in: a disabled account's open
         session stops at its next action, a changed role is not carried on, and a reset
-        password is changed before anything else is done (every client: app, CLI, scripts)."""
+        password is changed before anything else is done (every client: app, CLI, scripts).
+
+        Raises:
+            AuthenticationFailed: the account is disabled or gone, its role or center
+                changed, or a reset password awaits its change.
+        """
         actor = self.actor
         row = s.execute(select(User.active, User.role, User.center_id,
                                User.must_change_password)
@@ -100,7 +111,12 @@ class Service:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write unit of work; a refusal inside it is audited after the rollback."""
+        """A write unit of work; a refusal inside it is audited after the rollback.
+
+        Raises:
+            PermissionDenied: a refusal inside the block, re-raised once it is audited.
+            StaleRecord: a row this action changed on the side was saved by another desk.
+        """
         try:
             self.__dict__.pop("_sealed_pending", None)
             with self.ctx.db.uow() as s:
@@ -118,7 +134,11 @@ class Service:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work; refusals are audited like in `write`."""
+        """A read-only unit of work; refusals are audited like in `write`.
+
+        Raises:
+            PermissionDenied: a refusal inside the block, re-raised once it is audited.
+        """
         try:
             self.__dict__.pop("_sealed_pending", None)
             with self.ctx.db.read() as s:
@@ -160,6 +180,8 @@ class Service:
         return false()
 
     def can_read_case(self, case: Case, minor: Minor) -> bool:
+        """Whether the actor may open this case: a supervisor in its center, or its own
+        counselor while the record is not sealed."""
         actor = self.actor
         if case.center_id != actor.center_id:
             return False
@@ -181,7 +203,12 @@ class Service:
         return not minor.sealed or bool(self.ctx.sealed_grant.reason)
 
     def load_case(self, s: Session, case_id: int, *, action: str = "read_case") -> Case:
-        """The case, if the actor may work on it; refusals are audited."""
+        """The case, if the actor may work on it; refusals are audited.
+
+        Raises:
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the actor's to read.
+        """
         case = s.get(Case, case_id)
         if case is None:
             raise NotFound("case", case_id)
@@ -193,7 +220,11 @@ class Service:
         return case
 
     def require_role(self, action: str, *roles: Role) -> None:
-        """Called before any unit of work opens, so the refusal is audited at once."""
+        """Called before any unit of work opens, so the refusal is audited at once.
+
+        Raises:
+            PermissionDenied: the actor's role is not one of `roles`.
+        """
         if self.actor.role not in roles:
             exc = self.deny(action, f"role {self.actor.role.value}")
             self._record_denial(exc)
@@ -206,6 +237,10 @@ class Service:
 
         On PostgreSQL the row is locked and re-read first: another desk's save that commits
         after this check would otherwise only surface at the UPDATE, as a raw StaleDataError.
+
+        Raises:
+            ValidationError: the caller did not pass the version it read.
+            StaleRecord: another desk saved the record since it was read.
         """
         if expected_version is None or isinstance(expected_version, bool) \
                 or not isinstance(expected_version, int):

@@ -42,6 +42,11 @@ def half_width(value: str | None) -> str:
 
 
 def required_text(field: str, value: str | None, max_length: int) -> str:
+    """The trimmed text of a field that must be filled in.
+
+    Raises:
+        ValidationError: the text is empty or longer than `max_length`.
+    """
     text = clean_text(value)
     if not text:
         raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
@@ -49,10 +54,20 @@ def required_text(field: str, value: str | None, max_length: int) -> str:
 
 
 def optional_text(field: str, value: str | None, max_length: int) -> str:
+    """The trimmed text of a field that may stay empty.
+
+    Raises:
+        ValidationError: the text is longer than `max_length`.
+    """
     return limit_length(field, clean_text(value), max_length)
 
 
 def limit_length(field: str, text: str, max_length: int) -> str:
+    """The text unchanged, if it fits the column.
+
+    Raises:
+        ValidationError: the text is longer than `max_length`.
+    """
     if len(text) > max_length:
         raise ValidationError(
             field,
@@ -64,6 +79,11 @@ def limit_length(field: str, text: str, max_length: int) -> str:
 
 
 def person_name(field: str, value: str | None) -> str:
+    """A person's name: required, at most 60 characters, one line and no digits.
+
+    Raises:
+        ValidationError: the name is empty, too long, or holds digits or line breaks.
+    """
     name = required_text(field, value, 60)
     if "\n" in name or "\t" in name or any(c.isdigit() for c in name):
         raise ValidationError(
@@ -78,6 +98,10 @@ def check_resident_id(text: str | None, field: str = "resident_id") -> str:
     Length, characters, check digit and birth date are checked. The region code is not:
     regions are created, merged and renamed every year, so no table is ever complete and a
     real child must never be refused for it (see `resident_id_region_known` for a notice).
+
+    Raises:
+        ValidationError: the number is missing, malformed, has a wrong check digit or an
+            impossible birth date.
     """
     raw = half_width(text).upper().replace(" ", "")
     if not raw:
@@ -121,12 +145,17 @@ def resident_id_region_known(number: str) -> bool:
 
 
 def resident_id_birth_date(number: str) -> date:
+    """The birth date held by a number `check_resident_id` accepted."""
     birth: date = ric.get_birth_date(number)
     return birth
 
 
 def check_phone(text: str | None, field: str = "phone", *, required: bool = False) -> str:
-    """A mainland mobile (11 digits) or a landline with area code; returns a tidy form."""
+    """A mainland mobile (11 digits) or a landline with area code; returns a tidy form.
+
+    Raises:
+        ValidationError: the number is required and missing, or is not a phone number.
+    """
     raw = half_width(text).translate(_PHONE_SEPARATORS)
     if raw.startswith("+86"):
         raw = raw[3:]
@@ -149,6 +178,11 @@ def check_phone(text: str | None, field: str = "phone", *, required: bool = Fals
 
 
 def check_date(field: str, value: date | None, *, required: bool = True) -> date | None:
+    """The date (a datetime's day) if it lies in the possible range, or None if allowed.
+
+    Raises:
+        ValidationError: the date is required and missing, or outside the possible range.
+    """
     if value is None:
         if required:
             raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
@@ -163,13 +197,24 @@ def check_date(field: str, value: date | None, *, required: bool = True) -> date
 
 
 def require_date(field: str, value: date | None) -> date:
+    """`check_date` for a date that must be given.
+
+    Raises:
+        ValidationError: the date is missing or outside the possible range.
+    """
     checked = check_date(field, value, required=True)
     assert checked is not None
     return checked
 
 
 def not_before(field: str, value: date | None, earliest: date, earliest_label: str) -> None:
-    """`earliest_label` is a Validation-context message naming what `value` must follow."""
+    """Refuse a date before `earliest`.
+
+    `earliest_label` is a Validation-context message naming what `value` must follow.
+
+    Raises:
+        ValidationError: `value` is before `earliest`.
+    """
     if value is not None and value < earliest:
         raise ValidationError(
             field,
@@ -180,6 +225,11 @@ def not_before(field: str, value: date | None, earliest: date, earliest_label: s
 
 
 def check_enum(field: str, enum_cls: type[E], value: object) -> E:
+    """The member of `enum_cls` whose value is `value`.
+
+    Raises:
+        ValidationError: `value` is none of the enum's values.
+    """
     try:
         return enum_cls(str(value))
     except ValueError:
@@ -189,6 +239,11 @@ def check_enum(field: str, enum_cls: type[E], value: object) -> E:
 
 
 def check_int_range(field: str, value: int | None, low: int, high: int) -> int:
+    """A required whole number between `low` and `high` (inclusive).
+
+    Raises:
+        ValidationError: the number is missing or out of range.
+    """
     if value is None:
         raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
     if not low <= value <= high:
@@ -202,6 +257,11 @@ def check_int_range(field: str, value: int | None, low: int, high: int) -> int:
 
 
 def check_optional_number(field: str, value: float | None, high: float) -> float | None:
+    """An optional number between 0 and `high` (inclusive); NaN is refused.
+
+    Raises:
+        ValidationError: the number is NaN or out of range.
+    """
     if value is None:
         return None
     if value != value or not 0 <= value <= high:  # value != value catches NaN
@@ -215,6 +275,7 @@ def check_optional_number(field: str, value: float | None, high: float) -> float
 
 
 def age_on(date_of_birth: date, day: date) -> int:
+    """Full years of age on `day`."""
     years = day.year - date_of_birth.year
     if (day.month, day.day) < (date_of_birth.month, date_of_birth.day):
         years -= 1
@@ -228,6 +289,7 @@ class Errors:
         self.items: list[FieldError] = []
 
     def check(self, func: Callable[..., R], *args: Any, **kwargs: Any) -> R | None:
+        """`func`'s result, or None with its field errors collected."""
         try:
             return func(*args, **kwargs)
         except ValidationError as exc:
@@ -235,8 +297,14 @@ class Errors:
             return None
 
     def add(self, field: str, message: str, **params: Any) -> None:
+        """Collect one field error (a Validation-context message)."""
         self.items.append(FieldError(field, message, params))
 
     def raise_if_any(self) -> None:
+        """Raise every collected error at once, if there is any.
+
+        Raises:
+            ValidationError: at least one field error was collected (all are named).
+        """
         if self.items:
             raise ValidationError(list(self.items))
