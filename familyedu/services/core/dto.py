@@ -23,6 +23,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Page(Generic[T]):
+    """One page of a list, with the number of rows in all."""
+
     rows: list[T]
     total: int
     # True when a very broad search stopped counting at `total` (there are more).
@@ -34,6 +36,8 @@ class Page(Generic[T]):
 
 @dataclass(frozen=True)
 class GuardianInput:
+    """A guardian as a form enters it."""
+
     name: str
     relation: str
     phone: str = ""
@@ -46,6 +50,8 @@ class GuardianInput:
 
 @dataclass(frozen=True)
 class GuardianView:
+    """A guardian as the case file shows it; `version` guards a later save."""
+
     id: int
     version: int
     name: str
@@ -60,6 +66,8 @@ class GuardianView:
 
 @dataclass(frozen=True)
 class MinorInput:
+    """A minor as the new-case or edit form enters it."""
+
     name: str
     gender: Gender
     date_of_birth: date | None
@@ -86,6 +94,8 @@ class ConsentInput:
 
 @dataclass(frozen=True)
 class ConsentView:
+    """A recorded consent, withdrawn or still in force."""
+
     id: int
     guardian_id: int | None
     given_by: str
@@ -97,6 +107,8 @@ class ConsentView:
 
 @dataclass(frozen=True)
 class MinorView:
+    """A minor's record with guardians and consents, as the case file shows it."""
+
     id: int
     version: int
     name: str
@@ -124,6 +136,8 @@ class MinorView:
 
 @dataclass(frozen=True)
 class CaseInput:
+    """A case's own fields (referral and court order) as a form enters them."""
+
     referral_source: str
     opened_on: date | None
     order_type: OrderType = OrderType.NONE
@@ -149,6 +163,8 @@ CASE_FIELDS = (
 
 @dataclass(frozen=True)
 class CaseProgress:
+    """How far a case is with its order's hours and sessions, and what is due."""
+
     hours_done: float
     hours_required: float | None
     sessions_attended: int
@@ -167,6 +183,7 @@ class CaseProgress:
 
     @property
     def fraction_done(self) -> float | None:
+        """The share of the order done (hours if it sets hours, else sessions), or None."""
         if self.hours_required:
             return min(1.0, self.hours_done / self.hours_required)
         if self.sessions_required:
@@ -176,6 +193,8 @@ class CaseProgress:
 
 @dataclass(frozen=True)
 class CaseView:
+    """A case with its minor and progress, as the case file shows it."""
+
     id: int
     version: int
     case_number: str
@@ -220,6 +239,8 @@ class CaseColumn(IntEnum):
 
 @dataclass(frozen=True)
 class CaseQuery:
+    """The case list's filters, sort order and page."""
+
     text: str = ""
     status: CaseStatus | None = None
     counselor_id: int | None = None
@@ -236,6 +257,8 @@ class CaseQuery:
 
 @dataclass(frozen=True)
 class CaseRow:
+    """One row of the case list."""
+
     id: int
     case_number: str
     minor_name: str
@@ -261,6 +284,8 @@ class CaseRow:
 
 @dataclass(frozen=True)
 class GoalInput:
+    """A plan goal as the plan form enters it."""
+
     domain: str
     description: str
     interventions: str = ""
@@ -270,6 +295,8 @@ class GoalInput:
 
 @dataclass(frozen=True)
 class GoalView:
+    """A plan goal as saved."""
+
     id: int
     position: int
     domain: str
@@ -281,6 +308,8 @@ class GoalView:
 
 @dataclass(frozen=True)
 class PlanInput:
+    """A service plan as the plan form enters it."""
+
     start_on: date | None
     needs: str = ""
     interventions: str = ""
@@ -292,6 +321,8 @@ class PlanInput:
 
 @dataclass(frozen=True)
 class PlanView:
+    """A service plan revision with its goals and the supervisor's last decision."""
+
     id: int
     version: int
     case_id: int
@@ -350,6 +381,8 @@ class PlanOutcome:
 
 @dataclass(frozen=True)
 class SessionInput:
+    """A counseling session as the session form enters it."""
+
     held_at: datetime | None
     duration_minutes: int | None
     mode: SessionMode
@@ -365,6 +398,8 @@ class SessionInput:
 
 @dataclass(frozen=True)
 class SessionView:
+    """A counseling session as saved; the private notes only for those who may read them."""
+
     id: int
     version: int
     case_id: int
@@ -392,6 +427,8 @@ class SessionView:
 
 @dataclass(frozen=True)
 class MandatoryReportInput:
+    """A mandatory report to the police as the form enters it."""
+
     reported_on: date | None
     suspected_harm: str
     police_station: str
@@ -401,6 +438,8 @@ class MandatoryReportInput:
 
 @dataclass(frozen=True)
 class MandatoryReportView:
+    """A mandatory report as saved."""
+
     id: int
     version: int
     reported_on: date
@@ -413,6 +452,8 @@ class MandatoryReportView:
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """One audit entry of a record's history."""
+
     id: int
     at: datetime
     username: str
@@ -424,6 +465,8 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class CategoryView:
+    """A category of a code list, with its labels in both languages."""
+
     kind: str
     code: str
     label_zh: str
@@ -431,11 +474,14 @@ class CategoryView:
     active: bool
 
     def label(self, language: str) -> str:
+        """The label in the UI language (Chinese for any zh locale, else English)."""
         return self.label_zh if language.startswith("zh") else self.label_en
 
 
 @dataclass(frozen=True)
 class UserView:
+    """A user account as the user list shows it."""
+
     id: int
     username: str
     display_name: str
