@@ -54,11 +54,16 @@ GUARDIAN_FIELDS = (
 
 
 def snapshot(obj: Any, fields: tuple[str, ...]) -> dict[str, Any]:
+    """The named fields' values, to compare after an edit (audit) or show on a conflict."""
     return {f: getattr(obj, f) for f in fields}
 
 
 def clean_minor(s: Session, data: MinorInput, today: date, prefix: str = "") -> dict[str, Any]:
-    """Every field checked; raises one ValidationError listing all that are wrong."""
+    """Every field checked; raises one ValidationError listing all that are wrong.
+
+    Raises:
+        ValidationError: a field is wrong (all fields named, with `prefix`).
+    """
     errors = Errors()
     p = prefix
     out: dict[str, Any] = {
@@ -110,6 +115,11 @@ def clean_minor(s: Session, data: MinorInput, today: date, prefix: str = "") -> 
 
 
 def clean_guardian(s: Session, data: GuardianInput, prefix: str = "") -> dict[str, Any]:
+    """A guardian's fields checked and tidied, ready to set on the row.
+
+    Raises:
+        ValidationError: a field is wrong (all fields named, with `prefix`).
+    """
     errors = Errors()
     p = prefix
     out = {
@@ -129,7 +139,11 @@ def clean_guardian(s: Session, data: GuardianInput, prefix: str = "") -> dict[st
 
 def clean_consent(given_by: str, given_on: date | None, scope: str, today: date,
                   prefix: str = "") -> tuple[str, date, str]:
-    """A consent's giver, day (not in the future) and scope, checked."""
+    """A consent's giver, day (not in the future) and scope, checked.
+
+    Raises:
+        ValidationError: a field is wrong (all fields named, with `prefix`).
+    """
     errors = Errors()
     name = errors.check(person_name, f"{prefix}given_by", given_by)
     day = errors.check(require_date, f"{prefix}given_on", given_on)
@@ -144,12 +158,14 @@ def clean_consent(given_by: str, given_on: date | None, scope: str, today: date,
 
 
 def guardian_view(g: Guardian) -> GuardianView:
+    """The guardian as the case file shows it."""
     return GuardianView(g.id, g.version, g.name, g.relation, g.phone, g.address,
                         g.lives_with_minor, g.works_where, g.is_primary_contact,
                         g.is_order_subject)
 
 
 def minor_view(s: Session, m: Minor, today: date) -> MinorView:
+    """The minor with guardians, consents and age on `today`, as the case file shows it."""
     consents = s.scalars(select(Consent).where(Consent.minor_id == m.id)
                          .order_by(Consent.given_on)).all()
     age = age_on(m.date_of_birth, today)
@@ -230,7 +246,11 @@ def refuse_known_id(s: Session, center_id: int, number: str, own_id: int | None,
                     keyring: field_crypto.Keyring | None = None) -> None:
     """The same ID number twice is refused, pointing at the record that has it — unless the
     user may not read that record (`may_read`): then only that a duplicate exists. A sealed
-    record's number is found through its keyed digest (with `keyring`)."""
+    record's number is found through its keyed digest (with `keyring`).
+
+    Raises:
+        ValidationError: another minor of the center has this number.
+    """
     other = s.scalar(select(Minor).where(Minor.center_id == center_id,
                                          Minor.resident_id == number))
     if other is None and keyring is not None:
@@ -269,10 +289,26 @@ class MinorService(Service):
         return minor
 
     def get(self, minor_id: int) -> MinorView:
+        """The minor's record, if one of their cases is the user's to read.
+
+        Raises:
+            NotFound: there is no such minor.
+            PermissionDenied: none of the minor's cases is the user's to read.
+            ValidationError: the record is sealed and no reason was stated.
+        """
         with self.read() as s:
             return minor_view(s, self._load_minor(s, minor_id, "read_minor"), self.ctx.today())
 
     def update(self, minor_id: int, expected_version: int, data: MinorInput) -> MinorView:
+        """Save an edit of the minor's record, audited field by field.
+
+        Raises:
+            NotFound: there is no such minor.
+            PermissionDenied: none of the minor's cases is the user's to edit.
+            ValidationError: a field is wrong (all fields named), the ID number is another
+                minor's, or the record is sealed and cannot be opened.
+            StaleRecord: another desk saved the record first.
+        """
         with self.write() as s:
             minor = self._load_minor(s, minor_id, "edit_minor")
             before = snapshot(minor, MINOR_FIELDS)
@@ -293,6 +329,14 @@ class MinorService(Service):
             return minor_view(s, minor, self.ctx.today())
 
     def add_guardian(self, minor_id: int, data: GuardianInput) -> GuardianView:
+        """Add a guardian to the minor's record.
+
+        Raises:
+            NotFound: there is no such minor.
+            PermissionDenied: none of the minor's cases is the user's to edit.
+            ValidationError: a field is wrong (all fields named), or the record is sealed
+                and cannot be opened.
+        """
         with self.write() as s:
             minor = self._load_minor(s, minor_id, "edit_minor")
             clean = clean_guardian(s, data)
@@ -309,6 +353,15 @@ class MinorService(Service):
 
     def update_guardian(self, guardian_id: int, expected_version: int,
                         data: GuardianInput) -> GuardianView:
+        """Save an edit of a guardian, audited field by field.
+
+        Raises:
+            NotFound: there is no such guardian (or it was removed).
+            PermissionDenied: none of the minor's cases is the user's to edit.
+            ValidationError: a field is wrong (all fields named), or the record is sealed
+                and cannot be opened.
+            StaleRecord: another desk saved the guardian first.
+        """
         with self.write() as s:
             guardian = s.get(Guardian, guardian_id)
             if guardian is None or guardian.removed:
@@ -329,7 +382,13 @@ class MinorService(Service):
             return guardian_view(guardian)
 
     def remove_guardian(self, guardian_id: int) -> None:
-        """Kept in the database (sessions name who came) but no longer listed."""
+        """Kept in the database (sessions name who came) but no longer listed.
+
+        Raises:
+            NotFound: there is no such guardian (or it was already removed).
+            PermissionDenied: none of the minor's cases is the user's to edit.
+            ValidationError: the record is sealed and cannot be opened.
+        """
         with self.write() as s:
             guardian = s.get(Guardian, guardian_id)
             if guardian is None or guardian.removed:
@@ -341,6 +400,14 @@ class MinorService(Service):
 
     def record_consent(self, minor_id: int, *, given_by: str, given_on: date | None,
                        scope: str = "", guardian_id: int | None = None) -> ConsentView:
+        """Record a guardian's consent to the minor's casework.
+
+        Raises:
+            NotFound: there is no such minor.
+            PermissionDenied: none of the minor's cases is the user's to edit.
+            ValidationError: a field is wrong (all fields named), or the record is sealed
+                and cannot be opened.
+        """
         with self.write() as s:
             minor = self._load_minor(s, minor_id, "edit_minor")
             name, day, scope_text = clean_consent(given_by, given_on, scope, self.ctx.today())
@@ -355,6 +422,14 @@ class MinorService(Service):
                                consent.scope, None, "")
 
     def withdraw_consent(self, consent_id: int, *, on: date, reason: str) -> None:
+        """Mark a consent withdrawn on a day, with the reason; it stays on record.
+
+        Raises:
+            NotFound: there is no such consent.
+            PermissionDenied: none of the minor's cases is the user's to edit.
+            ValidationError: the day or the reason is missing or wrong, or the record is
+                sealed and cannot be opened.
+        """
         with self.write() as s:
             consent = s.get(Consent, consent_id)
             if consent is None:
@@ -366,7 +441,14 @@ class MinorService(Service):
                        details={"withdrawn_on": on})
 
     def set_sealed(self, minor_id: int, sealed: bool, reason: str) -> None:
-        """Seal (or unseal) a minor's record; supervisors only, with a reason."""
+        """Seal (or unseal) a minor's record; supervisors only, with a reason.
+
+        Raises:
+            PermissionDenied: the user is not a supervisor, or not of the minor's center.
+            NotFound: there is no such minor.
+            ValidationError: the reason is missing or too long, or this user does not hold
+                the key to unseal the record.
+        """
         self.require_role("seal_record", Role.SUPERVISOR)
         with self.write() as s:
             minor = self._load_minor(s, minor_id, "seal_record")
