@@ -74,7 +74,11 @@ def not_while(status: PlanStatus) -> ValidationError:
 
 
 def _comment(text: str, *, required: bool) -> str:
-    """The supervisor's comment on a decision; a return must say why."""
+    """The supervisor's comment on a decision; a return must say why.
+
+    Raises:
+        ValidationError: a required comment is empty, or the comment is too long.
+    """
     value = (text or "").strip()
     if required and not value:
         raise ValidationError("comment", QT_TRANSLATE_NOOP(
@@ -100,6 +104,12 @@ def _clean_goal(s: Session, goal: GoalInput, index: int) -> dict[str, Any]:
 
 
 def clean_plan(s: Session, data: PlanInput) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A plan's fields and goals checked and tidied, ready to set on the rows.
+
+    Raises:
+        ValidationError: a field or goal is wrong, or a date is before the start (all
+            fields named).
+    """
     errors = Errors()
     out: dict[str, Any] = {
         "needs": errors.check(optional_text, "needs", data.needs, 4000),
@@ -127,6 +137,9 @@ def _replace_goals(s: Session, plan: GuidancePlan, goals: list[dict[str, Any]]) 
 
     A goal keeps its row, so sessions that already rated it still refer to it (deleting it
     would break their ratings); a goal rated in a session can be reworded, not removed.
+
+    Raises:
+        ValidationError: a goal to remove has been rated in a session.
     """
     current = sorted(plan.goals, key=lambda g: g.position)
     for goal, values in zip(current, goals, strict=False):
@@ -146,6 +159,8 @@ def _replace_goals(s: Session, plan: GuidancePlan, goals: list[dict[str, Any]]) 
 
 
 class PlanService(Service):
+    """A case's service plan: drafts, supervisor approval, reviews and revisions."""
+
     def _load(self, s: Session, plan_id: int, action: str) -> GuidancePlan:
         plan = s.get(GuidancePlan, plan_id)
         if plan is None:
@@ -154,6 +169,7 @@ class PlanService(Service):
         return plan
 
     def view(self, s: Session, plan: GuidancePlan) -> PlanView:
+        """The plan with its goals and the names of who wrote and decided it."""
         def name(user_id: int | None) -> str:
             user = s.get(User, user_id) if user_id else None
             return user.display_name if user else ""
@@ -172,7 +188,12 @@ class PlanService(Service):
         )
 
     def revisions(self, case_id: int) -> list[PlanView]:
-        """Every revision of the case's plan, newest first."""
+        """Every revision of the case's plan, newest first.
+
+        Raises:
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the user's to read.
+        """
         with self.read() as s:
             self.load_case(s, case_id)
             plans = s.scalars(select(GuidancePlan).where(GuidancePlan.case_id == case_id)
@@ -189,7 +210,14 @@ class PlanService(Service):
         return plans[0] if plans else None
 
     def create(self, case_id: int, data: PlanInput) -> PlanView:
-        """The first plan of a case (later ones come from `revise`)."""
+        """The first plan of a case (later ones come from `revise`).
+
+        Raises:
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the user's to work on.
+            ValidationError: a field is wrong (all fields named), or the case already has
+                a plan.
+        """
         with self.write() as s:
             self.load_case(s, case_id, action="edit_plan")
             existing = s.scalar(select(func.count(GuidancePlan.id)).where(
@@ -217,7 +245,15 @@ class PlanService(Service):
         return plan
 
     def update(self, plan_id: int, expected_version: int, data: PlanInput) -> PlanView:
-        """Edit a draft. An approved plan is never edited in place: it is revised."""
+        """Edit a draft. An approved plan is never edited in place: it is revised.
+
+        Raises:
+            NotFound: there is no such plan.
+            PermissionDenied: the plan's case is not the user's to work on.
+            ValidationError: a field is wrong (all fields named), the plan is not a draft,
+                or a goal to remove has been rated.
+            StaleRecord: another desk saved the plan first.
+        """
         with self.write() as s:
             plan = self._load(s, plan_id, "edit_plan")
             before = {f: getattr(plan, f) for f in PLAN_FIELDS}
@@ -280,12 +316,28 @@ class PlanService(Service):
         plan.status = target
 
     def submit(self, plan_id: int, expected_version: int) -> PlanView:
+        """Send a draft to the supervisor for approval.
+
+        Raises:
+            NotFound: there is no such plan.
+            PermissionDenied: the plan's case is not the user's to work on.
+            ValidationError: the plan is not a draft, or has no goal or no review date.
+            StaleRecord: another desk saved the plan first.
+        """
         return self._transition(plan_id, expected_version, "submit_plan",
                                 (PlanStatus.DRAFT,), PlanStatus.PENDING_APPROVAL)
 
     def approve(self, plan_id: int, expected_version: int, comment: str = "") -> PlanView:
         """Only a supervisor approves; the plan becomes active and supersedes the old one.
-        The comment (optional) is kept with the revision for the counselor to read."""
+        The comment (optional) is kept with the revision for the counselor to read.
+
+        Raises:
+            NotFound: there is no such plan.
+            PermissionDenied: the user is not a supervisor of the plan's case.
+            ValidationError: the plan is not waiting for approval, or the comment is too
+                long.
+            StaleRecord: another desk saved the plan first.
+        """
         self.require_role("approve_plan", Role.SUPERVISOR)
         text = _comment(comment, required=False)
         return self._transition(plan_id, expected_version, "approve_plan",
@@ -295,7 +347,15 @@ class PlanService(Service):
     def return_to_draft(self, plan_id: int, expected_version: int,
                         comment: str = "") -> PlanView:
         """Withdraw a submission (counselor) or send it back (supervisor). A supervisor's
-        return says why: the comment is required and kept with the revision."""
+        return says why: the comment is required and kept with the revision.
+
+        Raises:
+            NotFound: there is no such plan.
+            PermissionDenied: the plan's case is not the user's to work on.
+            ValidationError: the plan is not waiting for approval, or a supervisor gave
+                no comment.
+            StaleRecord: another desk saved the plan first.
+        """
         if self.actor.role is Role.SUPERVISOR:
             text = _comment(comment, required=True)
             return self._transition(plan_id, expected_version, "return_plan",
@@ -305,7 +365,11 @@ class PlanService(Service):
                                 (PlanStatus.PENDING_APPROVAL,), PlanStatus.DRAFT)
 
     def approval_queue(self, limit: int = QUEUE_LENGTH) -> list[PendingPlan]:
-        """The center's plans waiting for approval, longest waiting first (supervisors)."""
+        """The center's plans waiting for approval, longest waiting first (supervisors).
+
+        Raises:
+            PermissionDenied: the user is not a supervisor.
+        """
         self.require_role("approval_queue", Role.SUPERVISOR)
         counselor = aliased(User)
         with self.read() as s:
@@ -326,7 +390,11 @@ class PlanService(Service):
 
     def recent_outcomes(self, limit: int = 10) -> list[PlanOutcome]:
         """The supervisor's latest decisions on the plans of the actor's own cases, newest
-        first (a counselor's dashboard)."""
+        first (a counselor's dashboard).
+
+        Raises:
+            PermissionDenied: the user is not a counselor.
+        """
         self.require_role("plan_outcomes", Role.COUNSELOR)
         decider = aliased(User)
         with self.read() as s:
@@ -348,11 +416,27 @@ class PlanService(Service):
                                 decided_at=r.decided_at) for r in rows]
 
     def start_review(self, plan_id: int, expected_version: int) -> PlanView:
+        """Put an active plan under review.
+
+        Raises:
+            NotFound: there is no such plan.
+            PermissionDenied: the plan's case is not the user's to work on.
+            ValidationError: the plan is not active.
+            StaleRecord: another desk saved the plan first.
+        """
         return self._transition(plan_id, expected_version, "review_plan",
                                 (PlanStatus.ACTIVE,), PlanStatus.UNDER_REVIEW)
 
     def end_review(self, plan_id: int, expected_version: int, next_review_on: Any) -> PlanView:
-        """The review found the plan still right: active again, with the next review date."""
+        """The review found the plan still right: active again, with the next review date.
+
+        Raises:
+            NotFound: there is no such plan.
+            PermissionDenied: the plan's case is not the user's to work on.
+            ValidationError: the plan is not under review, or the next review date is
+                missing or not after today.
+            StaleRecord: another desk saved the plan first.
+        """  # noqa: DOC501 (`raise not_while(...)` raises a ValidationError)
         with self.write() as s:
             plan = self._load(s, plan_id, "review_plan")
             self.check_version("plan", plan, expected_version)
@@ -372,11 +456,25 @@ class PlanService(Service):
             return self.view(s, plan)
 
     def complete(self, plan_id: int, expected_version: int) -> PlanView:
+        """Mark a live plan completed; the case then has no review due.
+
+        Raises:
+            NotFound: there is no such plan.
+            PermissionDenied: the plan's case is not the user's to work on.
+            ValidationError: the plan is not live (active or under review).
+            StaleRecord: another desk saved the plan first.
+        """
         return self._transition(plan_id, expected_version, "complete_plan", LIVE,
                                 PlanStatus.COMPLETED)
 
     def revise(self, plan_id: int) -> PlanView:
-        """A new draft revision copied from a live plan; the old one stays until approval."""
+        """A new draft revision copied from a live plan; the old one stays until approval.
+
+        Raises:
+            NotFound: there is no such plan.
+            PermissionDenied: the plan's case is not the user's to work on.
+            ValidationError: the plan is not live, or a revision is already being drafted.
+        """
         with self.write() as s:
             plan = self._load(s, plan_id, "edit_plan")
             if plan.status not in LIVE:
