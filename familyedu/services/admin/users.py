@@ -39,6 +39,11 @@ def _hasher(cost: KdfParams) -> PasswordHasher:
 
 
 def check_password_strength(password: str, field: str = "password") -> str:
+    """The password, if it is long enough.
+
+    Raises:
+        ValidationError: the password is shorter than MIN_PASSWORD_LENGTH.
+    """
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(field, QT_TRANSLATE_NOOP(
             "Validation", "A password needs at least {n} characters."), n=MIN_PASSWORD_LENGTH)
@@ -46,6 +51,7 @@ def check_password_strength(password: str, field: str = "password") -> str:
 
 
 def hash_password(password: str, cost: KdfParams) -> str:
+    """The argon2id hash to store for the password, made at `cost`."""
     return _hasher(cost).hash(password)
 
 
@@ -86,13 +92,18 @@ def _clean_username(value: str) -> str:
 
 
 def has_users(db: Database) -> bool:
+    """Whether the database has any account yet (else the first-start form is shown)."""
     with db.read() as s:
         return bool(s.scalar(select(func.count(User.id))))
 
 
 def check_setup(*, center_name: str, username: str, display_name: str,
                 password: str) -> tuple[str, str, str]:
-    """The first-start form, checked before anything is created: (center, login, shown)."""
+    """The first-start form, checked before anything is created: (center, login, shown).
+
+    Raises:
+        ValidationError: a field is wrong (all fields named).
+    """
     errors = Errors()
     center = errors.check(required_text, "center_name", center_name, 200)
     login = errors.check(_clean_username, username)
@@ -114,6 +125,10 @@ def create_center_and_admin(db: Database, *, center_name: str, username: str,
     `demo`: a database made for trying out (demo-data); the mark is in the chained setup
     entry of the audit trail, so it cannot be set on a real center's database afterwards
     without breaking the chain.
+
+    Raises:
+        ValidationError: a field is wrong (all fields named), or the database already has
+            accounts.
     """
     cost = cost or production_kdf()
     center, login, shown = check_setup(center_name=center_name, username=username,
@@ -158,6 +173,10 @@ def authenticate(db: Database, username: str, password: str,
     """Check the password; repeated failures lock the account for a growing delay.
 
     A hash made at another cost than `cost` is made again at `cost` on success.
+
+    Raises:
+        AuthenticationFailed: unknown user or wrong password, a disabled account, or a
+            locked one (with the seconds to wait); the failure is audited first.
     """
     cost = cost or production_kdf()
     login = (username or "").strip().lower()
@@ -209,10 +228,17 @@ def authenticate(db: Database, username: str, password: str,
 
 
 class UserService(Service):
+    """The center's accounts: creating, disabling and passwords."""
+
     def _hash(self, password: str) -> str:
         return hash_password(password, self.ctx.password_cost)
 
     def all(self) -> list[UserView]:
+        """The center's accounts by user name (administrators and supervisors).
+
+        Raises:
+            PermissionDenied: the user is neither an administrator nor a supervisor.
+        """
         self.require_role("list_users", Role.ADMIN, Role.SUPERVISOR)
         with self.read() as s:
             users = s.scalars(select(User).where(User.center_id == self.actor.center_id)
@@ -221,6 +247,12 @@ class UserService(Service):
                     for u in users]
 
     def create(self, *, username: str, display_name: str, role: Role, password: str) -> int:
+        """A new account of the center, which must change its password at first sign-in.
+
+        Raises:
+            PermissionDenied: the user is not an administrator.
+            ValidationError: a field is wrong (all fields named), or the user name is taken.
+        """
         self.require_role("create_user", Role.ADMIN)
         errors = Errors()
         login = errors.check(_clean_username, username)
@@ -253,6 +285,11 @@ class UserService(Service):
             raise
 
     def change_own_password(self, old: str, new: str) -> None:
+        """Change the signed-in user's password (allowed while a reset one awaits it).
+
+        Raises:
+            ValidationError: the new password is too short, or the current one is wrong.
+        """
         check_password_strength(new, "new_password")
         undo: Callable[[], None] | None = None
         self._password_change_allowed = True
@@ -280,6 +317,13 @@ class UserService(Service):
             self._password_change_allowed = False
 
     def reset_password(self, user_id: int, new: str) -> None:
+        """Give an account a new password it must change; unlocks it (administrators).
+
+        Raises:
+            PermissionDenied: the user is not an administrator.
+            ValidationError: the new password is too short.
+            NotFound: there is no such account in the center.
+        """
         self.require_role("reset_password", Role.ADMIN)
         check_password_strength(new, "new_password")
         undo: Callable[[], None] | None = None
@@ -306,7 +350,13 @@ class UserService(Service):
             raise
 
     def set_active(self, user_id: int, active: bool) -> None:
-        """Disable (or re-enable) an account. Accounts are never deleted."""
+        """Disable (or re-enable) an account. Accounts are never deleted.
+
+        Raises:
+            PermissionDenied: the user is not an administrator.
+            ValidationError: the user tried to disable their own account.
+            NotFound: there is no such account in the center.
+        """
         self.require_role("disable_user", Role.ADMIN)
         if user_id == self.actor.user_id and not active:
             raise ValidationError("active", QT_TRANSLATE_NOOP(
