@@ -47,6 +47,7 @@ class Services:
 
     @cached_property
     def letters(self) -> LetterService:
+        """Issuing, previewing and reprinting letters, and the letter register."""
         # The letter builders bring reportlab and the fonts (~0.3 s to import): loaded the
         # first time a letter is wanted, not at every start (issue #7).
         from familyedu.services.letters.service import LetterService
@@ -58,48 +59,56 @@ class Services:
 
     @cached_property
     def transfers(self) -> TransferService:
+        """Moving a case to another center in one encrypted file."""
         from familyedu.services.casework.transfer import TransferService
 
         return TransferService(self.ctx)
 
     @cached_property
     def imports(self) -> ImportService:
+        """Importing a center's existing register from a spreadsheet."""
         from familyedu.services.casework.importing import ImportService
 
         return ImportService(self.ctx)
 
     @cached_property
     def backups(self) -> BackupService:
+        """Backups and restores of the database file (administrators)."""
         from familyedu.services.admin.backup import BackupService
 
         return BackupService(self.ctx)
 
     @cached_property
     def audit(self) -> AuditService:
+        """The audit trail viewer (supervisors)."""
         from familyedu.services.admin.audit_query import AuditService
 
         return AuditService(self.ctx)
 
     @cached_property
     def exports(self) -> ExportService:
+        """Exports of the case list and the audit trail (xlsx or CSV)."""
         from familyedu.services.admin.export import ExportService
 
         return ExportService(self.ctx)
 
     @cached_property
     def recovery(self) -> RecoveryService:
+        """Recovery codes for a forgotten administrator's password."""
         from familyedu.services.admin.recovery import RecoveryService
 
         return RecoveryService(self.ctx)
 
     @cached_property
     def field_sweep(self) -> FieldSweepService:
+        """Encrypting private notes and sealed records still left in the clear."""
         from familyedu.services.core.field_sweep import FieldSweepService
 
         return FieldSweepService(self.ctx)
 
     @property
     def actor(self) -> Actor:
+        """Who is signed in."""
         return self.ctx.actor
 
 
