@@ -92,10 +92,12 @@ def lines(text: str) -> tuple[str, ...]:
 
 
 def hours(minutes: int) -> float:
+    """Minutes as hours, to one decimal (as the letters state them)."""
     return round(minutes / 60, 1)
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
+    """The first and the last day of the month."""
     first = date(year, month, 1)
     following = date(year + month // 12, month % 12 + 1, 1)
     return first, following - timedelta(days=1)
@@ -109,6 +111,7 @@ def category_labels(s: Session, language: str) -> dict[tuple[str, str], str]:
 
 
 def center_info(center: Center, labels: LetterLabels) -> CenterInfo:
+    """The center's letterhead: name, address, phone line and logo."""
     return CenterInfo(name=center.name, address=center.address,
                       phone=labels.phone_line(center.phone), logo=center.logo_png or None)
 
@@ -148,6 +151,7 @@ class CaseFacts:
     # -- reading ---------------------------------------------------------------------------
 
     def category(self, kind: CategoryKind, code: str) -> str:
+        """A category code's label in the letter's language (the code if unknown)."""
         return self.categories.get((kind.value, code), code)
 
     def _plan(self, *preferences: tuple[PlanStatus, ...]) -> GuidancePlan | None:
@@ -206,10 +210,12 @@ class CaseFacts:
                               rated.get(g.id, g.progress)) for g in goals)
 
     def header(self, reference: str, recipient: str, copy_to: str = "") -> LetterHeader:
+        """The letter's header: reference, today's date, language and recipients."""
         return LetterHeader(reference=reference, issued_on=self.today, language=self.language,
                             sealed=self.minor.sealed, recipient=recipient, copy_to=copy_to)
 
     def authority_recipient(self) -> str:
+        """Who receives reports to the authority: the feedback recipient, else the referrer."""
         return self.case.feedback_recipient or self.case.referring_authority
 
     # -- documents -------------------------------------------------------------------------
@@ -225,6 +231,11 @@ class CaseFacts:
         return given or default
 
     def guardian(self, r: LetterRequest, reference: str) -> GuardianLetterData:
+        """The letter to the guardians on the period's sessions, goals and next steps.
+
+        Raises:
+            ValidationError: the case is closed, or has no guardian on record.
+        """
         if self.case.status is not CaseStatus.OPEN:
             # The letter tells what comes next and asks the family to keep taking part.
             raise ValidationError("kind", QT_TRANSLATE_NOOP(
@@ -274,6 +285,11 @@ class CaseFacts:
                 hours(sum(x.duration_minutes for x in held)))
 
     def authority(self, r: LetterRequest, reference: str) -> AuthorityReportData:
+        """The report to the ordering authority: the order, totals to date and the sessions.
+
+        Raises:
+            ValidationError: the case has no order.
+        """
         _needs_order(self.case)
         # The letter states the totals "as of the day of issue" (截至本函出具之日).
         done, missed, hours_done = self._totals(self.today)
@@ -298,6 +314,11 @@ class CaseFacts:
         )
 
     def printable_plan(self) -> GuidancePlan:
+        """The plan to print for signature: the live one, else a draft, else the last.
+
+        Raises:
+            ValidationError: the case is closed, has no plan, or the plan has no review date.
+        """
         if self.case.status is CaseStatus.CLOSED:
             # Its review and end dates would be read as still ahead ("will be reviewed on …").
             raise ValidationError("kind", QT_TRANSLATE_NOOP(
@@ -314,6 +335,11 @@ class CaseFacts:
         return plan
 
     def plan_doc(self, r: LetterRequest, reference: str) -> PlanDocumentData:
+        """The guidance plan document, with goals and interventions by domain.
+
+        Raises:
+            ValidationError: the case is closed, has no plan, or the plan has no review date.
+        """
         plan = self.printable_plan()
         assert plan.review_on is not None
         domain = {g.id: self.category(CategoryKind.GOAL_DOMAIN, g.domain) for g in plan.goals}
@@ -331,6 +357,11 @@ class CaseFacts:
         )
 
     def completion(self, r: LetterRequest, reference: str) -> CompletionData:
+        """The completion report of a closed case: totals, outcome and recommendations.
+
+        Raises:
+            ValidationError: the case is not closed with an outcome.
+        """
         c = self.case
         if c.status is not CaseStatus.CLOSED or c.closure_outcome is None:
             raise ValidationError("kind", QT_TRANSLATE_NOOP(
@@ -381,7 +412,11 @@ class CaseFacts:
         return max(days, default=None)
 
     def notice_stages(self) -> list[tuple[str, date | None]]:
-        """(stage, the day the notice asked a reply by) of each notice issued for the case."""
+        """(stage, the day the notice asked a reply by) of each notice issued for the case.
+
+        Raises:
+            ValidationError: a notice is sealed and this user holds no sealed key.
+        """
         rows = self.s.scalars(select(Letter.snapshot).where(
             Letter.case_id == self.case.id, Letter.kind == LetterKind.NOTICE))
         found: list[tuple[str, date | None]] = []
@@ -399,7 +434,11 @@ class CaseFacts:
     def notice_stage(self, asked: str | None) -> str:
         """The stage a notice takes: the one asked for, else non-compliance once a reminder
         went out and the deadline has passed, else a reminder. Refuses a notice the case
-        does not call for (closed, fulfilled order, no reminder before non-compliance)."""
+        does not call for (closed, fulfilled order, no reminder before non-compliance).
+
+        Raises:
+            ValidationError: the case calls for no notice, or not for the stage asked.
+        """
         _needs_order(self.case)
         if self.case.status is not CaseStatus.OPEN:
             raise ValidationError("kind", QT_TRANSLATE_NOOP(
@@ -466,6 +505,11 @@ class CaseFacts:
                     and done < c.order_sessions_required))
 
     def notice(self, r: LetterRequest, reference: str) -> NoticeData:
+        """The notice to the order subjects who fall behind: a reminder or non-compliance.
+
+        Raises:
+            ValidationError: the case calls for no notice, or not for the stage asked.
+        """
         c = self.case
         stage = self.notice_stage(r.stage)
         done, _missed, hours_done = self._totals(self.today)
@@ -497,7 +541,11 @@ class CaseFacts:
 
 
 def check_center(center: Center) -> None:
-    """A letter tells the family how to reach the center: no letter without both."""
+    """A letter tells the family how to reach the center: no letter without both.
+
+    Raises:
+        ValidationError: the center's phone number or address is missing.
+    """
     if not center.phone.strip():
         raise ValidationError("center.phone", QT_TRANSLATE_NOOP(
             "Validation", "The center's phone number is missing: enter it in Administration "
