@@ -48,6 +48,8 @@ AUTO_PREFIX = "auto-"
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """What a backup's manifest says: file, when, by whom, schema revision."""
+
     path: Path
     created_at: str
     created_by: str
@@ -58,6 +60,8 @@ class BackupInfo:
 
 @dataclass(frozen=True)
 class RestoreResult:
+    """The backup restored, and where the database it replaced was set aside."""
+
     info: BackupInfo
     kept_aside: Path | None  # the database that was replaced, renamed
 
@@ -80,7 +84,12 @@ def _info(path: Path, manifest: dict[str, Any]) -> BackupInfo:
 
 
 def make_backup(ctx: ServiceContext, target: Path, *, auto: bool = False) -> BackupInfo:
-    """Snapshot, pack and audit; no role check (callers check, the exit backup needs none)."""
+    """Snapshot, pack and audit; no role check (callers check, the exit backup needs none).
+
+    Raises:
+        BackupRejected: the database is not SQLite, or the target is a file that is not
+            a backup.
+    """
     db = ctx.db
     if not db.is_sqlite:
         raise BackupRejected("unsupported", "PostgreSQL: use the server's own backups")
@@ -147,6 +156,12 @@ class BackupService(Service):
     """Backups are the administrator's work (they hold no case content, only the file)."""
 
     def create(self, target: Path) -> BackupInfo:
+        """A backup to `target` (administrators).
+
+        Raises:
+            PermissionDenied: the user is not an administrator.
+            BackupRejected: the database is not SQLite, or `target` is not a backup.
+        """
         self.require_role("backup", Role.ADMIN)
         return make_backup(self.ctx, target)
 
@@ -179,6 +194,11 @@ class BackupService(Service):
         A restore that would change accounts (bring back old passwords or disabled
         accounts, drop new ones) raises AccountChangesNeedConsent listing them, unless
         `accept_account_changes`.
+
+        Raises:
+            PermissionDenied: the user is not an administrator.
+            BackupRejected: the backup is refused, or the database file is in use.
+            AccountChangesNeedConsent: the restore would change accounts.
         """
         self.require_role("restore", Role.ADMIN)
         db = self.ctx.db
@@ -229,7 +249,12 @@ class BackupService(Service):
 def key_for_backup(unpacked: archive.Unpacked, db: Database | None, username: str,
                    password: str | None) -> bytes | None:
     """The key that opens the backup: the live one if it is the same database, else the
-    one its own key file gives for this user's password (at the time of the backup)."""
+    one its own key file gives for this user's password (at the time of the backup).
+
+    Raises:
+        BackupRejected: an unencrypted backup for an encrypted database, or the password
+            does not open the backup.
+    """
     if not unpacked.encrypted:
         if db is not None and db.encrypted:
             raise BackupRejected("unsupported", "an unencrypted backup for an encrypted "
@@ -246,7 +271,12 @@ def key_for_backup(unpacked: archive.Unpacked, db: Database | None, username: st
 
 
 def check_unpacked(unpacked: archive.Unpacked, key: bytes | None) -> None:
-    """Signature, page HMACs, integrity, schema revision and an administrator."""
+    """Signature, page HMACs, integrity, schema revision and an administrator.
+
+    Raises:
+        BackupRejected: the backup is tampered with, corrupt, of a newer schema, or has
+            no active administrator.
+    """
     if key is not None and not unpacked.signed_by(key):
         raise BackupRejected("tampered", "the manifest's signature does not match")
     problem = sqlite_files.check_file(unpacked.database, key)
@@ -263,12 +293,17 @@ def check_unpacked(unpacked: archive.Unpacked, key: bytes | None) -> None:
 
 
 def known_revisions() -> set[str]:
+    """Every schema revision this version's migrations know."""
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def ensure_sole_user(db: Database) -> None:
-    """BackupRejected("in_use") if another program has the SQLite file open."""
+    """Refuse a restore while another program has the SQLite file open.
+
+    Raises:
+        BackupRejected: the file is in use (reason `in_use`).
+    """
     path = db.sqlite_path
     assert path is not None
     db.engine.dispose()
@@ -340,7 +375,14 @@ def record_restore(db: Database, ctx: ServiceContext, source: Path,
 
 def restore_into_new(db: Database, source: Path, username: str, password: str) -> RestoreResult:
     """Disaster recovery: no live database. The credentials must be an administrator's in
-    the backup (and, for an encrypted one, unwrap its key)."""
+    the backup (and, for an encrypted one, unwrap its key).
+
+    Raises:
+        BackupRejected: the database is not SQLite or already exists, or the backup is
+            refused (see check_unpacked, key_for_backup).
+        AuthenticationFailed: the credentials do not sign in to the backup.
+        PermissionDenied: they are not an administrator's.
+    """
     path = db.sqlite_path
     if not db.is_sqlite or path is None:
         raise BackupRejected("unsupported", "PostgreSQL: use the server's own backups")

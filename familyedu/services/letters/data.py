@@ -314,7 +314,8 @@ class CaseFacts:
         )
 
     def printable_plan(self) -> GuidancePlan:
-        """The plan to print for signature: the live one, else a draft, else the last.
+        """The plan to print for signature: the live one, else a pending or draft one, else
+        a completed or superseded one.
 
         Raises:
             ValidationError: the case is closed, has no plan, or the plan has no review date.

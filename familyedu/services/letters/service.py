@@ -62,6 +62,8 @@ MAX_ASSESSMENT = 4000
 
 @dataclass(frozen=True)
 class IssuedLetter:
+    """A letter just issued: its register id, reference number and PDF."""
+
     id: int
     reference: str
     pdf: bytes
@@ -110,6 +112,8 @@ class LetterRow:
 
 
 class RegisterQuery(NamedTuple):
+    """Filters of the letter register; every one is optional."""
+
     case_id: int | None = None
     kind: str | None = None
     period_from: date | None = None  # letters whose period reaches into [from, to]
@@ -203,12 +207,18 @@ class LetterService(Service):
     # -- one case --------------------------------------------------------------------------
 
     def center_language(self) -> str:
+        """The language the center's letters are written in by default."""
         with self.read() as s:
             center = s.get(Center, self.actor.center_id)
             return center.default_language if center else LANGUAGES[0]
 
     def case_id_for(self, case_number: str) -> int:
-        """The id of a case of the center by its number, if the actor may see it."""
+        """The id of a case of the center by its number, if the actor may see it.
+
+        Raises:
+            NotFound: the center has no case of that number.
+            PermissionDenied: the case is not the user's to print letters for.
+        """
         with self.read() as s:
             case_id = s.scalar(select(Case.id).where(Case.center_id == self.actor.center_id,
                                                      Case.case_number == case_number.strip()))
@@ -283,7 +293,11 @@ class LetterService(Service):
                              assessment)
 
     def _up_to_today(self, start: date, end: date) -> tuple[date, date]:
-        """The period cut at today; one that starts after today is refused."""
+        """The period cut at today; one that starts after today is refused.
+
+        Raises:
+            ValidationError: the period starts after today.
+        """
         today = self.ctx.today()
         if start > today:
             raise ValidationError("period_start", QT_TRANSLATE_NOOP(
@@ -316,6 +330,12 @@ class LetterService(Service):
         (naming field and character) leaves no register entry and no gap in the numbers.
         A letter of the same kind (a notice: of the same stage) whose period overlaps one
         already issued raises ReissueNeeded unless `again`; the new one then supersedes it.
+
+        Raises:
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the user's to print letters for.
+            ValidationError: the request or the case does not allow this letter.
+            ReissueNeeded: a letter of this kind already covers part of the period.
         """
         with self.write() as s:
             case = self.load_case(s, case_id, action="print_letter")
@@ -375,7 +395,11 @@ class LetterService(Service):
     # -- the register ----------------------------------------------------------------------
 
     def _snapshot(self, letter: Letter) -> dict[str, Any]:
-        """The register's snapshot of a letter; a sealed child's needs the sealed key."""
+        """The register's snapshot of a letter; a sealed child's needs the sealed key.
+
+        Raises:
+            ValidationError: the letter is sealed and this user holds no sealed key.
+        """
         text = field_crypto.open_text(self.actor.keyring, field_crypto.LETTER_SNAPSHOT,
                                       letter.snapshot)
         if text is None:
@@ -390,7 +414,14 @@ class LetterService(Service):
             raise self.deny("reprint_letter", f"letter {letter.id}")
 
     def reprint(self, reference: str) -> bytes:
-        """The issued letter rebuilt from its snapshot, checked byte for byte (SHA-256)."""
+        """The issued letter rebuilt from its snapshot, checked byte for byte (SHA-256).
+
+        Raises:
+            NotFound: the center has no letter of that reference.
+            PermissionDenied: the letter's case is not the user's to print for.
+            ValidationError: the letter is sealed and this user holds no sealed key.
+            ReprintMismatch: the rebuilt document differs from the issued one.
+        """
         with self.write() as s:
             letter = s.scalar(select(Letter).where(Letter.center_id == self.actor.center_id,
                                                    Letter.reference == reference.strip()))
@@ -446,7 +477,11 @@ class LetterService(Service):
                 in s.execute(stmt)]
 
     def due_for_period(self, year: int, month: int) -> list[DueLetter]:
-        """Letters due for a month, for the cases the actor may see (rules: letter_due)."""
+        """Letters due for a month, for the cases the actor may see (rules: letter_due).
+
+        Raises:
+            ValidationError: the month or year is out of range.
+        """
         if not 1 <= month <= 12 or not 2000 <= year <= 2100:
             raise ValidationError("period", QT_TRANSLATE_NOOP(
                 "Validation", "This date is outside the possible range."))
