@@ -38,9 +38,9 @@ from familyedu.models import (  # noqa: E402
     User,
 )
 from familyedu.services import ServiceContext, Services  # noqa: E402
-from familyedu.services.center import CenterInput  # noqa: E402
-from familyedu.services.context import Actor  # noqa: E402
-from familyedu.services.users import create_center_and_admin  # noqa: E402
+from familyedu.services.admin.center import CenterInput  # noqa: E402
+from familyedu.services.admin.users import create_center_and_admin  # noqa: E402
+from familyedu.services.core.context import Actor  # noqa: E402
 
 NOW = datetime(2026, 11, 27, 10, 0)
 LETTERHEAD = CenterInput(name=demo.DEMO_CENTER, address="贵州省贵阳市开阳县城关镇紫江路88号",
