@@ -71,6 +71,7 @@ def _associated(keys: KeyFile) -> bytes:
 
 
 def has_code(keys: KeyFile) -> bool:
+    """Whether the key file holds a recovery-code entry."""
     return isinstance(keys.data.get(ENTRY), dict)
 
 
@@ -90,7 +91,12 @@ def set_code(keys: KeyFile, key: bytes, code: str,
 
 def unlock_with_code(keys: KeyFile, code: str, username: str = "",
                      now: float | None = None) -> bytes:
-    """The database key, or RecoveryFailed; wrong codes count and lock out like passwords."""
+    """The database key, or RecoveryFailed; wrong codes count and lock out like passwords.
+
+    Raises:
+        RecoveryFailed: the key file has no code, it is locked out, or the code is wrong.
+        DatabaseError: the entry's lock-out counters are unreadable (key_file_damaged).
+    """
     moment = time.time() if now is None else now
     entry = keys.data.get(ENTRY)
     if not isinstance(entry, dict):
@@ -133,6 +139,12 @@ def recover(db: Database, username: str, code: str, new_password: str, *,
     (ValidationError "new_password"), then the code (RecoveryFailed), then the account (an
     active administrator). The account's hash and key entry are replaced, its lock-out
     cleared, and the change audited as a recovery.
+
+    Raises:
+        RecoveryFailed: the database is not an encrypted SQLite file, the code is refused,
+            or `username` is not an active administrator.
+        ValidationError: the new password is too short.
+        DatabaseError: the code's key does not open the database (key_file_mismatch).
     """
     if not db.encrypted or db.sqlite_path is None:
         raise RecoveryFailed("not_sqlite")
@@ -174,7 +186,13 @@ class RecoveryService(Service):
     """Recovery codes for a signed-in administrator."""
 
     def replace_code(self) -> str:
-        """A new code replacing the old one (the old sheet stops working); audited."""
+        """A new code replacing the old one (the old sheet stops working); audited.
+
+        Raises:
+            PermissionDenied: the user is not an administrator.
+            RecoveryFailed: the database is not a SQLite file (not_sqlite).
+            DatabaseError: the database is not unlocked (needs_unlock).
+        """
         self.require_role("replace_recovery_code", Role.ADMIN)
         db = self.ctx.db
         keys = keyfile.for_database(db)
@@ -196,7 +214,13 @@ class RecoveryService(Service):
     def restore_field_keys(self, code: str) -> int:
         """Every field key in escrow granted again to everyone entitled (the sealed records'
         key after the only supervisor's password was reset): how many keys. The code is
-        checked and counted like any recovery attempt first."""
+        checked and counted like any recovery attempt first.
+
+        Raises:
+            PermissionDenied: the user is not an administrator.
+            RecoveryFailed: not a SQLite database, the code is refused, or no key is in escrow
+                for it.
+        """
         self.require_role("restore_field_keys", Role.ADMIN)
         keys = keyfile.for_database(self.ctx.db)
         if keys is None:

@@ -64,6 +64,7 @@ from familyedu.services.core.validation import (
 
 
 def progress_of(case: Case, today: date) -> Any:
+    """The case's progress on its order as of `today` (figures.case_progress)."""
     return figures.case_progress(
         today=today, status=case.status, opened_on=case.opened_on,
         minutes_done=case.minutes_done, sessions_attended=case.sessions_attended,
@@ -74,6 +75,8 @@ def progress_of(case: Case, today: date) -> Any:
 
 
 class CaseService(Service):
+    """Opening, editing, closing and listing cases, each with its minor."""
+
     def __init__(self, ctx: ServiceContext) -> None:
         super().__init__(ctx)
         # The case list's built statements, per actor (their visibility rule is built in).
@@ -154,6 +157,12 @@ class CaseService(Service):
         A guardian's consent given with the form is recorded in the same unit of work (its
         errors are `consent.given_by` ...). Raises PossibleDuplicate (nothing saved) unless
         the user confirmed it is new.
+
+        Raises:
+            ValidationError: a field is wrong (all fields named), the ID number is already
+                registered, or a possible duplicate is a record the user may not read.
+            PossibleDuplicate: records like this one exist and it was not confirmed as new.
+            PermissionDenied: the user may not hold or assign this case.
         """
         today = self.ctx.today()
         with self.write() as s:
@@ -229,6 +238,15 @@ class CaseService(Service):
         return case
 
     def update(self, case_id: int, expected_version: int, data: CaseInput) -> CaseView:
+        """Save an edit of the case's own fields, audited field by field.
+
+        Raises:
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the user's to work on.
+            ValidationError: a field is wrong (all fields named), or the opening date is
+                after the first session.
+            StaleRecord: another desk saved the case first.
+        """
         with self.write() as s:
             case = self.load_case(s, case_id, action="edit_case")
             before = {f: getattr(case, f) for f in CASE_FIELDS}
@@ -250,6 +268,15 @@ class CaseService(Service):
 
     def close(self, case_id: int, expected_version: int, *, outcome: ClosureOutcome,
               closed_on: date | None, note: str = "") -> None:
+        """Close the case with its outcome, day and note.
+
+        Raises:
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the user's to work on.
+            ValidationError: the case is already closed, or a field is wrong (all
+                fields named).
+            StaleRecord: another desk saved the case first.
+        """
         with self.write() as s:
             case = self.load_case(s, case_id, action="close_case")
             self.check_version("case", case, expected_version)
@@ -270,6 +297,14 @@ class CaseService(Service):
                        details={"closed": True, "outcome": kind, "closed_on": day})
 
     def reopen(self, case_id: int, expected_version: int) -> None:
+        """Open a closed case again; its closing day and outcome are cleared.
+
+        Raises:
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the user's to work on.
+            ValidationError: the case is already open.
+            StaleRecord: another desk saved the case first.
+        """
         with self.write() as s:
             case = self.load_case(s, case_id, action="reopen_case")
             self.check_version("case", case, expected_version)
@@ -334,6 +369,7 @@ class CaseService(Service):
 
     @property
     def sealed_access_granted(self) -> bool:
+        """Whether this session holds a stated reason to open sealed records."""
         return bool(self.ctx.sealed_grant.reason)
 
     def get(self, case_id: int) -> CaseView:

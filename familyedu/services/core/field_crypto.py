@@ -82,10 +82,12 @@ class Keyring:
     _seen_grant: int = 0
 
     def add(self, name: str, key: bytes) -> None:
+        """Hold an opened key under its name."""
         self.keys[name] = key
         self._by_namespace.setdefault(_namespace(name), name)
 
     def get(self, name: str) -> bytes | None:
+        """The named key, opening its grant the first time; None if not held (or damaged)."""
         sealed = self._unopened.pop(name, None)
         if sealed is not None and self.private is not None:
             with contextlib.suppress(DecryptionFailed):  # damaged: a holder renews it
@@ -94,9 +96,11 @@ class Keyring:
         return self.keys.get(name)
 
     def names(self) -> set[str]:
+        """The names of every key held, opened or not yet."""
         return set(self.keys) | set(self._unopened)
 
     def in_namespace(self, namespace: str) -> str | None:
+        """The name of a key held in the namespace, if any."""
         return self._by_namespace.get(namespace)
 
     def refresh(self, s: Session) -> None:
@@ -114,6 +118,7 @@ class Keyring:
 
 
 def notes_namespace(counselor_id: int) -> str:
+    """The namespace of the keys of a counselor's private session notes."""
     return f"{NOTES}/{counselor_id}"
 
 
@@ -227,7 +232,12 @@ def set_escrow(s: Session, center_id: int, code: str, cost: KdfParams, now: date
 
 def restore_from_escrow(s: Session, center_id: int, code: str, now: datetime) -> int:
     """Open every escrowed key with the recovery `code` and grant it to everyone entitled
-    (a sole supervisor's reset password, say): how many keys were granted again."""
+    (a sole supervisor's reset password, say): how many keys were granted again.
+
+    Raises:
+        DecryptionFailed: the center has no escrow (a code from before it existed), or
+            the code does not open it.
+    """
     center = s.get(Center, center_id)
     if center is None or not center.escrow_private:
         raise DecryptionFailed  # a code from before the escrow existed
