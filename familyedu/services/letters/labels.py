@@ -36,6 +36,11 @@ class LetterLabels:
     enums: Mapping[str, Mapping[str, str]]
 
     def enum(self, value: StrEnum) -> str:
+        """An enum value's label in this language.
+
+        Raises:
+            TypeError: the enum has no section in the labels.
+        """
         for section, enum_type in _SECTIONS.items():
             if isinstance(value, enum_type):
                 return self.enums[section][value.value]
@@ -43,22 +48,30 @@ class LetterLabels:
 
     @property
     def draft_reference(self) -> str:
+        """The reference a preview prints instead of a register number."""
         return self.texts["draft_reference"]
 
     def guardian_recipient(self, names: str, minor: str = "") -> str:
+        """How a letter addresses the guardians (named, or as the child's parents)."""
         # Chinese letters address the family as the child's parents (张小明家长): "张建国家长"
         # would read as the parents of 张建国.
         return render(self.texts["guardian_recipient"], {"names": names, "minor": minor})
 
     def phone_line(self, phone: str) -> str:
+        """The letterhead's phone line; empty without a phone number."""
         return render(self.texts["phone_line"], {"phone": phone}) if phone.strip() else ""
 
     def labelled(self, label: str, text: str) -> str:
+        """A text after its label ("label: text" in the language's punctuation)."""
         return render(self.texts["labelled"], {"label": label, "text": text})
 
 
 def parse_labels(text: str, language: str) -> LetterLabels:
-    """Read and check a labels file: every text and every enum value must be there."""
+    """Read and check a labels file: every text and every enum value must be there.
+
+    Raises:
+        ValueError: the file is of another language, or lacks a text or an enum value.
+    """
     raw = tomllib.loads(text)
     if raw.get("language") != language:
         raise ValueError(f"labels.toml declares {raw.get('language')!r}, expected {language!r}")
@@ -82,7 +95,11 @@ def parse_labels(text: str, language: str) -> LetterLabels:
 
 @cache
 def letter_labels(language: str) -> LetterLabels:
-    """The shipped labels of 'zh_CN' or 'en'."""
+    """The shipped labels of 'zh_CN' or 'en'.
+
+    Raises:
+        ValueError: no labels ship for `language`, or the shipped file is incomplete.
+    """
     if language not in LANGUAGES:
         raise ValueError(f"no letter labels for {language!r}")
     path = resource_path("letters", language, "labels.toml")

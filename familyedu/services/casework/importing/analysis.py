@@ -90,6 +90,8 @@ class RowReport:
 
 @dataclass(frozen=True)
 class ColumnInfo:
+    """A column of the sheet and the field it was mapped to (None: not imported)."""
+
     index: int
     header: str
     field: str | None
@@ -98,6 +100,8 @@ class ColumnInfo:
 
 @dataclass(frozen=True)
 class ImportPreview:
+    """The dry run of an import: the sheets' mapping and each row's verdict."""
+
     file_name: str
     sha256: str
     sheet: str
@@ -110,10 +114,12 @@ class ImportPreview:
     unknown_categories: dict[str, tuple[str, ...]]  # field -> raw values not in the lists
 
     def count(self, status: str, sessions: bool = False) -> int:
+        """How many rows (or session rows) have this status."""
         return sum(1 for r in (self.sessions if sessions else self.rows) if r.status == status)
 
     @property
     def readable(self) -> bool:
+        """Whether a header row was found."""
         return self.header_row > 0
 
     @property
@@ -127,6 +133,8 @@ class ImportPreview:
 
 @dataclass
 class PreparedCase:
+    """One row's checked fields, ready to insert, with its past sessions."""
+
     row: int
     minor: dict[str, Any]
     guardian: dict[str, Any] | None
@@ -137,6 +145,8 @@ class PreparedCase:
 
 @dataclass
 class Analysis:
+    """The preview shown to the user and the cases an import would insert."""
+
     preview: ImportPreview
     prepared: list[PreparedCase]
 

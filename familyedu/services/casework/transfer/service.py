@@ -64,6 +64,8 @@ MIN_PASSWORD = 8
 
 @dataclass(frozen=True)
 class SentTransfer:
+    """A transfer file just written: the case, where it goes, its SHA-256 and size."""
+
     case_number: str
     to_center: str
     sha256: str
@@ -134,10 +136,17 @@ def _moment(value: Any) -> datetime | None:
 
 
 class TransferService(Service):
+    """Sending a case to another center in a transfer file, and receiving one."""
+
     # -- sending --------------------------------------------------------------------------
 
     def case_id_for(self, case_number: str) -> int:
-        """The id of a case of the center by its number, if the actor may see it."""
+        """The id of a case of the center by its number, if the actor may see it.
+
+        Raises:
+            NotFound: the center has no case of that number.
+            PermissionDenied: the case is not the user's to transfer.
+        """
         with self.read() as s:
             case_id = s.scalar(select(Case.id).where(Case.center_id == self.actor.center_id,
                                                      Case.case_number == case_number.strip()))
@@ -238,7 +247,12 @@ class TransferService(Service):
         return content
 
     def summary(self, data: bytes, password: str) -> TransferSummary:
-        """The file's summary and the duplicate check; nothing is written."""
+        """The file's summary and the duplicate check; nothing is written.
+
+        Raises:
+            ValidationError: the file is not a transfer file, the password is wrong, or the
+                file is damaged or altered.
+        """  # noqa: DOC501 (`raise _damaged()` raises a ValidationError)
         content = self._open(data, password)
         try:
             with self.read() as s:
@@ -279,7 +293,14 @@ class TransferService(Service):
         """Take the case in under this center's number; returns the new case id.
 
         Raises PossibleDuplicate (nothing written) unless the user confirmed the child is
-        not one already registered here; an ID number already registered is refused."""
+        not one already registered here; an ID number already registered is refused.
+
+        Raises:
+            PermissionDenied: an administrator cannot receive cases.
+            ValidationError: the file or password is refused, the file is damaged, a field is
+                wrong, or the ID number is already registered.
+            PossibleDuplicate: the child may already be registered here and it was not confirmed.
+        """  # noqa: DOC501 (`raise _damaged()` raises a ValidationError)
         if self.actor.role is Role.ADMIN:
             self.require_role("receive_transfer", Role.COUNSELOR, Role.SUPERVISOR)
         content = self._open(data, password)
@@ -470,6 +491,13 @@ class TransferService(Service):
             return [ReceivedLetter(*row) for row in rows]
 
     def transferred_letter_pdf(self, case_id: int, reference: str) -> bytes:
+        """A letter that came with a transferred case, as the sending center issued it.
+
+        Raises:
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the user's to read.
+            ValidationError: no transferred letter of the case has that reference.
+        """
         with self.read() as s:
             self.load_case(s, case_id)
             pdf = s.scalar(select(TransferredLetter.pdf).join(
