@@ -27,6 +27,8 @@ _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 @dataclass(frozen=True)
 class CenterView:
+    """The center's settings as the administration page shows them."""
+
     id: int
     version: int
     name: str
@@ -42,6 +44,8 @@ class CenterView:
 
 @dataclass(frozen=True)
 class CenterInput:
+    """The center's settings as the administration page enters them."""
+
     name: str
     address: str = ""
     phone: str = ""
@@ -97,8 +101,14 @@ def check_contact(phone: str, address: str) -> tuple[str, str]:
 
 
 class CenterService(Service):
+    """The actor's center: its letterhead and settings."""
+
     def get(self) -> CenterView:
-        """The actor's center; every signed-in user reads it (letterhead, idle lock)."""
+        """The actor's center; every signed-in user reads it (letterhead, idle lock).
+
+        Raises:
+            NotFound: the actor's center is gone.
+        """
         with self.read() as s:
             center = s.get(Center, self.actor.center_id)
             if center is None:
@@ -106,7 +116,13 @@ class CenterService(Service):
             return _view(center)
 
     def set_contact(self, *, phone: str, address: str) -> CenterView:
-        """Only the phone and address (first start): every letter prints them."""
+        """Only the phone and address (first start): every letter prints them.
+
+        Raises:
+            PermissionDenied: the user is neither an administrator nor a supervisor.
+            ValidationError: the phone number or address is wrong.
+            StaleRecord: another desk saved the settings in the meantime.
+        """
         now = self.get()
         return self.update(now.version, CenterInput(
             name=now.name, address=address, phone=phone, postcode=now.postcode,
@@ -115,7 +131,14 @@ class CenterService(Service):
             backups_to_keep=now.backups_to_keep))
 
     def update(self, expected_version: int, data: CenterInput) -> CenterView:
-        """Change the settings (administrators and supervisors); audited with before/after."""
+        """Change the settings (administrators and supervisors); audited with before/after.
+
+        Raises:
+            PermissionDenied: the user is neither an administrator nor a supervisor.
+            ValidationError: a field is wrong (all fields named).
+            NotFound: the actor's center is gone.
+            StaleRecord: another desk saved the settings first.
+        """
         self.require_role("edit_center", Role.ADMIN, Role.SUPERVISOR)
         errors = Errors()
         clean: dict[str, Any] = {

@@ -44,6 +44,8 @@ FORMATS = (".xlsx", ".csv")
 
 @dataclass(frozen=True)
 class ExportResult:
+    """An export just written: where, how many rows, whether password-protected."""
+
     path: Path
     rows: int
     protected: bool
@@ -52,7 +54,11 @@ class ExportResult:
 
 
 def _format_of(target: Path) -> tuple[str, str]:
-    """(".xlsx" | ".csv", inner file name) from `cases.xlsx` or `cases.xlsx.fex`."""
+    """(".xlsx" | ".csv", inner file name) from `cases.xlsx` or `cases.xlsx.fex`.
+
+    Raises:
+        ValidationError: the name ends in neither .xlsx nor .csv.
+    """
     name = target.name[:-len(fex.SUFFIX)] if target.name.endswith(fex.SUFFIX) else target.name
     suffix = Path(name).suffix.lower()
     if suffix not in FORMATS:
@@ -134,7 +140,7 @@ def _generalise(row: list[Any], age: int, step: int) -> None:
 def k_anonymous(rows: list[list[Any]], ages: list[int], k: int = K_ANONYMITY
                 ) -> tuple[list[list[Any]], int]:
     """Generalise step by step until few rows are rarer than `k` on the quasi-identifiers,
-    then leave those out. Returns (rows kept, rows left out)."""
+    then leave those out. Returns (rows kept, rows left out)."""  # noqa: DOC501 (unreachable)
     def rare(current: list[list[Any]]) -> list[bool]:
         keys = [tuple(str(r[i]) for i in QUASI_IDENTIFIERS) for r in current]
         counts: dict[tuple[str, ...], int] = {}
@@ -155,6 +161,8 @@ def k_anonymous(rows: list[list[Any]], ages: list[int], k: int = K_ANONYMITY
 
 
 class ExportService(Service):
+    """Exports of the case list and the audit trail, each audited."""
+
     def _labels(self, language: str) -> dict[tuple[str, str], str]:
         with self.read() as s:
             return {(c.kind.value, c.code): (c.label_zh if language.startswith("zh")
@@ -163,7 +171,13 @@ class ExportService(Service):
 
     def cases(self, target: Path, *, deidentified: bool = False, password: str | None = None,
               language: str = "zh_CN") -> ExportResult:
-        """Write the case list the actor may see; returns where it went and how many rows."""
+        """Write the case list the actor may see; returns where it went and how many rows.
+
+        Raises:
+            PermissionDenied: the user is neither a counselor nor a supervisor.
+            ValidationError: the target is not .xlsx or .csv, or a full export has no (or a
+                too short) password.
+        """
         self.require_role("export_cases", Role.COUNSELOR, Role.SUPERVISOR)
         private_files.refuse_database_files(target, self.ctx.db.sqlite_path)
         suffix, inner = _format_of(target)

@@ -86,6 +86,8 @@ def refresh_goal_progress(s: Session, goal_ids: set[int]) -> None:
 
 
 class SessionService(Service):
+    """Counseling sessions of a case; each save recomputes the case's totals."""
+
     def _clean(self, s: Session, case: Case, data: SessionInput) -> dict[str, Any]:
         errors = Errors()
         held_at = data.held_at
@@ -151,6 +153,14 @@ class SessionService(Service):
         return out
 
     def log(self, case_id: int, data: SessionInput) -> SessionView:
+        """Record a session of the case, with who came and the goals' ratings.
+
+        Raises:
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the user's to work on.
+            ValidationError: a field is wrong (all fields named).
+            StaleRecord: another desk changed the case's totals at the same time.
+        """
         with self.write() as s:
             case = self.load_case(s, case_id, action="log_session")
             clean = self._clean(s, case, data)
@@ -170,6 +180,14 @@ class SessionService(Service):
             return self._view(s, row)
 
     def update(self, session_id: int, expected_version: int, data: SessionInput) -> SessionView:
+        """Save an edit of a session; notes this user cannot read, saved empty, are kept.
+
+        Raises:
+            NotFound: there is no such session.
+            PermissionDenied: the session's case is not the user's to work on.
+            ValidationError: a field is wrong (all fields named).
+            StaleRecord: another desk saved the session first.
+        """
         with self.write() as s:
             row = s.get(GuidanceSession, session_id)
             if row is None:
@@ -199,7 +217,13 @@ class SessionService(Service):
             return self._view(s, row)
 
     def mark_followed_up(self, session_id: int) -> None:
-        """A no-show's follow-up (a call, a visit) was done; it leaves the dashboard list."""
+        """A no-show's follow-up (a call, a visit) was done; it leaves the dashboard list.
+
+        Raises:
+            NotFound: there is no such session.
+            PermissionDenied: the session's case is not the user's to work on.
+            ValidationError: the session is not a no-show.
+        """
         with self.write() as s:
             row = s.get(GuidanceSession, session_id)
             if row is None:

@@ -27,10 +27,12 @@ class Actor:
 
     @property
     def is_supervisor(self) -> bool:
+        """Whether the actor is a supervisor."""
         return self.role is Role.SUPERVISOR
 
     @property
     def is_admin(self) -> bool:
+        """Whether the actor is an administrator."""
         return self.role is Role.ADMIN
 
 
@@ -48,6 +50,8 @@ class SealedGrant:
 
 @dataclass(frozen=True)
 class ServiceContext:
+    """What the services of one signed-in person share: database, actor and clock."""
+
     db: Database
     actor: Actor
     clock: Callable[[], datetime] = field(default=_now)
@@ -57,7 +61,9 @@ class ServiceContext:
     sealed_grant: SealedGrant = field(default_factory=SealedGrant, compare=False)
 
     def now(self) -> datetime:
+        """The current time by the injected clock."""
         return self.clock()
 
     def today(self) -> date:
+        """Today by the injected clock."""
         return self.clock().date()

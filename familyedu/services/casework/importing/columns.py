@@ -83,6 +83,7 @@ _ALIASES = {kind: {header_key(a): name for name, aliases in fields.items() for a
 
 
 def field_for(header: Any, kind: str = "case") -> str | None:
+    """The field a known header text stands for on a register or session sheet, if any."""
     return _ALIASES[kind].get(header_key(header))
 
 
@@ -109,6 +110,7 @@ class Mapping:
     session_columns: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
+        """The mapping as MAP.json text."""
         data: dict[str, Any] = {"columns": self.columns, "categories": self.categories}
         if self.session_columns:
             data["session_columns"] = self.session_columns
@@ -125,6 +127,11 @@ class Mapping:
 
     @classmethod
     def from_json(cls, text: str) -> Mapping:
+        """The mapping read from MAP.json text.
+
+        Raises:
+            ValidationError: the text is not a mapping, or names an unknown field.
+        """
         try:
             data = json.loads(text)
             columns = {str(k): str(v) for k, v in dict(data.get("columns", {})).items()}
@@ -146,6 +153,11 @@ class Mapping:
 
     @classmethod
     def load(cls, path: Path) -> Mapping:
+        """The mapping read from a MAP.json file.
+
+        Raises:
+            ValidationError: the file cannot be read, or is not a valid mapping.
+        """
         try:
             return cls.from_json(path.read_text(encoding="utf-8-sig"))
         except OSError:
@@ -190,6 +202,7 @@ class CategoryMatcher:
             self.labels[kind] = [(header_key(i.label_zh), i.code) for i in items]
 
     def code(self, field_name: str, raw: str) -> str | None:
+        """The code for a raw value: the user's choice, an exact label, else one close match."""
         kind = CATEGORY_FIELDS[field_name]
         chosen = self.mapping.categories.get(field_name, {}).get(raw)
         if chosen:

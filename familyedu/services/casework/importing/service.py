@@ -47,6 +47,8 @@ _CHUNK = 500
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What an import did: its audit entry, the rows taken, skipped and refused."""
+
     import_id: int  # the audit entry of the import
     new: int
     duplicates: int
@@ -85,7 +87,13 @@ class ImportService(Service):
 
     def run(self, path: os.PathLike[str] | str, mapping: Mapping | None = None,
             counselor_id: int | None = None) -> ImportResult:
-        """Import the valid new rows (and their past sessions) in one transaction."""
+        """Import the valid new rows (and their past sessions) in one transaction.
+
+        Raises:
+            PermissionDenied: an administrator imports no cases, or the counselor is not
+                the user's to assign.
+            ValidationError: the file cannot be read or has no header row with known columns.
+        """
         with self.write() as s:
             counselor = self._counselor(s, counselor_id)
             analysis = self._analyse(s, path, mapping or Mapping())
@@ -189,6 +197,7 @@ class ImportService(Service):
 
     def audit_import(self, s: Session, preview: ImportPreview, case_ids: list[int],
                      sessions: int, counselor: int) -> int:
+        """Audit the import (the cases it added, for `undo`); returns the entry's id."""
         self.audit(s, IMPORT, entity_type="import", details={
             "file": preview.file_name, "sha256": preview.sha256,
             "new": len(case_ids), "duplicates": preview.count("duplicate"),
@@ -228,7 +237,13 @@ class ImportService(Service):
     def undo(self, import_id: int) -> int:
         """Remove every case (with its child, guardians and sessions) the import added;
         refused once any of them was changed, printed or otherwise touched. Returns how
-        many cases were removed."""
+        many cases were removed.
+
+        Raises:
+            NotFound: there is no such import.
+            PermissionDenied: the user may not undo this import.
+            ValidationError: the import was already undone, or its cases changed since.
+        """
         with self.write() as s:
             event = s.get(AuditEvent, import_id)
             if event is None or event.action != IMPORT:
