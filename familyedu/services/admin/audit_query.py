@@ -29,6 +29,8 @@ class AuditQuery:
 
 @dataclass(frozen=True)
 class AuditRow:
+    """One entry of the audit trail as the viewer lists it."""
+
     id: int
     at: datetime
     username: str
@@ -109,6 +111,11 @@ class AuditService(Service):
             return list(names)
 
     def actions(self) -> list[str]:
+        """Every action the trail holds, for the viewer's filter (supervisors).
+
+        Raises:
+            PermissionDenied: the user is not a supervisor.
+        """
         self.require_role("read_audit", Role.SUPERVISOR)
         with self.read() as s:
             return list(s.scalars(select(AuditEvent.action).distinct()

@@ -166,6 +166,7 @@ class AccountChange:
     after: str = ""  # the backup's
 
     def describe(self) -> str:
+        """The change in words, for the audit entry and the consent question."""
         texts = {
             "returns": "comes back (it exists only in the backup)",
             "disappears": "disappears (it was created after the backup)",
@@ -181,6 +182,7 @@ _ACCOUNT_COLUMNS = ("username", "role", "active", "password_hash")
 
 
 def accounts_of_file(path: Path, key: bytes | None) -> dict[str, dict[str, Any]]:
+    """The accounts of a database file (a backup's) by user name, read only."""
     conn = sqlite_files.connect(path, key)
     try:
         conn.execute("PRAGMA query_only = ON")
@@ -192,6 +194,7 @@ def accounts_of_file(path: Path, key: bytes | None) -> dict[str, dict[str, Any]]
 
 
 def accounts_live(s: Session) -> dict[str, dict[str, Any]]:
+    """The live database's accounts by user name, to compare with a backup's."""
     return {u.username: {"role": u.role.value, "active": bool(u.active),
                          "password_hash": u.password_hash}
             for u in s.scalars(select(User))}

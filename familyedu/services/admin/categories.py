@@ -14,7 +14,11 @@ from familyedu.services.core.validation import clean_text, required_text
 
 
 def check_category(s: Session, kind: CategoryKind, field: str, code: str | None) -> str:
-    """The code if it names an entry of the list (inactive entries stay valid for old records)."""
+    """The code if it names an entry of the list (inactive entries stay valid for old records).
+
+    Raises:
+        ValidationError: the code is empty or names no entry of the list.
+    """
     # Whatever arrives (a bad paste, not even text) is cleaned before it becomes a query
     # parameter: neither driver can send lone surrogates, PostgreSQL no NUL.
     code = clean_text(code) if isinstance(code, str) else ""
@@ -33,7 +37,10 @@ def check_category(s: Session, kind: CategoryKind, field: str, code: str | None)
 
 
 class CategoryService(Service):
+    """The center's code lists (referral sources, relations, goal domains...)."""
+
     def entries(self, kind: CategoryKind, *, include_inactive: bool = False) -> list[CategoryView]:
+        """A list's entries in their order; the inactive ones only if asked for."""
         with self.read() as s:
             query = select(Category).where(Category.kind == kind)
             if not include_inactive:
@@ -44,6 +51,7 @@ class CategoryService(Service):
             ]
 
     def all(self) -> dict[CategoryKind, list[CategoryView]]:
+        """Every list with all its entries, inactive ones included."""
         return {kind: self.entries(kind, include_inactive=True) for kind in CategoryKind}
 
     def save(self, kind: CategoryKind, code: str, label_zh: str, label_en: str,

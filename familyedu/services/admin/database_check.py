@@ -15,6 +15,8 @@ from familyedu.services.core.audit import verify_chain
 
 @dataclass(frozen=True)
 class DatabaseCheck:
+    """What check-db found: engine, schema revision, row counts and problems in words."""
+
     engine: str
     revision: str | None
     head: str

@@ -75,15 +75,18 @@ def _pick(pair: tuple[str, str], language: str) -> str:
 
 
 def header(key: str, language: str) -> str:
+    """A column header (or sheet name) of the exports in the language."""
     return _pick(_HEADERS[key], language)
 
 
 def enum_label(value: Enum, language: str) -> str:
+    """An enum value's label in the language (its raw value if there is none)."""
     pair = _ENUMS.get(type(value), {}).get(str(value.value))
     return _pick(pair, language) if pair else str(value.value)
 
 
 def age_band(age: int, language: str) -> str:
+    """The age band a de-identified export shows instead of the birth date."""
     for low, high in _BANDS:
         if low <= age <= high:
             return f"{low}–{high}" + ("岁" if language.startswith("zh") else "")

@@ -233,7 +233,8 @@ def _unindexed(clause: ColumnElement[bool],
 
 def conditions(visible: ColumnElement[bool], query: CaseQuery, kinds: tuple[str, ...],
                dialect: str, today: date, *, narrow: bool = False, counting: bool = True,
-               probe: bool = False, joined: Any = None) -> list[ColumnElement[bool]]:
+                probe: bool = False, joined: Any = None) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of the case list: visibility, search text and the filters."""
     out: list[ColumnElement[bool]] = [visible, *search_conditions(
         kinds, dialect, narrow=narrow, counting=counting, probe=probe, joined=joined)]
     if query.status is not None:

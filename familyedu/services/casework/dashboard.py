@@ -23,6 +23,8 @@ from familyedu.services.core.base import Service
 
 @dataclass(frozen=True)
 class DueItem:
+    """One case in a dashboard list, with what is due and when."""
+
     case_id: int
     case_number: str
     minor_name: str
@@ -32,6 +34,8 @@ class DueItem:
 
 @dataclass(frozen=True)
 class Dashboard:
+    """The dashboard's figures and lists for a caseload (the actor's or the center's)."""
+
     scope_center: bool
     open_cases: int
     sessions_due_this_week: list[DueItem]
@@ -43,6 +47,8 @@ class Dashboard:
 
 
 class DashboardService(Service):
+    """The dashboard: what is due, overdue or near its deadline, and monthly figures."""
+
     LIMIT = 200
 
     def load(self, *, mine_only: bool | None = None) -> Dashboard:

@@ -45,6 +45,7 @@ def case_progress(
     next_session_due: date | None,
     next_review_due: date | None,
 ) -> CaseProgress:
+    """How far a case is with its order on `today`: done, due, overdue or behind pace."""
     hours_done = round(minutes_done / 60, 1)
     hours_met = hours_required is None or hours_done >= hours_required
     sessions_met = sessions_required is None or sessions_attended >= sessions_required

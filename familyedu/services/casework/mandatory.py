@@ -19,6 +19,8 @@ REPORT_FIELDS = ("reported_on", "suspected_harm", "police_station", "receipt_num
 
 
 class MandatoryReportService(Service):
+    """Mandatory reports of suspected harm to the police, recorded with the case."""
+
     def _clean(self, data: MandatoryReportInput) -> dict[str, Any]:
         errors = Errors()
         out: dict[str, Any] = {
@@ -39,6 +41,13 @@ class MandatoryReportService(Service):
         return out
 
     def add(self, case_id: int, data: MandatoryReportInput) -> int:
+        """Record a report made to the police; returns its id.
+
+        Raises:
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the user's to work on.
+            ValidationError: a field is wrong (all fields named).
+        """
         with self.write() as s:
             self.load_case(s, case_id, action="add_report")
             clean = self._clean(data)
@@ -51,6 +60,14 @@ class MandatoryReportService(Service):
             return row.id
 
     def update(self, report_id: int, expected_version: int, data: MandatoryReportInput) -> None:
+        """Save an edit of a report (a receipt number, the follow-up), audited.
+
+        Raises:
+            NotFound: there is no such report.
+            PermissionDenied: the report's case is not the user's to work on.
+            ValidationError: a field is wrong (all fields named).
+            StaleRecord: another desk saved the report first.
+        """
         with self.write() as s:
             row = s.get(MandatoryReport, report_id)
             if row is None:
@@ -65,6 +82,12 @@ class MandatoryReportService(Service):
                        case_id=row.case_id, details={"changes": diff(before, clean)})
 
     def for_case(self, case_id: int) -> list[MandatoryReportView]:
+        """The case's reports, newest first.
+
+        Raises:
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the user's to read.
+        """
         with self.read() as s:
             self.load_case(s, case_id)
             users = {u.id: u.display_name for u in s.scalars(select(User))}
