@@ -63,10 +63,12 @@ def _plain(value: Any) -> Any:
 
 
 def canonical_json(value: Any) -> str:
+    """The one JSON text of a value (sorted keys, no spaces), as the chain hashes it."""
     return json.dumps(_plain(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def entry_hash(prev_hash: str, event: AuditEvent) -> str:
+    """The entry's hash, chained to the previous entry's: an edit breaks every later one."""
     body = canonical_json(
         [
             event.at.isoformat(),
@@ -129,12 +131,15 @@ def record(
 
 @dataclass(frozen=True)
 class ChainCheck:
+    """The result of checking the audit chain: entries read, the first broken one."""
+
     entries: int
     first_broken_id: int | None
     problem: str = ""
 
     @property
     def ok(self) -> bool:
+        """Whether the whole chain is intact."""
         return self.first_broken_id is None
 
 

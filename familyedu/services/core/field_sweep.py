@@ -9,9 +9,15 @@ from familyedu.services.core.base import Service
 
 
 class FieldSweepService(Service):
+    """Encrypting every field an older version left in the clear, in batches."""
+
     def encrypt_a_batch(self, batch: int = 20_000) -> bool:
         """Encrypt up to `batch` private notes (and every sealed record) left in the clear,
-        in one unit of work; True while more is left. Supervisors: they may read all."""
+        in one unit of work; True while more is left. Supervisors: they may read all.
+
+        Raises:
+            PermissionDenied: the user is not a supervisor.
+        """
         self.require_role("encrypt_fields", Role.SUPERVISOR)
         with self.write() as s:
             center = s.get(Center, self.actor.center_id)

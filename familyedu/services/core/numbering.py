@@ -39,4 +39,5 @@ def next_value(s: Session, center_id: int, name: str, year: int, count: int = 1)
 
 
 def case_number(year: int, value: int) -> str:
+    """A case number as printed: the year and a four-digit counter (2026-0042)."""
     return f"{year}-{value:04d}"

@@ -42,6 +42,7 @@ PINYIN_WIDTH = 200
 
 @lru_cache(maxsize=32768)
 def pinyin_of(name: str) -> str:
+    """A name's pinyin without tones or spaces, cut to the column's width."""
     from pypinyin import lazy_pinyin
 
     # A 60-character name can spell 300 letters, which PostgreSQL would refuse to store.
@@ -49,6 +50,7 @@ def pinyin_of(name: str) -> str:
 
 
 def build(*, case_number: str, names: Iterable[str], numbers: Iterable[str]) -> str:
+    """A case's search text: its number, the names' keys and endings, and the numbers."""
     parts: list[str] = [case_number.lower(), case_number.lower().replace("-", "")]
     endings: list[str] = []
     for name in names:

@@ -42,6 +42,8 @@ class BatchFailure:
 
 @dataclass
 class BatchResult:
+    """What a batch of due letters gave: issued, failed, and the combined PDF if any."""
+
     issued: list[BatchItem] = field(default_factory=list)
     failed: list[BatchFailure] = field(default_factory=list)
     combined: Path | None = None
@@ -49,6 +51,7 @@ class BatchResult:
 
     @property
     def files(self) -> list[Path]:
+        """Every file written: each letter's, then the combined one."""
         paths = [i.path for i in self.issued if i.path is not None]
         return paths + ([self.combined] if self.combined else [])
 

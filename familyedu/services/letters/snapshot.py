@@ -32,6 +32,7 @@ def format_reference(prefix: str, year: int, number: int) -> str:
 
 
 def fonts_to_dict(fonts: FontSet) -> dict[str, Any]:
+    """The fonts a letter was built with, for its snapshot."""
     return dataclasses.asdict(fonts)
 
 
@@ -53,6 +54,11 @@ def fonts_from_dict(stored: dict[str, Any], reference: str) -> FontSet:
 
 
 def check_printable(data: Any, wording: Wording, fonts: FontSet) -> None:
+    """Refuse a letter with characters the fonts cannot print, before it is numbered.
+
+    Raises:
+        UnprintableCharacters: some characters would print as blanks (all named).
+    """
     missing = find_unprintable({**dict(text_fields(data)), **wording_fields(wording)}, fonts)
     if missing:
         raise UnprintableCharacters(missing)

@@ -50,7 +50,12 @@ def template_error(exc: TemplateError) -> ValidationError:
 
 
 def check_wording(text: str, kind: str, language: str) -> Wording:
-    """Parse a center's template and make sure it is for this letter and can be printed."""
+    """Parse a center's template and make sure it is for this letter and can be printed.
+
+    Raises:
+        ValidationError: the template cannot be parsed, is for another letter or
+            language, or has a character the letter fonts cannot print.
+    """  # noqa: DOC501 (`raise template_error(...)` raises a ValidationError)
     try:
         wording = parse_wording(text)
     except TemplateError as exc:

@@ -18,13 +18,19 @@ Cell = Any  # str, int, float, datetime, date, time or None, as the file holds i
 
 @dataclass(frozen=True)
 class Sheet:
+    """One sheet of the file: its name and its rows of cells."""
+
     name: str
     rows: list[list[Cell]]
 
 
 def read_file(path: os.PathLike[str] | str) -> list[Sheet]:
     """Every sheet of the file with merged cells filled in; ValidationError('file') if it
-    cannot be read."""
+    cannot be read.
+
+    Raises:
+        ValidationError: the file cannot be read, or is neither .xlsx nor .csv.
+    """
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -96,7 +102,11 @@ def _read_csv(data: bytes) -> list[list[Cell]]:
 
 def _decode(data: bytes) -> str:
     """UTF-8 (with or without the BOM Excel writes), else GB18030 as WPS and Chinese Excel
-    save "CSV"; GB18030 decodes any byte string, so UTF-8 must be tried first."""
+    save "CSV"; GB18030 decodes any byte string, so UTF-8 must be tried first.
+
+    Raises:
+        ValidationError: the text is neither UTF-8 nor GB18030.
+    """
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

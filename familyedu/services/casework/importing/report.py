@@ -12,6 +12,7 @@ from familyedu.services.casework.importing.analysis import ImportPreview, RowRep
 
 
 def english(problem: FieldError) -> str:
+    """A row's problem in English (the command line's report)."""
     return problem.english()
 
 
@@ -47,5 +48,6 @@ def write_report(preview: ImportPreview, path: Path,
                  headers: tuple[str, ...] = ENGLISH_HEADERS,
                  statuses: dict[str, str] | None = None,
                  translate: Callable[[FieldError], str] = english) -> None:
+    """Write the dry run's report as CSV (UTF-8 with a BOM, for Excel) to `path`."""
     text = report_csv(preview, headers, statuses or {}, translate)
     path.write_bytes(text.encode("utf-8-sig"))

@@ -66,7 +66,11 @@ def compact(value: Any) -> str:
 
 
 def parse_datetime(field: str, value: Any) -> datetime | None:
-    """None for an empty cell; ValidationError naming `field` for what is not a date."""
+    """None for an empty cell; ValidationError naming `field` for what is not a date.
+
+    Raises:
+        ValidationError: the value is not a date.
+    """  # noqa: DOC501 (`raise _not_a_date(...)` raises a ValidationError)
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -96,6 +100,11 @@ def parse_datetime(field: str, value: Any) -> datetime | None:
 
 
 def parse_date(field: str, value: Any) -> date | None:
+    """The day of `parse_datetime`.
+
+    Raises:
+        ValidationError: the value is not a date.
+    """
     moment = parse_datetime(field, value)
     return moment.date() if moment is not None else None
 
@@ -106,7 +115,11 @@ def _not_a_date(field: str) -> ValidationError:
 
 
 def parse_number(field: str, value: Any) -> float | None:
-    """A count or duration: 20, ２０, "20 小时", "1.5h"; None for an empty cell."""
+    """A count or duration: 20, ２０, "20 小时", "1.5h"; None for an empty cell.
+
+    Raises:
+        ValidationError: the value is not a number.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):

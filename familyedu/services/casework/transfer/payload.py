@@ -49,6 +49,7 @@ REPORT_FIELDS = ("reported_on", "suspected_harm", "police_station", "receipt_num
 
 
 def plain(value: Any) -> Any:
+    """A value as JSON holds it: dates in ISO form, enums by value."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Enum):
@@ -57,6 +58,7 @@ def plain(value: Any) -> Any:
 
 
 def pick(obj: Any, fields: tuple[str, ...]) -> dict[str, Any]:
+    """The named fields of a row as plain values."""
     return {f: plain(getattr(obj, f)) for f in fields}
 
 
@@ -110,6 +112,7 @@ def build(s: Session, case: Case, *, sent_at: datetime, sent_by: str,
 
 def letter_entry(reference: str, kind: str, issued_at: datetime, recipient: str,
                  sha256: str, pdf: bytes) -> dict[str, Any]:
+    """An issued letter as the transfer file carries it (the PDF in base64)."""
     return {"reference": reference, "kind": kind, "issued_at": issued_at.isoformat(),
             "recipient": recipient, "sha256": sha256,
             "pdf": base64.b64encode(pdf).decode("ascii")}
