@@ -15,7 +15,7 @@ import gc
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class _Relay(QObject):
@@ -40,6 +40,11 @@ class _Job(QRunnable):
 
 
 _pending: set[_Relay] = set()
+# Relays that have answered, kept a while longer: the pool thread lets go of its own
+# reference after emitting, and that must never be the last one (a Qt wrapper freed off the
+# UI thread crashed a test worker).
+_retired: list[_Relay] = []
+RETIRE_AFTER_MS = 2_000
 
 
 def run_off_thread(call: Callable[[], Any], on_done: Callable[[Any], None],
@@ -52,7 +57,8 @@ def run_off_thread(call: Callable[[], Any], on_done: Callable[[Any], None],
 
     def settle() -> None:
         _pending.discard(relay)
-        relay.deleteLater()
+        _retired.append(relay)
+        QTimer.singleShot(RETIRE_AFTER_MS, _retire_one)
         if not _pending:
             gc.enable()
 
@@ -67,3 +73,8 @@ def run_off_thread(call: Callable[[], Any], on_done: Callable[[Any], None],
     relay.finished.connect(done)
     relay.failed.connect(failed)
     QThreadPool.globalInstance().start(_Job(call, relay))
+
+
+def _retire_one() -> None:
+    if _retired:
+        _retired.pop(0).deleteLater()

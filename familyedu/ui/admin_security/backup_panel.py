@@ -26,7 +26,7 @@ from familyedu.security.archive import SUFFIX, BackupRejected
 from familyedu.services import Services
 from familyedu.services.admin.backup import BackupInfo, RestoreResult, backup_folder
 from familyedu.services.admin.backup_checks import AccountChange, AccountChangesNeedConsent
-from familyedu.ui.admin_security.worker import run_in_background
+from familyedu.ui.background import run_off_thread
 from familyedu.ui.service_errors import error_text
 
 
@@ -136,21 +136,27 @@ class BackupPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.recent.addItem(item)
 
+    # The calls run in the pool and hold only the service, never the panel: a Qt wrapper
+    # released there would be freed off the UI thread.
+
     def back_up_to(self, target: Path) -> None:
-        self._start(self.tr("Making the backup…"), lambda: self.backups.create(target),
+        backups = self.backups
+        self._start(self.tr("Making the backup…"), lambda: backups.create(target),
                     self._backup_done)
 
     def check(self, source: Path, password: str | None = None) -> None:
+        backups = self.backups
         self._start(self.tr("Checking the backup…"),
-                    lambda: self.backups.verify(source, password), self._check_done)
+                    lambda: backups.verify(source, password), self._check_done)
 
     def restore_from(self, source: Path, password: str | None = None,
                      accept_account_changes: bool = False) -> None:
         """Restore without asking (the button asks first; account changes are asked about
         when the check finds them)."""
         self._last_restore = (source, password)
+        backups = self.backups
         self._start(self.tr("Checking and restoring the backup…"),
-                    lambda: self.backups.restore(
+                    lambda: backups.restore(
                         source, password, accept_account_changes=accept_account_changes),
                     self._restore_done)
 
@@ -202,7 +208,7 @@ class BackupPanel(QWidget):
         self._progress.setCancelButton(None)  # a snapshot cannot be stopped half-way
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(500)
-        run_in_background(self, call, done, self._failed)
+        run_off_thread(call, done, self._failed)
 
     def _finish(self) -> None:
         if self._progress is not None:
