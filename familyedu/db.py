@@ -54,17 +54,24 @@ __all__ = ["Database", "alembic_config", "sqlite_file"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+@contextmanager
+def _no_sqlalchemy_errors() -> Iterator[None]:
+    """SQLAlchemy errors raised inside leave as DatabaseError (see `_translated`)."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        translated = _translated(exc)
+        if translated is exc:
+            raise
+        raise translated from exc
+
+
 def _translating(method: F) -> F:
-    """The method's SQLAlchemy errors leave it as DatabaseError (see `_translated`)."""
+    """The method's SQLAlchemy errors leave it as DatabaseError."""
     @functools.wraps(method)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
+        with _no_sqlalchemy_errors():
             return method(*args, **kwargs)
-        except SQLAlchemyError as exc:
-            translated = _translated(exc)
-            if translated is exc:
-                raise
-            raise translated from exc
     return cast(F, wrapper)
 
 
@@ -257,14 +264,12 @@ class Database:
         self._check_key()
         session = self._write_factory()
         try:
-            yield session
-            session.commit()
-        except BaseException as exc:
+            with _no_sqlalchemy_errors():
+                yield session
+                session.commit()
+        except BaseException:
             _rollback_quietly(session)
-            translated = _translated(exc)
-            if translated is exc:
-                raise
-            raise translated from exc
+            raise
         finally:
             _close_quietly(session)
 
@@ -274,12 +279,8 @@ class Database:
         self._check_key()
         session = self._read_factory()
         try:
-            yield session
-        except BaseException as exc:
-            translated = _translated(exc)
-            if translated is exc:
-                raise
-            raise translated from exc
+            with _no_sqlalchemy_errors():
+                yield session
         finally:
             _rollback_quietly(session)
             _close_quietly(session)
