@@ -39,8 +39,8 @@ from benchmarks import report  # noqa: E402
 from familyedu.db import Database  # noqa: E402
 from familyedu.models import Case, CaseStatus, GuidanceSession, Minor, Role, User  # noqa: E402
 from familyedu.services import ServiceContext, Services  # noqa: E402
+from familyedu.services.casework.dto import CaseColumn, CaseQuery  # noqa: E402
 from familyedu.services.core.context import Actor  # noqa: E402
-from familyedu.services.core.dto import CaseColumn, CaseQuery  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
 ADMIN = ("admin", "admin-demo-1")
@@ -251,7 +251,7 @@ def case_with_sessions(db: Database, counselor: Actor, wanted: int = 200) -> int
     from datetime import datetime, timedelta
 
     from familyedu.models import Attendance, SessionMode
-    from familyedu.services.core.dto import SessionInput
+    from familyedu.services.casework.dto import SessionInput
 
     with db.read() as s:
         found = s.execute(

@@ -24,8 +24,8 @@ from familyedu.models import Center, Gender, OrderType, RiskLevel, Role, User
 from familyedu.security import crypto
 from familyedu.services import ServiceContext, Services
 from familyedu.services.admin.users import UserService, create_center_and_admin
+from familyedu.services.casework.dto import CaseInput, GuardianInput, MinorInput
 from familyedu.services.core.context import Actor
-from familyedu.services.core.dto import CaseInput, GuardianInput, MinorInput
 from tests.signing import CHEAP_KDF, PASSWORD, signed_actor
 
 PG_ADMIN_URL = os.environ.get(

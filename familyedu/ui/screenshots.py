@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from familyedu.errors import ServiceError
 from familyedu.models.enums import CaseStatus
-from familyedu.services.core.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery
 from familyedu.ui import screen_fit
 from familyedu.ui.admin import AdminView
 from familyedu.ui.main_window import (

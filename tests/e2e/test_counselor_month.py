@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from familyedu.models import Attendance, PlanStatus, SessionMode
-from familyedu.services.core.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace import CaseWorkspace
 from familyedu.ui.workspace.goals_model import GoalColumn

@@ -18,8 +18,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from familyedu.models import Attendance, AuditEvent, Case, SessionMode
+from familyedu.services.casework.dto import SessionInput
 from familyedu.services.core.audit import verify_chain
-from familyedu.services.core.dto import SessionInput
 from tests.conftest import World
 from tests.reliability.helpers import crash_writer, desks
 from tests.reliability.helpers.consistency import problems, update_entries

@@ -33,7 +33,7 @@ from familyedu.reports import (
 )
 from familyedu.reports.documents.common import text_fields
 from familyedu.reports.samples import sample_data
-from familyedu.services.core.dto import SessionInput
+from familyedu.services.casework.dto import SessionInput
 from tests.conftest import World
 from tests.reliability.helpers import consistency, crash_writer
 from tests.reliability.helpers import strategies as gen

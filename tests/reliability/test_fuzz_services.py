@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from familyedu.errors import PossibleDuplicate, ValidationError
 from familyedu.models import Attendance, CategoryKind, SessionMode
 from familyedu.services import ServiceContext, Services
-from familyedu.services.core.dto import (
+from familyedu.services.casework.dto import (
     CaseInput,
     CaseQuery,
     GoalInput,

@@ -12,7 +12,7 @@ import pytest
 
 from familyedu.errors import ValidationError
 from familyedu.models import Attendance, SessionMode
-from familyedu.services.core.dto import GoalInput, PlanInput, SessionInput
+from familyedu.services.casework.dto import GoalInput, PlanInput, SessionInput
 from tests.conftest import World
 from tests.reliability.helpers import consistency, crash_writer
 

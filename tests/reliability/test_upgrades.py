@@ -23,7 +23,7 @@ from sqlalchemy import text
 import familyedu.db
 from familyedu.db import Database, alembic_config
 from familyedu.errors import DatabaseError, DatabaseTooNew
-from familyedu.services.core.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery
 from tests.conftest import ENGINES, World, build_world
 from tests.reliability.helpers import consistency, crash_writer, later_columns, tables
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from familyedu.db import Database
 from familyedu.models import ClosureOutcome, Gender, OrderType, RiskLevel
-from familyedu.services.core.dto import CaseInput, GuardianInput
+from familyedu.services.casework.dto import CaseInput, GuardianInput
 from familyedu.ui.events import AppEvents
 from tests.conftest import World, court_order, minor_input, open_case
 

@@ -10,7 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from familyedu.services.casework.dashboard import Dashboard
-from familyedu.services.core.dto import CaseQuery, Page
+from familyedu.services.casework.dto import CaseQuery
+from familyedu.services.core.dto import Page
 from familyedu.ui.dashboard import DashboardView
 from familyedu.ui.events import AppEvents
 from familyedu.ui.main_window import MainWindow

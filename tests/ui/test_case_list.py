@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from familyedu.models import RiskLevel
 from familyedu.services.casework import case_list
-from familyedu.services.core.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery
 from familyedu.ui.case_list import CaseListView, CaseTableModel, Column
 from familyedu.ui.case_list.model import OVERDUE_BACKGROUND
 from familyedu.ui.events import AppEvents

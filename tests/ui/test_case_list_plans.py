@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from familyedu.models import PlanStatus
-from familyedu.services.core.dto import GoalInput, PlanInput
+from familyedu.services.casework.dto import GoalInput, PlanInput
 from familyedu.ui.case_list import CaseListView, Column
 from familyedu.ui.events import AppEvents
 from tests.ui.conftest import CaseWorld

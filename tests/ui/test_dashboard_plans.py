@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from familyedu.services import Services
-from familyedu.services.core.dto import GoalInput, PlanInput
+from familyedu.services.casework.dto import GoalInput, PlanInput
 from familyedu.ui.dashboard import DashboardView
 from familyedu.ui.events import AppEvents
 from tests.conftest import World

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from familyedu.models import Attendance, SessionMode
-from familyedu.services.core.dto import SessionInput
+from familyedu.services.casework.dto import SessionInput
 from familyedu.services.letters.service import LetterService
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters import BatchDialog, IssueLetterDialog, LettersView

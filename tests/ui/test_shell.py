@@ -329,7 +329,7 @@ def test_activity_keeps_the_screen_unlocked(qtbot: QtBot, world: World,
 
 
 def test_screenshot_mode_writes_a_png_per_screen(case_world: CaseWorld, tmp_path: Path) -> None:
-    from familyedu.services.core.dto import GoalInput, PlanInput
+    from familyedu.services.casework.dto import GoalInput, PlanInput
 
     world = case_world.world
     # Plans waiting for approval: the supervisor's plan-approval dialog is among the shots.

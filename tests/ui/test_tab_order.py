@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen import canvas
 
-from familyedu.services.core.dto import GoalInput, PlanInput
+from familyedu.services.casework.dto import GoalInput, PlanInput
 from familyedu.ui.admin.users import NewUserDialog, PasswordDialog
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters.issue_dialog import IssueLetterDialog

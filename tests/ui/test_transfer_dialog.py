@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from familyedu.db import Database
 from familyedu.models import Attendance, CaseStatus, ClosureOutcome, SessionMode
+from familyedu.services.casework.dto import CaseQuery, SessionInput
 from familyedu.services.casework.transfer import TransferService
-from familyedu.services.core.dto import CaseQuery, SessionInput
 from familyedu.ui.events import AppEvents
 from familyedu.ui.transfer import TransferInDialog, TransferOutDialog
 from familyedu.ui.workspace.workspace import CaseWorkspace

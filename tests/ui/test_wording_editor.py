@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from familyedu.models import Attendance, LetterTemplate, SessionMode
 from familyedu.reports import default_wording_text
-from familyedu.services.core.dto import SessionInput
+from familyedu.services.casework.dto import SessionInput
 from familyedu.ui.admin import AdminView
 from familyedu.ui.admin.wording import WordingPage
 from familyedu.ui.events import AppEvents

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from familyedu.cli import main
 from familyedu.db import Database
 from familyedu.services import ServiceContext, Services
-from familyedu.services.core.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery
 from familyedu.startup import SignedIn
 from tests.conftest import PASSWORD, build_world, fixed_clock
 from tests.unit.services.test_importing import GOOD, register

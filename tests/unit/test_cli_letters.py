@@ -15,7 +15,7 @@ from familyedu.cli import main
 from familyedu.db import Database
 from familyedu.models import Attendance, Center, SessionMode, User
 from familyedu.services import ServiceContext
-from familyedu.services.core.dto import SessionInput
+from familyedu.services.casework.dto import SessionInput
 from familyedu.startup import SignedIn
 from tests.conftest import DEMO_DATA, PASSWORD, build_world, fixed_clock, open_case
 

@@ -11,7 +11,7 @@ from familyedu.cli import main
 from familyedu.db import Database
 from familyedu.models import CaseStatus
 from familyedu.services import ServiceContext, Services
-from familyedu.services.core.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery
 from familyedu.startup import SignedIn
 from tests.conftest import PASSWORD, build_world, fixed_clock, open_case
 

@@ -40,12 +40,12 @@ from familyedu.models import (
 )
 from familyedu.services import ServiceContext, Services
 from familyedu.services.admin.users import authenticate
+from familyedu.services.casework.dto import CaseQuery
 from familyedu.services.casework.minors import refresh_search_text
 from familyedu.services.casework.sessions import recompute_case, refresh_goal_progress
 from familyedu.services.core import search_text
 from familyedu.services.core.audit import verify_chain
 from familyedu.services.core.context import Actor
-from familyedu.services.core.dto import CaseQuery
 from familyedu.services.core.validation import (
     check_phone,
     check_resident_id,

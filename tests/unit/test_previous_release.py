@@ -19,7 +19,7 @@ from familyedu.db import Database
 from familyedu.errors import DatabaseTooNew
 from familyedu.migrations import HEAD_REVISION
 from familyedu.security.keyfile import key_file_path
-from familyedu.services.core.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery
 from familyedu.ui.service_errors import error_text
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "release-0.1.0"

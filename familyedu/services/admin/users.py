@@ -18,11 +18,11 @@ from familyedu.errors import AuthenticationFailed, NotFound, ValidationError
 from familyedu.models import AuditEvent, Center, Role, User
 from familyedu.security import keyfile
 from familyedu.security.crypto import KdfParams, production_kdf
+from familyedu.services.admin.dto import UserView
 from familyedu.services.core import audit, field_crypto
 from familyedu.services.core.audit import Action
 from familyedu.services.core.base import Service
 from familyedu.services.core.context import Actor
-from familyedu.services.core.dto import UserView
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import Errors, check_enum, required_text
 

@@ -35,8 +35,9 @@ from sqlalchemy.sql.visitors import replacement_traverse
 from familyedu.models import Case, CaseStatus, Minor, User
 from familyedu.models.case import case_order_key
 from familyedu.services.casework import figures
+from familyedu.services.casework.dto import CaseColumn, CaseQuery, CaseRow
 from familyedu.services.core import search_text
-from familyedu.services.core.dto import CaseColumn, CaseQuery, CaseRow, Page
+from familyedu.services.core.dto import Page
 from familyedu.services.core.validation import age_on
 
 MAX_TERMS = 6

@@ -23,7 +23,18 @@ from familyedu.models import (
     User,
 )
 from familyedu.services.admin.categories import check_category
+from familyedu.services.admin.dto import UserView
 from familyedu.services.casework import case_list, figures
+from familyedu.services.casework.dto import (
+    CASE_FIELDS,
+    CaseInput,
+    CaseQuery,
+    CaseRow,
+    CaseView,
+    ConsentInput,
+    GuardianInput,
+    MinorInput,
+)
 from familyedu.services.casework.minors import (
     HIDDEN_DUPLICATE,
     clean_consent,
@@ -38,18 +49,7 @@ from familyedu.services.core import field_crypto, numbering, search_text
 from familyedu.services.core.audit import Action, diff
 from familyedu.services.core.base import Service
 from familyedu.services.core.context import ServiceContext
-from familyedu.services.core.dto import (
-    CASE_FIELDS,
-    CaseInput,
-    CaseQuery,
-    CaseRow,
-    CaseView,
-    ConsentInput,
-    GuardianInput,
-    MinorInput,
-    Page,
-    UserView,
-)
+from familyedu.services.core.dto import Page
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import (
     Errors,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from familyedu.models.enums import CaseStatus
-from familyedu.services.core.dto import CaseProgress
+from familyedu.services.casework.dto import CaseProgress
 
 DEADLINE_NEAR_DAYS = 30
 # Beyond this many guidance hours a week a family cannot realistically keep up.

@@ -8,9 +8,9 @@ from sqlalchemy import select
 
 from familyedu.errors import NotFound
 from familyedu.models import AuditEvent, MandatoryReport, User
+from familyedu.services.casework.dto import HistoryEntry, MandatoryReportInput, MandatoryReportView
 from familyedu.services.core.audit import Action, diff
 from familyedu.services.core.base import Service
-from familyedu.services.core.dto import HistoryEntry, MandatoryReportInput, MandatoryReportView
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import Errors, optional_text, require_date, required_text
 

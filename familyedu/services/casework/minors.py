@@ -12,16 +12,16 @@ from sqlalchemy.orm import Session
 from familyedu.errors import DuplicateCandidate, NotFound, ValidationError
 from familyedu.models import Case, CategoryKind, Consent, Gender, Guardian, Minor, RiskLevel, Role
 from familyedu.services.admin.categories import check_category
-from familyedu.services.core import field_crypto, search_text
-from familyedu.services.core.audit import Action, diff
-from familyedu.services.core.base import Service, lock_latest
-from familyedu.services.core.dto import (
+from familyedu.services.casework.dto import (
     ConsentView,
     GuardianInput,
     GuardianView,
     MinorInput,
     MinorView,
 )
+from familyedu.services.core import field_crypto, search_text
+from familyedu.services.core.audit import Action, diff
+from familyedu.services.core.base import Service, lock_latest
 from familyedu.services.core.field_crypto import (
     GUARDIAN_SEALED_FIELDS,
     MINOR_SEALED_FIELDS,

@@ -20,10 +20,7 @@ from familyedu.models import (
     User,
 )
 from familyedu.services.admin.categories import check_category
-from familyedu.services.casework.sessions import refresh_goal_progress
-from familyedu.services.core.audit import Action, diff
-from familyedu.services.core.base import Service
-from familyedu.services.core.dto import (
+from familyedu.services.casework.dto import (
     GoalInput,
     GoalView,
     PendingPlan,
@@ -31,6 +28,9 @@ from familyedu.services.core.dto import (
     PlanOutcome,
     PlanView,
 )
+from familyedu.services.casework.sessions import refresh_goal_progress
+from familyedu.services.core.audit import Action, diff
+from familyedu.services.core.base import Service
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import (
     Errors,

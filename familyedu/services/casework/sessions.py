@@ -23,10 +23,10 @@ from familyedu.models import (
     User,
 )
 from familyedu.services.casework import figures
+from familyedu.services.casework.dto import SessionInput, SessionView
 from familyedu.services.core import field_crypto
 from familyedu.services.core.audit import Action, diff
 from familyedu.services.core.base import Service, lock_latest
-from familyedu.services.core.dto import SessionInput, SessionView
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import (
     EARLIEST_DATE,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from familyedu.errors import ServiceError, ValidationError
 from familyedu.models.enums import Role
 from familyedu.services import Services
-from familyedu.services.core.dto import UserView
+from familyedu.services.admin.dto import UserView
 from familyedu.ui import labels
 from familyedu.ui.service_errors import error_text, field_errors
 

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from familyedu.models.enums import CaseStatus, OrderType, PlanStatus, RiskLevel
-from familyedu.services.core.dto import CaseQuery, CategoryView, UserView
+from familyedu.services.admin.dto import UserView
+from familyedu.services.casework.dto import CaseQuery
+from familyedu.services.core.dto import CategoryView
 from familyedu.ui import labels
 from familyedu.ui.forms.popups import fit_popup
 

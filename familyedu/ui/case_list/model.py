@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFont
 
 from familyedu.models.enums import CaseStatus, RiskLevel
 from familyedu.services.casework.cases import CaseService
-from familyedu.services.core.dto import CaseColumn, CaseQuery, CaseRow
+from familyedu.services.casework.dto import CaseColumn, CaseQuery, CaseRow
 from familyedu.ui import formatting, labels
 from familyedu.ui.labels import CategoryLabels
 

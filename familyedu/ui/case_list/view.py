@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.models.enums import CategoryKind, Role
 from familyedu.services import Services
-from familyedu.services.core.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery
 from familyedu.ui.case_list.filter_bar import FilterBar
 from familyedu.ui.case_list.model import CASE_ID_ROLE, CaseTableModel, Column
 from familyedu.ui.events import AppEvents

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyedu.services.core.dto import PendingPlan, PlanOutcome
+from familyedu.services.casework.dto import PendingPlan, PlanOutcome
 from familyedu.ui import formatting
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -22,8 +22,8 @@ from familyedu.errors import ValidationError
 from familyedu.security import crypto
 from familyedu.security.transfer_file import SUFFIX
 from familyedu.services import Services
+from familyedu.services.casework.dto import CaseView
 from familyedu.services.casework.transfer import SentTransfer
-from familyedu.services.core.dto import CaseView
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents
 from familyedu.ui.service_errors import error_text, field_error_text

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
 from familyedu.models.enums import CategoryKind, OrderType
-from familyedu.services.core.dto import CASE_FIELDS, CaseInput, CaseView, UserView
+from familyedu.services.admin.dto import UserView
+from familyedu.services.casework.dto import CASE_FIELDS, CaseInput, CaseView
 from familyedu.ui import labels
 from familyedu.ui.forms import DateField, FieldSet, years_around
 from familyedu.ui.workspace.fields import field_label

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from familyedu.models.enums import CategoryKind
-from familyedu.services.core.dto import GoalInput, GoalView
+from familyedu.services.casework.dto import GoalInput, GoalView
 from familyedu.ui import formatting, labels
 from familyedu.ui.forms import DateField
 from familyedu.ui.forms.popups import fit_popup

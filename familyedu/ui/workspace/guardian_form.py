@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from familyedu.errors import StaleRecord
 from familyedu.models.enums import CategoryKind
 from familyedu.services import Services
-from familyedu.services.core.dto import GuardianInput, GuardianView
+from familyedu.services.casework.dto import GuardianInput, GuardianView
 from familyedu.ui import screen_fit
 from familyedu.ui.forms import FieldSet, error_label
 from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on

@@ -30,7 +30,7 @@ from familyedu.models.enums import (
     SessionMode,
 )
 from familyedu.services import Services
-from familyedu.services.core.dto import HistoryEntry
+from familyedu.services.casework.dto import HistoryEntry
 from familyedu.services.core.field_crypto import REDACTED
 from familyedu.ui import formatting, labels
 from familyedu.ui.workspace.fields import entity_label, field_label

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBox
 
 from familyedu.errors import ValidationError
 from familyedu.models.enums import CategoryKind, Gender, RiskLevel
-from familyedu.services.core.dto import MinorInput, MinorView
+from familyedu.services.casework.dto import MinorInput, MinorView
 from familyedu.services.core.validation import check_resident_id, resident_id_region_known
 from familyedu.ui import labels
 from familyedu.ui.forms import DateField, FieldSet, years_around

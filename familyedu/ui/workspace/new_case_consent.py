@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from familyedu.services.core.dto import ConsentInput
+from familyedu.services.casework.dto import ConsentInput
 from familyedu.ui.forms import DateField, FieldSet
 from familyedu.ui.workspace.fields import field_label
 

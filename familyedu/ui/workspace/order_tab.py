@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.models.enums import CaseStatus
 from familyedu.services import Services
-from familyedu.services.core.dto import CaseProgress, CaseView
+from familyedu.services.casework.dto import CaseProgress, CaseView
 from familyedu.ui import formatting, labels
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace.case_form import CaseForm, case_values

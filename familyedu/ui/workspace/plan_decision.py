@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from familyedu.errors import StaleRecord
 from familyedu.services import Services
-from familyedu.services.core.dto import PlanView
+from familyedu.services.casework.dto import PlanView
 from familyedu.ui import formatting
 from familyedu.ui.workspace.form_dialog import FormDialog
 from familyedu.ui.workspace.saving import warn

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from familyedu.errors import StaleRecord
 from familyedu.models.enums import CategoryKind, PlanStatus
 from familyedu.services import Services
-from familyedu.services.core.dto import PlanInput, PlanView
+from familyedu.services.casework.dto import PlanInput, PlanView
 from familyedu.ui import formatting, labels
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.models.enums import CategoryKind
 from familyedu.services import Services
-from familyedu.services.core.dto import CaseView, ConsentView, GuardianView, MinorView
+from familyedu.services.casework.dto import CaseView, ConsentView, GuardianView, MinorView
 from familyedu.ui import formatting
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace.form_tab import FormTab

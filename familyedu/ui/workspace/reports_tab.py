@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.errors import StaleRecord
 from familyedu.services import Services
-from familyedu.services.core.dto import MandatoryReportInput, MandatoryReportView
+from familyedu.services.casework.dto import MandatoryReportInput, MandatoryReportView
 from familyedu.ui import formatting
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import DateField

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from familyedu.errors import StaleRecord
 from familyedu.models.enums import Attendance, CategoryKind, PlanStatus, SessionMode
 from familyedu.services import Services
-from familyedu.services.core.dto import CaseView, GoalView, SessionInput, SessionView
+from familyedu.services.casework.dto import CaseView, GoalView, SessionInput, SessionView
 from familyedu.ui import formatting, labels, screen_fit
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from familyedu.services.core.dto import GoalView, GuardianView
+from familyedu.services.casework.dto import GoalView, GuardianView
 from familyedu.ui import labels
 from familyedu.ui.forms.popups import fit_popup
 from familyedu.ui.labels import CategoryLabels

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.models.enums import Attendance
 from familyedu.services import Services
-from familyedu.services.core.dto import CaseView, SessionView
+from familyedu.services.casework.dto import CaseView, SessionView
 from familyedu.ui import formatting, labels
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel

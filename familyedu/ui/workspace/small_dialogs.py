@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from familyedu.models.enums import ClosureOutcome
 from familyedu.services import Services
-from familyedu.services.core.dto import CaseView, ConsentView, MinorView
+from familyedu.services.casework.dto import CaseView, ConsentView, MinorView
 from familyedu.ui import labels
 from familyedu.ui.forms import DateField
 from familyedu.ui.workspace.form_dialog import FormDialog

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from familyedu.errors import DatabaseError, ServiceError
 from familyedu.models.enums import CaseStatus, OrderType
 from familyedu.services import Services
-from familyedu.services.core.dto import CaseView
+from familyedu.services.casework.dto import CaseView
 from familyedu.ui import labels
 from familyedu.ui.events import AppEvents
 from familyedu.ui.service_errors import error_text

@@ -23,9 +23,7 @@ from familyedu.db import Database
 from familyedu.models import Attendance, Gender, OrderType, RiskLevel, Role, SessionMode
 from familyedu.reports import build_document, default_font_set, load_default_wording, samples
 from familyedu.services import ServiceContext, Services
-from familyedu.services.core import search_text
-from familyedu.services.core.context import Actor
-from familyedu.services.core.dto import (
+from familyedu.services.casework.dto import (
     CaseInput,
     GoalInput,
     GuardianInput,
@@ -33,6 +31,8 @@ from familyedu.services.core.dto import (
     PlanInput,
     SessionInput,
 )
+from familyedu.services.core import search_text
+from familyedu.services.core.context import Actor
 from tests.signing import signed_actor
 
 NOW = datetime(2026, 11, 27, 10, 0)

@@ -23,7 +23,7 @@ from familyedu.db import Database
 from familyedu.errors import StaleRecord
 from familyedu.models import Attendance, SessionMode
 from familyedu.services import ServiceContext, Services
-from familyedu.services.core.dto import GoalInput, MinorInput, PlanInput, SessionInput
+from familyedu.services.casework.dto import GoalInput, MinorInput, PlanInput, SessionInput
 from tests.reliability.helpers.crash_writer import (
     actor_from,
     case_input,

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from familyedu.db import Database
 from familyedu.models import Attendance, SessionMode
 from familyedu.services import ServiceContext, Services
-from familyedu.services.core.dto import SessionInput
+from familyedu.services.casework.dto import SessionInput
 from tests.conftest import World, build_world, fixed_clock
 from tests.reliability.helpers import crash_writer
 

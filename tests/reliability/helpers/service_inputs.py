@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from hypothesis import strategies as st
 
 from familyedu.models import Attendance, Gender, OrderType, RiskLevel, SessionMode
-from familyedu.services.core.dto import (
+from familyedu.services.casework.dto import (
     CaseInput,
     GoalInput,
     GuardianInput,

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from familyedu.services.core.dto import GoalInput, PlanInput, PlanView
+from familyedu.services.casework.dto import GoalInput, PlanInput, PlanView
 from tests.conftest import World, open_case
 from tests.ui.workspace.helpers import MessageBoxes
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 from stdnum.cn import ric
 
-from familyedu.services.core.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery
 from familyedu.ui import drafts
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace.duplicates import DuplicateDialog

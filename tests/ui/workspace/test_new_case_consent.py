@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from familyedu.services.core.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace.new_case import NewCaseDialog
 from familyedu.ui.workspace.workspace import CaseWorkspace

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from familyedu.models import PlanStatus
-from familyedu.services.core.dto import GoalInput, PlanInput
+from familyedu.services.casework.dto import GoalInput, PlanInput
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace.plan_decision import PlanDecisionDialog
 from tests.conftest import World

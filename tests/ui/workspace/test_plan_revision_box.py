@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
-from familyedu.services.core.dto import GoalInput, PlanInput
+from familyedu.services.casework.dto import GoalInput, PlanInput
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace.workspace import CaseWorkspace
 from tests.conftest import World

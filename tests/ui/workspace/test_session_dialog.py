@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from familyedu.models import Attendance, SessionMode
-from familyedu.services.core.dto import SessionInput
+from familyedu.services.casework.dto import SessionInput
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace.session_dialog import SessionDialog
 from familyedu.ui.workspace.sessions_tab import NO_SHOW_COLOUR, SessionsTab

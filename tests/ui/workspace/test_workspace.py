@@ -13,8 +13,8 @@ from shiboken6 import Shiboken
 
 from familyedu.models import CaseStatus, PlanStatus
 from familyedu.services import Services
+from familyedu.services.casework.dto import CaseQuery, MinorInput
 from familyedu.services.core import field_crypto
-from familyedu.services.core.dto import CaseQuery, MinorInput
 from familyedu.ui import drafts
 from familyedu.ui.events import AppEvents
 from familyedu.ui.workspace import CaseWorkspace

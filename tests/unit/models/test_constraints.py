@@ -47,7 +47,7 @@ def test_check_and_foreign_key_constraints(world: World, sql: str) -> None:
     from datetime import date, datetime
 
     from familyedu.models import Attendance, SessionMode
-    from familyedu.services.core.dto import GoalInput, PlanInput, SessionInput
+    from familyedu.services.casework.dto import GoalInput, PlanInput, SessionInput
 
     case_id = open_case(world.mine)
     world.mine.plans.create(case_id, PlanInput(start_on=date(2026, 9, 1),

@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from familyedu.db import Database, alembic_config
 from familyedu.models import Attendance, SessionMode
-from familyedu.services.core.dto import SessionInput
+from familyedu.services.casework.dto import SessionInput
 from tests.conftest import ENGINES, build_world, open_case
 from tests.reliability.helpers import later_columns
 

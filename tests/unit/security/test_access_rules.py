@@ -15,7 +15,7 @@ from familyedu.models import Attendance, AuditEvent, SessionMode
 from familyedu.services import Services
 from familyedu.services.admin.audit_query import AuditQuery, AuditService
 from familyedu.services.admin.export import ExportService
-from familyedu.services.core.dto import CaseQuery, PlanInput, SessionInput
+from familyedu.services.casework.dto import CaseQuery, PlanInput, SessionInput
 from tests.conftest import World, court_order, open_case
 
 

@@ -18,7 +18,7 @@ from familyedu.models import Role, User
 from familyedu.security import keyfile
 from familyedu.services.admin import users as users_module
 from familyedu.services.admin.users import authenticate
-from familyedu.services.core.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery
 from tests.conftest import PASSWORD, World, court_order, minor_input, open_case
 from tests.unit.security.conftest import EncryptedCenter
 

@@ -21,7 +21,7 @@ from familyedu.services.admin.backup import (
     backup_folder,
     restore_into_new,
 )
-from familyedu.services.core.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery
 from tests.conftest import PASSWORD, World, open_case
 from tests.unit.security.conftest import EncryptedCenter
 

@@ -10,6 +10,7 @@ from sqlalchemy import select, text
 from familyedu import startup
 from familyedu.cli import main
 from familyedu.models import AuditEvent
+from familyedu.services.casework.dto import CaseQuery
 from tests.conftest import PASSWORD, open_case
 from tests.unit.security.conftest import EncryptedCenter
 
@@ -127,5 +128,4 @@ def test_encrypt_db_converts_a_plain_database(tmp_path: Path,
     li = startup.sign_in(startup.open_database(f"sqlite:///{path}"), "li",
                          "new for li 123").services()
     li.users.change_own_password("new for li 123", "li's own 456")
-    assert li.cases.page(
-        __import__("familyedu.services.core.dto", fromlist=["CaseQuery"]).CaseQuery()).total == 1
+    assert li.cases.page(CaseQuery()).total == 1

@@ -18,8 +18,8 @@ from familyedu.models.enums import Attendance, SessionMode
 from familyedu.security import field_keys
 from familyedu.security.crypto import DecryptionFailed
 from familyedu.services import Services
+from familyedu.services.casework.dto import CaseQuery, SessionInput
 from familyedu.services.core import field_crypto
-from familyedu.services.core.dto import CaseQuery, SessionInput
 from tests.conftest import (
     CHEAP_KDF,
     PASSWORD,

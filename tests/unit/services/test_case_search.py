@@ -8,8 +8,8 @@ from sqlalchemy import select, text
 from familyedu import demo
 from familyedu.models import Case, CaseStatus, Minor, OrderType
 from familyedu.services.casework import case_list
+from familyedu.services.casework.dto import CaseColumn, CaseQuery
 from familyedu.services.core import search_text
-from familyedu.services.core.dto import CaseColumn, CaseQuery
 from tests.conftest import NOW, World, guardian_inputs, minor_input, open_case
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from familyedu import demo
 from familyedu.models import Case
 from familyedu.services.casework import case_list
-from familyedu.services.core.dto import CaseColumn, CaseQuery, CaseRow
+from familyedu.services.casework.dto import CaseColumn, CaseQuery, CaseRow
 from tests.conftest import NOW, World
 
 EMPTY_LAST = {CaseColumn.ORDER_DUE: Case.order_due_on,

@@ -15,7 +15,7 @@ from familyedu.errors import (
     ValidationError,
 )
 from familyedu.models import AuditEvent, CaseStatus, ClosureOutcome, OrderType
-from familyedu.services.core.dto import CaseInput, CaseQuery, GuardianInput
+from familyedu.services.casework.dto import CaseInput, CaseQuery, GuardianInput
 from tests.conftest import World, court_order, guardian_inputs, minor_input, open_case
 
 ID_2014 = "520102201403070013"

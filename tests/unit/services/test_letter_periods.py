@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from familyedu.errors import ValidationError
 from familyedu.models import Attendance, SessionMode
-from familyedu.services.core.dto import SessionInput
+from familyedu.services.casework.dto import SessionInput
 from familyedu.services.letters.service import RegisterQuery
 from tests.conftest import World, open_case
 

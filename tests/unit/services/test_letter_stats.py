@@ -8,7 +8,7 @@ import pytest
 
 from familyedu.reports import default_wording_text
 from familyedu.services import Services
-from familyedu.services.core.dto import GuardianInput
+from familyedu.services.casework.dto import GuardianInput
 from tests.conftest import World, court_order, minor_input
 from tests.unit.services.test_letters import log, pdf_text
 

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from familyedu.errors import ValidationError
 from familyedu.models import Attendance, Center, ClosureOutcome, Letter, SessionMode
 from familyedu.services import ServiceContext, Services
-from familyedu.services.core.dto import SessionInput
+from familyedu.services.casework.dto import SessionInput
 from familyedu.services.letters.service import ReissueNeeded
 from tests.conftest import (
     CHEAP_KDF,

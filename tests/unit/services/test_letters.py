@@ -24,7 +24,13 @@ from familyedu.models import (
 )
 from familyedu.reports import UnprintableCharacters, default_wording_text, find_unprintable
 from familyedu.services import Services
-from familyedu.services.core.dto import CaseInput, GoalInput, GuardianInput, PlanInput, SessionInput
+from familyedu.services.casework.dto import (
+    CaseInput,
+    GoalInput,
+    GuardianInput,
+    PlanInput,
+    SessionInput,
+)
 from familyedu.services.letters.batch import run_batch
 from familyedu.services.letters.labels import LANGUAGES, letter_labels
 from familyedu.services.letters.service import RegisterQuery, ReprintMismatch

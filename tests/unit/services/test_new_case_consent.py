@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from familyedu.errors import ValidationError
 from familyedu.models import AuditEvent
-from familyedu.services.core.dto import CaseQuery, ConsentInput
+from familyedu.services.casework.dto import CaseQuery, ConsentInput
 from tests.conftest import World, court_order, guardian_inputs, minor_input
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.models import AuditEvent, PlanStatus
-from familyedu.services.core.dto import CaseColumn, CaseQuery
+from familyedu.services.casework.dto import CaseColumn, CaseQuery
 from tests.conftest import World, open_case
 from tests.unit.services.test_plans_sessions import plan_input
 

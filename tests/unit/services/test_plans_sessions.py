@@ -10,7 +10,7 @@ import pytest
 from familyedu.errors import PermissionDenied, StaleRecord, ValidationError
 from familyedu.models import Attendance, PlanStatus, SessionMode
 from familyedu.services import Services
-from familyedu.services.core.dto import GoalInput, PlanInput, PlanView, SessionInput
+from familyedu.services.casework.dto import GoalInput, PlanInput, PlanView, SessionInput
 from tests.conftest import World, court_order, open_case
 
 

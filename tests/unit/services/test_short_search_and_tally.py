@@ -20,7 +20,7 @@ from familyedu.models import (
     SessionMonthTally,
 )
 from familyedu.services.casework import case_list
-from familyedu.services.core.dto import CaseQuery, SessionInput
+from familyedu.services.casework.dto import CaseQuery, SessionInput
 from familyedu.services.core.search_text import name_endings
 from tests.conftest import NOW, World, minor_input, open_case
 

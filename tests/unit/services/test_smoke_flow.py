@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from familyedu.models import Attendance, PlanStatus, SessionMode
-from familyedu.services.core.dto import CaseQuery, GoalInput, PlanInput, SessionInput
+from familyedu.services.casework.dto import CaseQuery, GoalInput, PlanInput, SessionInput
 from tests.conftest import World, open_case
 
 

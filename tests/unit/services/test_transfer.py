@@ -11,8 +11,8 @@ import pytest
 from familyedu.db import Database
 from familyedu.errors import PossibleDuplicate, ValidationError
 from familyedu.models import CaseStatus, ClosureOutcome
+from familyedu.services.casework.dto import CaseQuery, MandatoryReportInput
 from familyedu.services.casework.transfer import TransferService
-from familyedu.services.core.dto import CaseQuery, MandatoryReportInput
 from tests.conftest import World, build_world, open_case
 from tests.unit.services.test_letters import OCTOBER, log, with_plan
 

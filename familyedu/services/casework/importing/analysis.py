@@ -24,6 +24,7 @@ from familyedu.models import (
     RiskLevel,
     SessionMode,
 )
+from familyedu.services.casework.dto import CaseInput, GuardianInput, MinorInput
 from familyedu.services.casework.importing.columns import (
     CATEGORY_FIELDS,
     CategoryMatcher,
@@ -43,7 +44,7 @@ from familyedu.services.casework.importing.values import (
     text_of,
 )
 from familyedu.services.casework.minors import clean_guardian, clean_minor
-from familyedu.services.core.dto import CaseInput, CategoryView, GuardianInput, MinorInput
+from familyedu.services.core.dto import CategoryView
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import Errors, check_resident_id, resident_id_birth_date
 

@@ -42,6 +42,7 @@ from familyedu.models import (
 )
 from familyedu.security import transfer_file
 from familyedu.services.casework.cases import CaseService
+from familyedu.services.casework.dto import GuardianInput, MinorInput
 from familyedu.services.casework.minors import (
     clean_guardian,
     clean_minor,
@@ -54,7 +55,6 @@ from familyedu.services.casework.transfer import payload
 from familyedu.services.core import field_crypto, numbering, search_text
 from familyedu.services.core.audit import Action
 from familyedu.services.core.base import Service
-from familyedu.services.core.dto import GuardianInput, MinorInput
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import Errors, required_text
 
