@@ -1,8 +1,10 @@
-"""Fixed words of the letters (session modes, attendance, order types…) per letter language.
+"""Fixed words of the documents that leave the program, per document language.
 
-They live in resources/letters/<language>/labels.toml beside the wording templates: a letter
-leaves the program, so its words follow the letter's language, not the interface's, and the
-services stay free of Qt.
+Letters and exported files (session modes, attendance, order types, gender, case status, the
+exports' column headings…) take them from resources/letters/<language>/labels.toml, the one
+source of these words: a document leaves the program, so its words follow the document's
+language, not the interface's (whose words are in the Qt translations), and the services stay
+free of Qt.
 """
 
 from __future__ import annotations
@@ -13,18 +15,40 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from familyedu.models.enums import Attendance, ClosureOutcome, OrderType, SessionMode
+from familyedu.models.enums import (
+    Attendance,
+    CaseStatus,
+    ClosureOutcome,
+    Gender,
+    OrderType,
+    RiskLevel,
+    SessionMode,
+)
 from familyedu.reports import render
 from familyedu.resources import resource_path
 
 LANGUAGES = ("zh_CN", "en")
-_TEXTS = ("draft_reference", "guardian_recipient", "phone_line", "labelled")
+_TEXTS = ("draft_reference", "guardian_recipient", "phone_line", "labelled", "age_band")
 _SECTIONS: dict[str, type[StrEnum]] = {
     "session_mode": SessionMode,
     "attendance": Attendance,
     "order_type": OrderType,
     "closure_outcome": ClosureOutcome,
+    "gender": Gender,
+    "risk_level": RiskLevel,
+    "case_status": CaseStatus,
 }
+# The exported files' column headings and sheet names.
+COLUMNS = (
+    "case_number", "status", "opened_on", "closed_on", "minor_name", "gender",
+    "date_of_birth", "age", "resident_id", "school", "grade", "current_address",
+    "guardianship", "living_with", "involvement", "risk_level", "guardian_name",
+    "guardian_relation", "guardian_phone", "referral_source", "referring_authority",
+    "order_type", "order_document_number", "order_due_on", "hours_required", "hours_done",
+    "sessions_required", "sessions_attended", "sessions_missed", "counselor",
+    "next_session_due", "code", "age_band", "opened_month", "entry", "at", "username",
+    "action", "entity_type", "entity_id", "details", "sheet_cases", "sheet_audit",
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +58,7 @@ class LetterLabels:
     language: str
     texts: Mapping[str, str]
     enums: Mapping[str, Mapping[str, str]]
+    columns: Mapping[str, str]
 
     def enum(self, value: StrEnum) -> str:
         """An enum value's label in this language.
@@ -60,6 +85,14 @@ class LetterLabels:
     def phone_line(self, phone: str) -> str:
         """The letterhead's phone line; empty without a phone number."""
         return render(self.texts["phone_line"], {"phone": phone}) if phone.strip() else ""
+
+    def column(self, key: str) -> str:
+        """An exported file's column heading or sheet name (a key of COLUMNS)."""
+        return self.columns[key]
+
+    def age_band(self, band: str) -> str:
+        """An age band ("6–11") as a de-identified export writes it."""
+        return render(self.texts["age_band"], {"band": band})
 
     def labelled(self, label: str, text: str) -> str:
         """A text after its label ("label: text" in the language's punctuation)."""
@@ -90,7 +123,13 @@ def parse_labels(text: str, language: str) -> LetterLabels:
         if missing:
             raise ValueError(f"labels.toml ({language}) [{section}] lacks {missing}")
         enums[section] = {m.value: table[m.value] for m in enum_type}
-    return LetterLabels(language, texts, enums)
+    columns = raw.get("columns")
+    if not isinstance(columns, dict):
+        raise ValueError(f"labels.toml ({language}): section [columns] is missing")
+    missing = [key for key in COLUMNS if not isinstance(columns.get(key), str)]
+    if missing:
+        raise ValueError(f"labels.toml ({language}) [columns] lacks {missing}")
+    return LetterLabels(language, texts, enums, {key: columns[key] for key in COLUMNS})
 
 
 @cache
