@@ -49,7 +49,7 @@ from familyedu.services.admin.users import create_center_and_admin  # noqa: E402
 from familyedu.services.core.context import Actor  # noqa: E402
 from familyedu.services.letters.batch import run_batch  # noqa: E402
 from familyedu.services.letters.data import month_bounds  # noqa: E402
-from familyedu.services.letters.due import DueLetter  # noqa: E402
+from familyedu.services.letters.dto import DueLetter  # noqa: E402
 
 NOW = datetime.now().replace(microsecond=0)
 
@@ -142,7 +142,7 @@ def main() -> int:
             snapshot = json.loads(letter.snapshot)
         data = data_from_dict("guardian", snapshot["data"])
         wording = parse_wording(snapshot["wording"])
-        fonts = letters._fonts()
+        fonts = letters.font_set()
         pdf = build_document("guardian", data, wording, fonts=fonts)
         builder_ms = timed(lambda: build_document("guardian", data, wording, fonts=fonts),
                            args.repeat)

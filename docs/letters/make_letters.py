@@ -85,7 +85,8 @@ def main() -> int:
             user = s.scalars(select(User).where(User.role == Role.SUPERVISOR)).first()
             assert user is not None
             actor = Actor(user.id, user.username, user.display_name, user.role, user.center_id)
-        letters = Services(ServiceContext(db, actor, lambda: NOW)).letters
+        services = Services(ServiceContext(db, actor, lambda: NOW))
+        letters = services.letters
         october = (date(2026, 10, 1), date(2026, 10, 31))
         is_open = Case.status == CaseStatus.OPEN
         has_order = Case.order_type != OrderType.NONE
@@ -107,8 +108,8 @@ def main() -> int:
                                          Case.order_due_on > NOW.date(),
                                          Case.minutes_done < Case.order_hours_required * 60,
                                          Case.id.in_(missed)), "notice"),
-            "statistics": letters.statistics(date(2026, 1, 1), date(2026, 10, 31),
-                                             recipient="开阳县妇女联合会"),
+            "statistics": services.statistics.statistics(date(2026, 1, 1), date(2026, 10, 31),
+                                                          recipient="开阳县妇女联合会"),
         }
         db.dispose()
         for kind, issued in made.items():

@@ -264,10 +264,10 @@ def configure_stats(parser: argparse.ArgumentParser) -> None:
 def run_stats(args: argparse.Namespace) -> int:
     start, end = period(args.period, year_allowed=True)
     services = _services(args)
-    letters = services.letters
     private_files.refuse_database_files(args.out, services.ctx.db.sqlite_path)
     try:
-        issued = letters.statistics(start, end, _language(args.lang), recipient=args.recipient)
+        issued = services.statistics.statistics(start, end, _language(args.lang),
+                                                recipient=args.recipient)
     except (UnprintableCharacters, ValidationError) as exc:
         raise CommandError(refusal_text(exc) + "; nothing was issued") from None
     _write(args.out, issued.pdf, services)

@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from familyedu.services.casework.importing import ImportService
     from familyedu.services.casework.transfer import TransferService
     from familyedu.services.core.field_sweep import FieldSweepService
+    from familyedu.services.letters.center_wording import WordingService
     from familyedu.services.letters.service import LetterService
+    from familyedu.services.letters.statistics import StatisticsService
 
 
 class Services:
@@ -47,12 +49,26 @@ class Services:
 
     @cached_property
     def letters(self) -> LetterService:
-        """Issuing, previewing and reprinting letters, and the letter register."""
+        """Letters about cases: preview, issue, reprint, the register, the letters due."""
         # The letter builders bring reportlab and the fonts (~0.3 s to import): loaded the
         # first time a letter is wanted, not at every start (issue #7).
         from familyedu.services.letters.service import LetterService
 
         return LetterService(self.ctx)
+
+    @cached_property
+    def statistics(self) -> StatisticsService:
+        """The center's de-identified statistics, previewed or issued (supervisors)."""
+        from familyedu.services.letters.statistics import StatisticsService
+
+        return StatisticsService(self.ctx)
+
+    @cached_property
+    def wording(self) -> WordingService:
+        """The center's own wording of its letters (supervisors and administrators)."""
+        from familyedu.services.letters.center_wording import WordingService
+
+        return WordingService(self.ctx)
 
     # The rest are used on some screens only: imported (openpyxl, zip and crypto code) the
     # first time they are wanted, not on the way to the first window.

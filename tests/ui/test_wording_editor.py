@@ -93,7 +93,7 @@ def test_unknown_placeholder_is_named_and_nothing_is_saved(qtbot: QtBot, world: 
     assert "{child_name}" in page.error.text()
     assert page.editor.toPlainText() == edited  # the user's text is kept to correct
     assert templates(world) == 0
-    assert world.sup.letters.wording_text("guardian", "zh_CN") == \
+    assert world.sup.wording.wording_text("guardian", "zh_CN") == \
         default_wording_text("guardian", "zh_CN")
     # The preview refuses it the same way instead of printing a broken letter.
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
@@ -151,7 +151,7 @@ def test_switching_documents_protects_unsaved_edits(qtbot: QtBot, world: World,
     else:
         assert page.current_kind() == "plan"
         assert 'kind = "plan"' in page.editor.toPlainText()
-        saved = world.sup.letters.wording_text("authority", "zh_CN")
+        saved = world.sup.wording.wording_text("authority", "zh_CN")
         assert (NEW_CLOSING in saved) is (answer == QMessageBox.StandardButton.Save)
 
 

@@ -10,50 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from familyedu.errors import ServiceError
 from familyedu.reports import UnprintableCharacters, build_combined
 from familyedu.security import private_files
-from familyedu.services.letters.due import DueLetter
-from familyedu.services.letters.service import IssuedLetter, LetterService
-
-
-@dataclass(frozen=True)
-class BatchItem:
-    """A letter the batch issued."""
-
-    letter_id: int
-    reference: str
-    case_number: str
-    kind: str
-    path: Path | None  # its own file; None in a combined batch
-
-
-@dataclass(frozen=True)
-class BatchFailure:
-    """A due letter that was not issued, and why (the exception, for the caller to word)."""
-
-    case_number: str
-    kind: str
-    error: Exception
-
-
-@dataclass
-class BatchResult:
-    """What a batch of due letters gave: issued, failed, and the combined PDF if any."""
-
-    issued: list[BatchItem] = field(default_factory=list)
-    failed: list[BatchFailure] = field(default_factory=list)
-    combined: Path | None = None
-    cancelled: bool = False
-
-    @property
-    def files(self) -> list[Path]:
-        """Every file written: each letter's, then the combined one."""
-        paths = [i.path for i in self.issued if i.path is not None]
-        return paths + ([self.combined] if self.combined else [])
+from familyedu.services.letters.dto import (
+    BatchFailure,
+    BatchItem,
+    BatchResult,
+    DueLetter,
+    IssuedLetter,
+)
+from familyedu.services.letters.service import LetterService
 
 
 def letter_file_name(case_number: str, kind: str) -> str:

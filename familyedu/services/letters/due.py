@@ -18,7 +18,7 @@ Running the batch again finds nothing new: issued letters move each rule forward
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -35,6 +35,7 @@ from familyedu.models import (
     OrderType,
 )
 from familyedu.services.letters.data import month_bounds
+from familyedu.services.letters.dto import DueLetter
 
 MISSED_SESSIONS_FOR_NOTICE = 2
 _RULE_COLUMNS = (
@@ -43,16 +44,6 @@ _RULE_COLUMNS = (
     Case.order_sessions_required, Case.minutes_done, Case.sessions_attended,
 )
 KIND_ORDER = ("authority", "guardian", "notice")
-
-
-class DueLetter(NamedTuple):
-    """A letter the batch will issue."""
-
-    case_id: int
-    kind: str
-    period_start: date
-    period_end: date
-    case_number: str
 
 
 def due_letters(s: Session, visible: ColumnElement[bool], *, year: int, month: int,

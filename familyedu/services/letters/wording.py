@@ -7,8 +7,18 @@ here they become ValidationError on the field "template" with a translatable mes
 
 from __future__ import annotations
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from familyedu.errors import ValidationError
-from familyedu.reports import TemplateError, Wording, find_unprintable, parse_wording
+from familyedu.models import LetterTemplate
+from familyedu.reports import (
+    TemplateError,
+    Wording,
+    default_wording_text,
+    find_unprintable,
+    parse_wording,
+)
 from familyedu.reports.documents.common import wording_fields
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 
@@ -74,3 +84,27 @@ def check_wording(text: str, kind: str, language: str) -> Wording:
             placeholder=first.field.removeprefix("wording."), char=first.char,
             codepoint=first.codepoint)
     return wording
+
+
+def own_template(s: Session, center_id: int, kind: str, language: str) -> LetterTemplate | None:
+    """The center's own template of a letter, if it wrote one."""
+    return s.scalar(select(LetterTemplate).where(
+        LetterTemplate.center_id == center_id, LetterTemplate.kind == kind,
+        LetterTemplate.language == language))
+
+
+def wording_text_in_force(s: Session, center_id: int, kind: str, language: str) -> str:
+    """The center's wording of a letter (TOML), or the shipped default."""
+    own = own_template(s, center_id, kind, language)
+    return own.body if own is not None else default_wording_text(kind, language)
+
+
+def wording_in_force(s: Session, center_id: int, kind: str,
+                     language: str) -> tuple[str, Wording]:
+    """The wording a letter is issued with now: its text (kept in the snapshot) and parsed.
+
+    Raises:
+        ValidationError: the stored template no longer passes the checks (see check_wording).
+    """
+    text = wording_text_in_force(s, center_id, kind, language)
+    return text, check_wording(text, kind, language)

@@ -112,7 +112,7 @@ class WordingPage(QWidget):
         """Show the wording now in force for the chosen document and language."""
         kind, language = self.current_kind(), self.current_language()
         try:
-            text = self._services.letters.wording_text(kind, language)
+            text = self._services.wording.wording_text(kind, language)
         except ServiceError as exc:
             self._show_error(error_text(exc))
             return
@@ -148,7 +148,7 @@ class WordingPage(QWidget):
     def _save_as(self, kind: str, language: str) -> bool:
         text = self.editor.toPlainText()
         try:
-            self._services.letters.save_wording(kind, language, text)
+            self._services.wording.save_wording(kind, language, text)
         except ValidationError as exc:
             self._show_error(self._validation_text(exc))
             return False
@@ -166,7 +166,7 @@ class WordingPage(QWidget):
                 "familyedu? Your changes to it will be lost.")):
             return
         try:
-            self._services.letters.reset_wording(*self._current)
+            self._services.wording.reset_wording(*self._current)
         except ServiceError as exc:
             self._show_error(error_text(exc))
             return
@@ -177,7 +177,7 @@ class WordingPage(QWidget):
         """The edited (perhaps unsaved) wording filled with invented sample data."""
         kind, language = self._current
         try:
-            pdf = self._services.letters.preview_wording(kind, language,
+            pdf = self._services.wording.preview_wording(kind, language,
                                                          self.editor.toPlainText())
         except ValidationError as exc:
             self._show_error(self._validation_text(exc))

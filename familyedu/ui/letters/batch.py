@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from familyedu.models.enums import LetterKind
 from familyedu.reports import FontSet
 from familyedu.services import ServiceContext, Services
-from familyedu.services.letters.batch import BatchItem, BatchResult, run_batch
-from familyedu.services.letters.due import DueLetter
+from familyedu.services.letters.batch import run_batch
+from familyedu.services.letters.dto import BatchItem, BatchResult, DueLetter
 from familyedu.ui import formatting, labels
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters.texts import letter_error_text

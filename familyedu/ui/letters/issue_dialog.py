@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from familyedu.models.enums import LetterKind
 from familyedu.services import Services
-from familyedu.services.letters.service import CASE_KINDS, IssuedLetter, ReissueNeeded
+from familyedu.services.letters.dto import IssuedLetter
+from familyedu.services.letters.service import CASE_KINDS, ReissueNeeded
 from familyedu.ui import labels, screen_fit
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms.date_field import DateField
@@ -267,14 +268,14 @@ class StatisticsDialog(DocumentDialog):
         self.form.addRow(self.tr("To"), self.period_end)
         self.form.addRow(self.tr("Language"), self.language)
         self.form.addRow(self.tr("Recipient"), self.recipient)
-        self.select_language(self._run(services.letters.center_language) or "zh_CN")
+        self.select_language(self._run(services.statistics.center_language) or "zh_CN")
 
     def make_preview(self) -> bytes:
-        return self.services.letters.preview_statistics(
+        return self.services.statistics.preview_statistics(
             to_date(self.period_start), to_date(self.period_end), self.language.currentData(),
             recipient=self.recipient.text())
 
     def make_issue(self) -> IssuedLetter:
-        return self.services.letters.statistics(
+        return self.services.statistics.statistics(
             to_date(self.period_start), to_date(self.period_end), self.language.currentData(),
             recipient=self.recipient.text())

@@ -14,7 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from familyedu.services.letters.service import LetterRow, LetterService, RegisterQuery
+from familyedu.services.letters.dto import LetterRow, RegisterQuery
+from familyedu.services.letters.service import LetterService
 from familyedu.ui import formatting, labels
 
 PAGE_SIZE = 200

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.models.enums import LetterKind, Role
 from familyedu.services import Services
-from familyedu.services.letters.service import RegisterQuery
+from familyedu.services.letters.dto import RegisterQuery
 from familyedu.ui import labels
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms.keys import tab_chain

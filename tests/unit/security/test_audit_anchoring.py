@@ -140,7 +140,7 @@ def test_the_statistics_letter_prints_the_audit_head_of_its_day(world: World) ->
         last = s.execute(select(AuditEvent.id, AuditEvent.hash)
                          .order_by(AuditEvent.id.desc()).limit(1)).one()
     sup = world.sup
-    issued = sup.letters.statistics(date(2026, 1, 1), date(2026, 12, 31), "zh_CN")
+    issued = sup.statistics.statistics(date(2026, 1, 1), date(2026, 12, 31), "zh_CN")
     text = "".join("".join(page.extract_text().split())
                    for page in PdfReader(io.BytesIO(issued.pdf)).pages)
     assert f"审计记录链截至第{last.id}条：{last.hash[:16]}" in text

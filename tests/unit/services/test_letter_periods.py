@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from familyedu.errors import ValidationError
 from familyedu.models import Attendance, SessionMode
 from familyedu.services.casework.dto import SessionInput
-from familyedu.services.letters.service import RegisterQuery
+from familyedu.services.letters.dto import RegisterQuery
 from tests.conftest import World, open_case
 
 TODAY = date(2026, 11, 27)  # the test world's clock
@@ -42,7 +42,7 @@ def test_a_period_reaching_past_today_ends_today(world: World) -> None:
     assert caught.value.field == "period_start"
     assert "after today" in caught.value.errors[0].english()
 
-    statistics = world.sup.letters.statistics(date(2026, 1, 1), date(2026, 12, 31), "zh_CN")
+    statistics = world.sup.statistics.statistics(date(2026, 1, 1), date(2026, 12, 31), "zh_CN")
     assert "2026年1月1日至2026年11月27日" in text_of(statistics.pdf)
     stats_row = next(r for r in world.sup.letters.register() if r.id == statistics.id)
     assert stats_row.period_end == TODAY

@@ -37,7 +37,7 @@ def county(world: World) -> dict[str, list[int]]:
 
 def test_a_category_of_two_children_prints_as_fewer_than_five(
         world: World, county: dict[str, list[int]]) -> None:
-    text = pdf_text(world.sup.letters.statistics(*YEAR, "zh_CN").pdf)
+    text = pdf_text(world.sup.statistics.statistics(*YEAR, "zh_CN").pdf)
     # 2 children: "<5"; the 6 beside them hidden too, else 8 − 6 gives the 2 back.
     assert f"{NEGLECT}<5—" in text
     assert "父母双方外出务工/留守≥5—" in text
@@ -49,7 +49,7 @@ def test_a_category_of_two_children_prints_as_fewer_than_five(
     assert "无（仅监护缺失）8100%" in text
     assert "人民法院8100%" in text
 
-    english = pdf_text(world.sup.letters.statistics(*YEAR, "en").pdf)
+    english = pdf_text(world.sup.statistics.statistics(*YEAR, "en").pdf)
     assert "Guardianneglectsorfailsduties<5—" in english
     assert "Note:“<5”standsforanumberfrom1to4" in english
     assert "Total8100%" in english
@@ -60,13 +60,13 @@ def test_sealed_cases_are_counted_nowhere(world: World, county: dict[str, list[i
     log(world.mine, left_behind[0], datetime(2026, 10, 9, 14), minutes=60)
     log(world.mine, neglected[0], datetime(2026, 10, 12, 14), minutes=90)
     log(world.mine, neglected[0], datetime(2026, 10, 19, 14), attended=False)
-    before = pdf_text(world.sup.letters.statistics(*YEAR, "zh_CN").pdf)
+    before = pdf_text(world.sup.statistics.statistics(*YEAR, "zh_CN").pdf)
     assert "共开展指导2次" in before
     assert "未按约参加1次" in before
 
     sealed_minor = world.sup.cases.get(neglected[0]).minor.id
     world.sup.minors.set_sealed(sealed_minor, True, "依法封存")
-    text = pdf_text(world.sup.letters.statistics(*YEAR, "zh_CN").pdf)
+    text = pdf_text(world.sup.statistics.statistics(*YEAR, "zh_CN").pdf)
     for expected in ("本期新受理案件7件", "期末在办7件", "合计7100%", "共开展指导1次",
                      "累计1小时", "未按约参加0次",
                      "（数量较少，不分类列示）1100%合计1100%"):  # modes: one session
@@ -79,8 +79,8 @@ def test_a_center_wording_saved_before_the_note_existed_still_explains_the_marks
     added = ("suppression_note", "withheld_label", "orders_text_partial", "orders_text_total")
     own = "\n".join(line for line in default_wording_text("statistics", "zh_CN").splitlines()
                     if not line.startswith(added)).replace("监护状况分布", "监护情况")
-    world.sup.letters.save_wording("statistics", "zh_CN", own)
-    issued = world.sup.letters.statistics(*YEAR, "zh_CN")
+    world.sup.wording.save_wording("statistics", "zh_CN", own)
+    issued = world.sup.statistics.statistics(*YEAR, "zh_CN")
     text = pdf_text(issued.pdf)
     assert "二、监护情况" in text
     assert f"{NEGLECT}<5—" in text
@@ -90,7 +90,7 @@ def test_a_center_wording_saved_before_the_note_existed_still_explains_the_marks
 
 def test_a_single_small_category_is_not_broken_down(world: World) -> None:
     open_cases(world.mine, "neglect", 3, 0)
-    text = pdf_text(world.sup.letters.statistics(*YEAR, "zh_CN").pdf)
+    text = pdf_text(world.sup.statistics.statistics(*YEAR, "zh_CN").pdf)
     assert "（数量较少，不分类列示）3100%合计3100%" in text
     assert NEGLECT not in text
     assert "<5" not in text

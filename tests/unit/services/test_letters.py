@@ -32,8 +32,9 @@ from familyedu.services.casework.dto import (
     SessionInput,
 )
 from familyedu.services.letters.batch import run_batch
+from familyedu.services.letters.dto import RegisterQuery
 from familyedu.services.letters.labels import LANGUAGES, letter_labels
-from familyedu.services.letters.service import RegisterQuery, ReprintMismatch
+from familyedu.services.letters.service import ReprintMismatch
 from tests.conftest import World, court_order, guardian_inputs, minor_input, open_case
 
 RARE = "\U00030000"  # CJK Extension G: no bundled or usual system font draws it
@@ -146,7 +147,7 @@ def test_authority_report_runs_over_pages_with_every_session(world: World) -> No
 def test_reprint_is_byte_identical_and_both_are_audited(world: World, case: int) -> None:
     issued = world.mine.letters.issue(case, "authority", **OCTOBER, language="en")
     # A later change to the case or the wording does not change the issued letter.
-    world.sup.letters.save_wording("authority", "en", default_wording_text(
+    world.sup.wording.save_wording("authority", "en", default_wording_text(
         "authority", "en").replace("Progress Report", "Report of Progress"))
     log(world.mine, case, datetime(2026, 10, 30, 9), shared_summary="later")
     again = world.mine.letters.reprint(issued.reference)
@@ -249,24 +250,24 @@ def test_documents_that_need_an_order_a_plan_or_a_closure(world: World, case: in
 def test_bad_center_template_names_the_placeholder(world: World, case: int) -> None:
     default = default_wording_text("guardian", "zh_CN")
     with pytest.raises(ValidationError) as caught:
-        world.sup.letters.save_wording("guardian", "zh_CN",
+        world.sup.wording.save_wording("guardian", "zh_CN",
                                        default.replace("{minor_name}", "{child_name}"))
     assert caught.value.field == "template"
     assert caught.value.params["placeholder"] == "{child_name}"
     assert "{child_name}" in caught.value.errors[0].english()
     with pytest.raises(ValidationError) as caught:
-        world.sup.letters.save_wording("guardian", "zh_CN", default.replace("title = ", "titel = "))
+        world.sup.wording.save_wording("guardian", "zh_CN", default.replace("title = ", "titel = "))
     assert caught.value.params["placeholder"] in ("titel", "title")
     with pytest.raises(PermissionDenied):
-        world.mine.letters.save_wording("guardian", "zh_CN", default)
+        world.mine.wording.save_wording("guardian", "zh_CN", default)
 
     own = default.replace("家庭教育指导情况告知书", "家庭教育指导告家长书")
-    world.sup.letters.save_wording("guardian", "zh_CN", own)
-    assert "告家长书" in world.mine.letters.wording_text("guardian", "zh_CN")
+    world.sup.wording.save_wording("guardian", "zh_CN", own)
+    assert "告家长书" in world.mine.wording.wording_text("guardian", "zh_CN")
     assert "家庭教育指导告家长书" in pdf_text(world.mine.letters.issue(case, "guardian",
                                                                   **OCTOBER).pdf)
-    world.sup.letters.reset_wording("guardian", "zh_CN")
-    assert world.mine.letters.wording_text("guardian", "zh_CN") == default
+    world.sup.wording.reset_wording("guardian", "zh_CN")
+    assert world.mine.wording.wording_text("guardian", "zh_CN") == default
 
 
 def test_due_letters_and_a_batch_issue_each_once(world: World, case: int,
@@ -323,8 +324,8 @@ def test_statistics_are_de_identified_and_for_supervisors(world: World, case: in
         confirm_not_duplicate=True)
     log(world.theirs, other, datetime(2026, 10, 20, 10), minutes=30)
     with pytest.raises(PermissionDenied):
-        world.mine.letters.statistics(date(2026, 1, 1), date(2026, 12, 31))
-    issued = world.sup.letters.statistics(date(2026, 1, 1), date(2026, 12, 31),
+        world.mine.statistics.statistics(date(2026, 1, 1), date(2026, 12, 31))
+    issued = world.sup.statistics.statistics(date(2026, 1, 1), date(2026, 12, 31),
                                           recipient="县妇联")
     text = pdf_text(issued.pdf)
     # The sealed case (张小明's) is counted nowhere; 王芳's alone is too few to break down.
