@@ -131,7 +131,7 @@ class FirstSignIn(QObject):
 
     The opening runs on the GUI thread from a zero-time timer: keys typed meanwhile wait in
     the event queue and arrive when it is done (a worker thread would let Python's garbage
-    collector free Qt objects off the GUI thread, see docs/ARCHITECTURE.md). When it fails
+    collector free Qt objects off the GUI thread, see docs/DESIGN.md). When it fails
     the user is asked Retry or Quit; when the database turns out to have no account yet,
     the dialog closes and `needs_setup` is set.
     """

@@ -5,7 +5,7 @@ Two rules keep this safe with PySide:
   answered. Parented to the dialog, its destruction released the callbacks' last reference
   to the dialog, which then deleted itself — and its child, the relay, a second time.
 - Python's cyclic collector is paused while a call is away: a collection triggered in the
-  pool thread would free the UI's unreachable Qt wrappers off the UI thread (ARCHITECTURE.md,
+  pool thread would free the UI's unreachable Qt wrappers off the UI thread (docs/DESIGN.md,
   Dashboard). It resumes when the last call is back; `call` must hold no Qt object.
 """
 
