@@ -110,23 +110,23 @@ def test_a_month_of_casework(qtbot: QtBot, world: World, boxes: MessageBoxes) ->
     assert ws.title() == "2026-0001 张小明"
     ws.tabs.setCurrentWidget(ws.plan)
     plan = ws.plan
-    plan.start_on.set_value(date(2026, 10, 28))
-    plan.review_on.set_value(date(2027, 1, 28))
-    type_text(qtbot, plan.frequency, "每两周一次")
-    type_text(qtbot, plan.needs, "父母长期在外务工，祖母监护能力有限，孩子沉迷手机游戏。")
+    plan.editor.start_on.set_value(date(2026, 10, 28))
+    plan.editor.review_on.set_value(date(2027, 1, 28))
+    type_text(qtbot, plan.editor.frequency, "每两周一次")
+    type_text(qtbot, plan.editor.needs, "父母长期在外务工，祖母监护能力有限，孩子沉迷手机游戏。")
     goals = [("communication", "父亲每周与孩子视频通话两次"),
              ("schooling", "按时到校，不迟到"),
              ("internet", "手机使用不超过每天一小时")]
     for row, (domain, text) in enumerate(goals):
-        qtbot.mouseClick(plan.add_goal_button, Qt.MouseButton.LeftButton)
-        edit_cell(qtbot, plan.table, row, GoalColumn.DOMAIN, domain)
-        edit_cell(qtbot, plan.table, row, GoalColumn.DESCRIPTION, text)
+        qtbot.mouseClick(plan.editor.add_goal_button, Qt.MouseButton.LeftButton)
+        edit_cell(qtbot, plan.editor.table, row, GoalColumn.DOMAIN, domain)
+        edit_cell(qtbot, plan.editor.table, row, GoalColumn.DESCRIPTION, text)
     with qtbot.waitSignal(events.plan_saved):
-        qtbot.mouseClick(plan.buttons["create"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(plan.buttons["submit"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(plan.workflow.buttons["create"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(plan.workflow.buttons["submit"], Qt.MouseButton.LeftButton)
     assert plan.current is not None
     assert plan.current.status is PlanStatus.PENDING_APPROVAL
-    assert not plan.buttons["approve"].isVisible()
+    assert not plan.workflow.buttons["approve"].isVisible()
 
     # 3. The supervisor approves it at her own desk.
     sup = open_workspace(qtbot, world, "sup", AppEvents(), case_id)

@@ -3028,6 +3028,21 @@ Reason (for example the court's decision and its number):</translation>
         </message>
     </context>
     <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>e.g. every two weeks</source>
+            <translation>e.g. every two weeks</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>Add goal</translation>
+        </message>
+        <message>
+            <source>Remove goal</source>
+            <translation>Remove goal</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanOutcomes</name>
         <message>
             <source>Case no.</source>
@@ -3071,23 +3086,50 @@ Reason (for example the court's decision and its number):</translation>
         </message>
     </context>
     <context>
-        <name>PlanTab</name>
+        <name>PlanRevisionBar</name>
         <message>
             <source>Revision</source>
             <translation>Revision</translation>
         </message>
         <message>
-            <source>e.g. every two weeks</source>
-            <translation>e.g. every two weeks</translation>
+            <source>Revision %1 – %2</source>
+            <translation>Revision %1 – %2</translation>
         </message>
         <message>
-            <source>Add goal</source>
-            <translation>Add goal</translation>
+            <source>Returned by %1: %2</source>
+            <translation>Returned by %1: %2</translation>
         </message>
         <message>
-            <source>Remove goal</source>
-            <translation>Remove goal</translation>
+            <source>Approved by %1: %2</source>
+            <translation>Approved by %1: %2</translation>
         </message>
+        <message>
+            <source>No plan yet: write the first one below.</source>
+            <translation>No plan yet: write the first one below.</translation>
+        </message>
+        <message>
+            <source>written by %1</source>
+            <translation>written by %1</translation>
+        </message>
+        <message>
+            <source>submitted %1</source>
+            <translation>submitted %1</translation>
+        </message>
+        <message>
+            <source>approved by %1 on %2</source>
+            <translation>approved by %1 on %2</translation>
+        </message>
+        <message>
+            <source>returned by %1 on %2</source>
+            <translation>returned by %1 on %2</translation>
+        </message>
+        <message>
+            <source>earlier revision, read only</source>
+            <translation>earlier revision, read only</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanWorkflowBar</name>
         <message>
             <source>Create plan</source>
             <translation>Create plan</translation>
@@ -3135,42 +3177,6 @@ Reason (for example the court's decision and its number):</translation>
         <message>
             <source>Discard changes</source>
             <translation>Discard changes</translation>
-        </message>
-        <message>
-            <source>Revision %1 – %2</source>
-            <translation>Revision %1 – %2</translation>
-        </message>
-        <message>
-            <source>Returned by %1: %2</source>
-            <translation>Returned by %1: %2</translation>
-        </message>
-        <message>
-            <source>Approved by %1: %2</source>
-            <translation>Approved by %1: %2</translation>
-        </message>
-        <message>
-            <source>No plan yet: write the first one below.</source>
-            <translation>No plan yet: write the first one below.</translation>
-        </message>
-        <message>
-            <source>written by %1</source>
-            <translation>written by %1</translation>
-        </message>
-        <message>
-            <source>submitted %1</source>
-            <translation>submitted %1</translation>
-        </message>
-        <message>
-            <source>approved by %1 on %2</source>
-            <translation>approved by %1 on %2</translation>
-        </message>
-        <message>
-            <source>returned by %1 on %2</source>
-            <translation>returned by %1 on %2</translation>
-        </message>
-        <message>
-            <source>earlier revision, read only</source>
-            <translation>earlier revision, read only</translation>
         </message>
         <message>
             <source>End review</source>
@@ -3620,12 +3626,12 @@ Reason (for example the court's decision and its number):</translation>
             <translation>The database file is on a network share ({kind}). Over the network, SQLite's file locking does not work, and desks sharing one file corrupt it, so familyedu does not open it there. Keep the file on this computer's own disk; for several desks, set up a PostgreSQL server (user guide: Several desks).</translation>
         </message>
         <message>
-            <source>This file is not a familyedu database, or it is damaged.</source>
-            <translation>This file is not a familyedu database, or it is damaged.</translation>
+            <source>The database cannot be used right now.</source>
+            <translation>The database cannot be used right now.</translation>
         </message>
         <message>
-            <source>The database is busy in another program. Try again in a moment.</source>
-            <translation>The database is busy in another program. Try again in a moment.</translation>
+            <source>This file is not a familyedu database, or it is damaged.</source>
+            <translation>This file is not a familyedu database, or it is damaged.</translation>
         </message>
         <message>
             <source>The key file beside the database is missing or damaged, so the database cannot be unlocked. Restore it from a backup.</source>
@@ -3664,6 +3670,10 @@ Reason (for example the court's decision and its number):</translation>
             <translation>This database has already been set up. Sign in instead.</translation>
         </message>
         <message>
+            <source>The database is busy in another program. Try again in a moment.</source>
+            <translation>The database is busy in another program. Try again in a moment.</translation>
+        </message>
+        <message>
             <source>The database cannot be written to. Check the file's permissions or the disk.</source>
             <translation>The database cannot be written to. Check the file's permissions or the disk.</translation>
         </message>
@@ -3698,10 +3708,6 @@ Reason (for example the court's decision and its number):</translation>
         <message>
             <source>The database refused the change. Nothing was saved.</source>
             <translation>The database refused the change. Nothing was saved.</translation>
-        </message>
-        <message>
-            <source>The database cannot be used right now.</source>
-            <translation>The database cannot be used right now.</translation>
         </message>
         <message>
             <source>You are not allowed to do this. The attempt was recorded.</source>

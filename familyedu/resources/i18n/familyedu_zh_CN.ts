@@ -3008,6 +3008,21 @@ Reason (for example the court's decision and its number):</source>
         </message>
     </context>
     <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>e.g. every two weeks</source>
+            <translation>例如：每两周一次</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>添加目标</translation>
+        </message>
+        <message>
+            <source>Remove goal</source>
+            <translation>删除目标</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanOutcomes</name>
         <message>
             <source>Case no.</source>
@@ -3051,23 +3066,50 @@ Reason (for example the court's decision and its number):</source>
         </message>
     </context>
     <context>
-        <name>PlanTab</name>
+        <name>PlanRevisionBar</name>
         <message>
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <source>e.g. every two weeks</source>
-            <translation>例如：每两周一次</translation>
+            <source>Revision %1 – %2</source>
+            <translation>第 %1 版 – %2</translation>
         </message>
         <message>
-            <source>Add goal</source>
-            <translation>添加目标</translation>
+            <source>Returned by %1: %2</source>
+            <translation>%1 退回意见：%2</translation>
         </message>
         <message>
-            <source>Remove goal</source>
-            <translation>删除目标</translation>
+            <source>Approved by %1: %2</source>
+            <translation>%1 批准意见：%2</translation>
         </message>
+        <message>
+            <source>No plan yet: write the first one below.</source>
+            <translation>尚无指导计划：请在下方填写第一份计划。</translation>
+        </message>
+        <message>
+            <source>written by %1</source>
+            <translation>由 %1 制定</translation>
+        </message>
+        <message>
+            <source>submitted %1</source>
+            <translation>%1 提交</translation>
+        </message>
+        <message>
+            <source>approved by %1 on %2</source>
+            <translation>%1 于 %2 批准</translation>
+        </message>
+        <message>
+            <source>returned by %1 on %2</source>
+            <translation>%1 于 %2 退回</translation>
+        </message>
+        <message>
+            <source>earlier revision, read only</source>
+            <translation>历史版本，只读</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanWorkflowBar</name>
         <message>
             <source>Create plan</source>
             <translation>创建计划</translation>
@@ -3115,42 +3157,6 @@ Reason (for example the court's decision and its number):</source>
         <message>
             <source>Discard changes</source>
             <translation>放弃修改</translation>
-        </message>
-        <message>
-            <source>Revision %1 – %2</source>
-            <translation>第 %1 版 – %2</translation>
-        </message>
-        <message>
-            <source>Returned by %1: %2</source>
-            <translation>%1 退回意见：%2</translation>
-        </message>
-        <message>
-            <source>Approved by %1: %2</source>
-            <translation>%1 批准意见：%2</translation>
-        </message>
-        <message>
-            <source>No plan yet: write the first one below.</source>
-            <translation>尚无指导计划：请在下方填写第一份计划。</translation>
-        </message>
-        <message>
-            <source>written by %1</source>
-            <translation>由 %1 制定</translation>
-        </message>
-        <message>
-            <source>submitted %1</source>
-            <translation>%1 提交</translation>
-        </message>
-        <message>
-            <source>approved by %1 on %2</source>
-            <translation>%1 于 %2 批准</translation>
-        </message>
-        <message>
-            <source>returned by %1 on %2</source>
-            <translation>%1 于 %2 退回</translation>
-        </message>
-        <message>
-            <source>earlier revision, read only</source>
-            <translation>历史版本，只读</translation>
         </message>
         <message>
             <source>End review</source>
@@ -3597,12 +3603,12 @@ Reason (for example the court's decision and its number):</source>
             <translation>数据库文件位于网络共享上（{kind}）。经网络访问时 SQLite 的文件锁无法可靠工作，多台电脑共用同一个文件会把它损坏，因此 familyedu 不在网络共享上打开它。请把文件放在本机硬盘上；多台电脑共用时，请架设 PostgreSQL 服务器（见使用手册“多台电脑共用”）。</translation>
         </message>
         <message>
-            <source>This file is not a familyedu database, or it is damaged.</source>
-            <translation>此文件不是 familyedu 数据库，或已损坏。</translation>
+            <source>The database cannot be used right now.</source>
+            <translation>数据库暂时无法使用。</translation>
         </message>
         <message>
-            <source>The database is busy in another program. Try again in a moment.</source>
-            <translation>数据库正被其他程序占用。请稍后重试。</translation>
+            <source>This file is not a familyedu database, or it is damaged.</source>
+            <translation>此文件不是 familyedu 数据库，或已损坏。</translation>
         </message>
         <message>
             <source>The key file beside the database is missing or damaged, so the database cannot be unlocked. Restore it from a backup.</source>
@@ -3641,6 +3647,10 @@ Reason (for example the court's decision and its number):</source>
             <translation>此数据库已完成初始设置。请直接登录。</translation>
         </message>
         <message>
+            <source>The database is busy in another program. Try again in a moment.</source>
+            <translation>数据库正被其他程序占用。请稍后重试。</translation>
+        </message>
+        <message>
             <source>The database cannot be written to. Check the file's permissions or the disk.</source>
             <translation>无法写入数据库。请检查文件权限或磁盘。</translation>
         </message>
@@ -3675,10 +3685,6 @@ Reason (for example the court's decision and its number):</source>
         <message>
             <source>The database refused the change. Nothing was saved.</source>
             <translation>数据库拒绝了此修改。未保存任何内容。</translation>
-        </message>
-        <message>
-            <source>The database cannot be used right now.</source>
-            <translation>数据库暂时无法使用。</translation>
         </message>
         <message>
             <source>You are not allowed to do this. The attempt was recorded.</source>

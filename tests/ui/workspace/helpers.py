@@ -195,5 +195,5 @@ def decide_plan(qtbot: QtBot, tab: Any, button: str, comment: str = "") -> list[
 
     seen: list[PlanDecisionDialog] = []
     when_modal(PlanDecisionDialog, confirm, seen)
-    qtbot.mouseClick(tab.buttons[button], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.workflow.buttons[button], Qt.MouseButton.LeftButton)
     return list(seen)

@@ -30,7 +30,7 @@ def test_a_return_says_why_and_the_counselor_reads_it(
     submitted(world, case_id)
     sup = workspace(qtbot, world.sup, events, case_id)
     sup.tabs.setCurrentWidget(sup.plan)
-    assert sup.plan.buttons["return"].text() == "Return…"
+    assert sup.plan.workflow.buttons["return"].text() == "Return…"
 
     # OK with no reason: the dialog stays open and names the field; then the reason is typed.
     messages: list[str] = []
@@ -50,7 +50,7 @@ def test_a_return_says_why_and_the_counselor_reads_it(
     seen: list[PlanDecisionDialog] = []
     when_modal(PlanDecisionDialog, try_empty_then_fill, seen)
     with qtbot.waitSignal(events.plan_saved):
-        qtbot.mouseClick(sup.plan.buttons["return"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(sup.plan.workflow.buttons["return"], Qt.MouseButton.LeftButton)
     assert seen
     assert messages == ["Say why the plan is returned: the counselor reads this comment."]
     assert sup.plan.current is not None
@@ -58,10 +58,11 @@ def test_a_return_says_why_and_the_counselor_reads_it(
 
     mine = workspace(qtbot, world.mine, AppEvents(), case_id)
     mine.tabs.setCurrentWidget(mine.plan)
-    assert mine.plan.decision_label.isVisible()
-    assert mine.plan.decision_label.text() == "Returned by 王督导: 请补充上学目标的衡量方式"
-    assert "returned by 王督导" in mine.plan.status_label.text()
-    assert mine.plan.buttons["submit"].isVisible()
+    comment = mine.plan.revision_bar.decision_label
+    assert comment.isVisible()
+    assert comment.text() == "Returned by 王督导: 请补充上学目标的衡量方式"
+    assert "returned by 王督导" in mine.plan.revision_bar.status_label.text()
+    assert mine.plan.workflow.buttons["submit"].isVisible()
 
 
 def test_approval_takes_an_optional_comment(
@@ -70,11 +71,11 @@ def test_approval_takes_an_optional_comment(
     submitted(world, case_id)
     sup = workspace(qtbot, world.sup, events, case_id)
     sup.tabs.setCurrentWidget(sup.plan)
-    assert sup.plan.buttons["approve"].text() == "Approve…"
+    assert sup.plan.workflow.buttons["approve"].text() == "Approve…"
     assert decide_plan(qtbot, sup.plan, "approve", "目标清楚，同意")
     assert sup.plan.current is not None
     assert sup.plan.current.status is PlanStatus.ACTIVE
-    assert sup.plan.decision_label.text() == "Approved by 王督导: 目标清楚，同意"
+    assert sup.plan.revision_bar.decision_label.text() == "Approved by 王督导: 目标清楚，同意"
     outcome = world.mine.plans.recent_outcomes()[0]
     assert (outcome.decision, outcome.comment) == ("approved", "目标清楚，同意")
 
@@ -87,6 +88,6 @@ def test_cancelling_the_dialog_changes_nothing(
     sup.tabs.setCurrentWidget(sup.plan)
     seen: list[PlanDecisionDialog] = []
     when_modal(PlanDecisionDialog, lambda d: d.buttons.rejected.emit(), seen)
-    qtbot.mouseClick(sup.plan.buttons["approve"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(sup.plan.workflow.buttons["approve"], Qt.MouseButton.LeftButton)
     assert seen
     assert world.sup.plans.current(case_id).status is PlanStatus.PENDING_APPROVAL  # type: ignore[union-attr]

@@ -25,7 +25,7 @@ def test_a_revision_whose_status_grows_after_the_box_was_shown_is_not_cut(
         start_on=date(2026, 11, 1), review_on=date(2027, 1, 15),
         goals=(GoalInput("schooling", "按时到校"),)))
     ws.plan.reload()
-    combo = ws.plan.revision_combo
+    combo = ws.plan.revision_bar.revision_combo
     qtbot.waitUntil(combo.isVisible)  # first shown as "Revision 1 – Draft"
     world.mine.plans.submit(plan.id, plan.version)
     ws.plan.reload()

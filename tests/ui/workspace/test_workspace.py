@@ -146,49 +146,49 @@ def test_plan_written_submitted_approved_by_supervisor_only(
     ws = workspace(qtbot, world.mine, events, case_id)
     ws.tabs.setCurrentWidget(ws.plan)
     plan = ws.plan
-    assert plan.buttons["create"].isVisible()
-    plan.review_on.set_value(date(2027, 1, 15))
-    qtbot.mouseClick(plan.add_goal_button, Qt.MouseButton.LeftButton)
-    edit_cell(qtbot, plan.table, 0, 0, "communication")
-    qtbot.mouseClick(plan.buttons["create"], Qt.MouseButton.LeftButton)
+    assert plan.workflow.buttons["create"].isVisible()
+    plan.editor.review_on.set_value(date(2027, 1, 15))
+    qtbot.mouseClick(plan.editor.add_goal_button, Qt.MouseButton.LeftButton)
+    edit_cell(qtbot, plan.editor.table, 0, 0, "communication")
+    qtbot.mouseClick(plan.workflow.buttons["create"], Qt.MouseButton.LeftButton)
     # The goal has no description: the cell is marked and the message is under the table.
-    assert plan.goal_errors.isVisible()
-    assert "Goal 1, Goal: This field is required." in plan.goal_errors.text()
-    assert plan.goals.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == \
+    assert plan.editor.goal_errors.isVisible()
+    assert "Goal 1, Goal: This field is required." in plan.editor.goal_errors.text()
+    assert plan.editor.goals.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == \
         "This field is required."
-    edit_cell(qtbot, plan.table, 0, 1, "每周与孩子视频通话两次")
+    edit_cell(qtbot, plan.editor.table, 0, 1, "每周与孩子视频通话两次")
     with qtbot.waitSignal(events.plan_saved):
-        qtbot.mouseClick(plan.buttons["create"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(plan.workflow.buttons["create"], Qt.MouseButton.LeftButton)
     assert plan.current is not None
     assert plan.current.status is PlanStatus.DRAFT
-    assert plan.buttons["submit"].isVisible()
-    qtbot.mouseClick(plan.buttons["submit"], Qt.MouseButton.LeftButton)
+    assert plan.workflow.buttons["submit"].isVisible()
+    qtbot.mouseClick(plan.workflow.buttons["submit"], Qt.MouseButton.LeftButton)
     assert plan.current.status is PlanStatus.PENDING_APPROVAL
-    assert not plan.buttons["approve"].isVisible()  # a counselor cannot approve
-    assert plan.buttons["return"].isVisible()
-    assert not plan.goals.flags(plan.goals.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert not plan.workflow.buttons["approve"].isVisible()  # a counselor cannot approve
+    assert plan.workflow.buttons["return"].isVisible()
+    assert not plan.editor.goals.flags(plan.editor.goals.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
 
     sup_events = AppEvents()
     sup = workspace(qtbot, world.sup, sup_events, case_id)
     sup.tabs.setCurrentWidget(sup.plan)
-    assert sup.plan.buttons["approve"].isVisible()
+    assert sup.plan.workflow.buttons["approve"].isVisible()
     assert decide_plan(qtbot, sup.plan, "approve")
     assert sup.plan.current is not None
     assert sup.plan.current.status is PlanStatus.ACTIVE
 
     qtbot.mouseClick(ws.refresh_button, Qt.MouseButton.LeftButton)
     assert plan.current.status is PlanStatus.ACTIVE
-    assert "approved by 王督导" in plan.status_label.text()
-    qtbot.mouseClick(plan.buttons["revise"], Qt.MouseButton.LeftButton)
+    assert "approved by 王督导" in plan.revision_bar.status_label.text()
+    qtbot.mouseClick(plan.workflow.buttons["revise"], Qt.MouseButton.LeftButton)
     assert plan.current.revision == 2
-    assert plan.revision_combo.count() == 2
-    plan.revision_combo.setCurrentIndex(1)
-    plan.revision_combo.activated.emit(1)
+    assert plan.revision_bar.revision_combo.count() == 2
+    plan.revision_bar.revision_combo.setCurrentIndex(1)
+    plan.revision_bar.revision_combo.activated.emit(1)
     assert plan.shown is not None
     assert plan.shown.revision == 1
-    assert "earlier revision, read only" in plan.status_label.text()
-    assert plan.needs.isReadOnly()
-    assert not plan.add_goal_button.isEnabled()
+    assert "earlier revision, read only" in plan.revision_bar.status_label.text()
+    assert plan.editor.needs.isReadOnly()
+    assert not plan.editor.add_goal_button.isEnabled()
 
 
 def test_order_terms_progress_close_reopen_and_reassign(
@@ -264,7 +264,7 @@ def test_models_pass_the_model_tester(qtbot: QtBot, world: World, events: AppEve
                                       boxes: MessageBoxes) -> None:
     approved_plan(world, case_id)
     ws = workspace(qtbot, world.mine, events, case_id)
-    qtmodeltester.check(ws.plan.goals)
+    qtmodeltester.check(ws.plan.editor.goals)
     qtmodeltester.check(ws.profile.guardians)
     qtmodeltester.check(ws.history.model)
 
@@ -275,11 +275,11 @@ def test_plan_draft_kept_through_refreshes_and_offered_after_a_crash(
     monkeypatch.setattr(drafts, "AUTOSAVE_MS", 30)
     ws = workspace(qtbot, world.mine, events, case_id)
     ws.tabs.setCurrentWidget(ws.plan)
-    type_text(qtbot, ws.plan.needs, "孩子沉迷手机游戏")
-    qtbot.mouseClick(ws.plan.add_goal_button, Qt.MouseButton.LeftButton)
-    edit_cell(qtbot, ws.plan.table, 0, 1, "手机使用不超过每天一小时")
+    type_text(qtbot, ws.plan.editor.needs, "孩子沉迷手机游戏")
+    qtbot.mouseClick(ws.plan.editor.add_goal_button, Qt.MouseButton.LeftButton)
+    edit_cell(qtbot, ws.plan.editor.table, 0, 1, "手机使用不超过每天一小时")
     events.case_saved.emit(case_id)  # something else of the case changed meanwhile
-    assert ws.plan.needs.toPlainText() == "孩子沉迷手机游戏"
+    assert ws.plan.editor.needs.toPlainText() == "孩子沉迷手机游戏"
     assert ws.plan.is_editable()
     path = ws.plan.drafts.store.path(ws.plan.drafts.key)
     qtbot.waitUntil(lambda: path.exists() and "每天一小时" in path.read_text("utf-8"),
@@ -291,11 +291,11 @@ def test_plan_draft_kept_through_refreshes_and_offered_after_a_crash(
     again = workspace(qtbot, world.mine, AppEvents(), case_id)
     again.tabs.setCurrentWidget(again.plan)
     qtbot.waitUntil(lambda: bool(boxes.texts("question")), timeout=2000)
-    assert again.plan.needs.toPlainText() == "孩子沉迷手机游戏"
-    assert again.plan.goals.goal_rows()[0]["description"] == "手机使用不超过每天一小时"
+    assert again.plan.editor.needs.toPlainText() == "孩子沉迷手机游戏"
+    assert again.plan.editor.goals.goal_rows()[0]["description"] == "手机使用不超过每天一小时"
     assert again.has_unsaved_changes()
-    again.plan.review_on.set_value(date(2027, 1, 15))
-    edit_cell(qtbot, again.plan.table, 0, 0, "internet")
+    again.plan.editor.review_on.set_value(date(2027, 1, 15))
+    edit_cell(qtbot, again.plan.editor.table, 0, 0, "internet")
     assert again.save()
     assert not path.exists()
     current = world.mine.plans.current(case_id)
