@@ -73,29 +73,9 @@ class SignInDialog(QDialog):
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(self.tr("Sign in — familyedu"))
         self.setMinimumWidth(380)
-        heading = QLabel(center_name or self.tr("Family education guidance"), self)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setWordWrap(True)
-        self.username = QLineEdit(username, self)
-        self.username.setObjectName("username")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _error_label(self, "sign_in_error")
-        form = QFormLayout()
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Password"), self.password)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Sign in"))
-        ok.setObjectName("sign_in_button")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        add_guide_button(self, self.buttons)
+        heading = self._heading(center_name)
+        form = self._build_form(username)
+        self._build_buttons()
         # The recovery sheet replaces a forgotten administrator password (set_recover).
         self._recover: RecoverFn | None = None
         self.notice = QLabel(self)
@@ -117,6 +97,38 @@ class SignInDialog(QDialog):
         # Tab reads the dialog top down: the fields, the forgotten-password link, the buttons.
         QWidget.setTabOrder(self.password, forgot)
         (self.password if username else self.username).setFocus()
+
+    def _heading(self, center_name: str) -> QLabel:
+        heading = QLabel(center_name or self.tr("Family education guidance"), self)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        return heading
+
+    def _build_form(self, username: str) -> QFormLayout:
+        """User name and password, and the error line said under them."""
+        self.username = QLineEdit(username, self)
+        self.username.setObjectName("username")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = _error_label(self, "sign_in_error")
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        return form
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Sign in"))
+        ok.setObjectName("sign_in_button")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        add_guide_button(self, self.buttons)
 
     def set_sign_in(self, sign_in: SignInFn) -> None:
         self._sign_in = sign_in
@@ -196,6 +208,23 @@ class SetupDialog(QDialog):
             "account. The administrator then creates accounts for counselors and supervisors."),
             self)
         intro.setWordWrap(True)
+        form = self._build_form()
+        self.general_error = _error_label(self, "setup_error")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        add_guide_button(self, buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.fields["center_name"].setFocus()
+
+    def _build_form(self) -> QFormLayout:
+        """The center and its administrator, each field with its error line under it."""
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -221,19 +250,7 @@ class SetupDialog(QDialog):
             form.addRow(label, box)
             self.fields[name], self.errors[name] = edit, error
         self.fields["username"].setText("admin")
-        self.general_error = _error_label(self, "setup_error")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        add_guide_button(self, buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
-        self.fields["center_name"].setFocus()
+        return form
 
     def accept(self) -> None:
         for label in (*self.errors.values(), self.general_error):

@@ -66,6 +66,27 @@ class RecoveryCodeDialog(QDialog):
             "If the administrator's password and this code are both lost, the data is lost."),
             self)
         intro.setWordWrap(True)
+        shown = self._code_label(code)
+        self.status = QLabel(self)
+        self.status.setObjectName("recovery_status")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.error = _error_label(self, "recovery_error")
+        self.written_down = QCheckBox(self.tr("I have written the code down"), self)
+        self.written_down.setObjectName("written_down")
+        self._build_buttons()
+        self.written_down.toggled.connect(self._update_close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(shown)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.written_down)
+        layout.addWidget(self.buttons)
+        self._kept = False
+
+    def _code_label(self, code: str) -> QLabel:
+        """The code itself, large, in a fixed font, selectable."""
         shown = QLabel(code, self)
         shown.setObjectName("recovery_code")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -74,13 +95,10 @@ class RecoveryCodeDialog(QDialog):
         shown.setFont(font)
         shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel(self)
-        self.status.setObjectName("recovery_status")
-        self.status.setWordWrap(True)
-        self.status.hide()
-        self.error = _error_label(self, "recovery_error")
-        self.written_down = QCheckBox(self.tr("I have written the code down"), self)
-        self.written_down.setObjectName("written_down")
+        return shown
+
+    def _build_buttons(self) -> None:
+        """Save…, Print… and Close, which stays disabled until the code is kept."""
         self.buttons = QDialogButtonBox(self)
         save = QPushButton(self.tr("Save…"), self)
         save.setObjectName("save_sheet")
@@ -94,15 +112,6 @@ class RecoveryCodeDialog(QDialog):
         self.close_button.setObjectName("close_sheet")
         self.close_button.setEnabled(False)
         self.close_button.clicked.connect(self.accept)
-        self.written_down.toggled.connect(self._update_close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(shown)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addWidget(self.written_down)
-        layout.addWidget(self.buttons)
-        self._kept = False
 
     def _update_close(self) -> None:
         self.close_button.setEnabled(self._kept or self.written_down.isChecked())

@@ -156,33 +156,16 @@ def take_screenshots(window: MainWindow, directory: Path,
     window.show()
     keys = window.nav_keys()
     if NAV_DASHBOARD in keys:
-        window.show_page(NAV_DASHBOARD)
-        dashboard = window.page(NAV_DASHBOARD)
-        wait = getattr(dashboard, "wait_until_loaded", None)
-        if wait is not None:  # its figures arrive from a worker thread
-            wait()
-        _save(window, directory, "dashboard", shots)
+        _dashboard(window, directory, shots)
     if NAV_CASES in keys and window.cases is not None:
-        window.show_page(NAV_CASES)
-        window.cases.show_list()
-        _save(window, directory, "cases", shots)
-        case_id = _first_openable_case(window)
-        if case_id is not None:
-            if window.open_case(case_id) is not None:
-                _save(window, directory, "case_workspace", shots)
-            window.cases.show_list()
-            _case_dialogs(window, case_id, directory, shots)
+        _cases(window, directory, shots)
     if NAV_CASES in keys:
         _import_dialog(window, directory, shots)
     if NAV_LETTERS in keys:
         window.show_page(NAV_LETTERS)
         _save(window, directory, "letters", shots)
     if NAV_ADMIN in keys:
-        admin = window.show_page(NAV_ADMIN)
-        _save(window, directory, "administration", shots)
-        if isinstance(admin, AdminView):
-            admin.tabs.setCurrentWidget(admin.center)
-            _save(window, directory, "administration_center", shots)
+        _administration(window, directory, shots)
     guide = window.show_guide()  # the user guide (F1), as the user's language shows it
     _save(guide, directory, "guide", shots)
     guide.close()
@@ -190,3 +173,34 @@ def take_screenshots(window: MainWindow, directory: Path,
     if app is not None:
         app.processEvents()
     return shots
+
+
+def _dashboard(window: MainWindow, directory: Path, shots: list[Path]) -> None:
+    window.show_page(NAV_DASHBOARD)
+    dashboard = window.page(NAV_DASHBOARD)
+    wait = getattr(dashboard, "wait_until_loaded", None)
+    if wait is not None:  # its figures arrive from a worker thread
+        wait()
+    _save(window, directory, "dashboard", shots)
+
+
+def _cases(window: MainWindow, directory: Path, shots: list[Path]) -> None:
+    """The case list, the first openable case's workspace and the dialogs opened from it."""
+    assert window.cases is not None
+    window.show_page(NAV_CASES)
+    window.cases.show_list()
+    _save(window, directory, "cases", shots)
+    case_id = _first_openable_case(window)
+    if case_id is not None:
+        if window.open_case(case_id) is not None:
+            _save(window, directory, "case_workspace", shots)
+        window.cases.show_list()
+        _case_dialogs(window, case_id, directory, shots)
+
+
+def _administration(window: MainWindow, directory: Path, shots: list[Path]) -> None:
+    admin = window.show_page(NAV_ADMIN)
+    _save(window, directory, "administration", shots)
+    if isinstance(admin, AdminView):
+        admin.tabs.setCurrentWidget(admin.center)
+        _save(window, directory, "administration_center", shots)

@@ -84,11 +84,16 @@ def database_text(exc: DatabaseError) -> str:
                    "corrupt it, so familyedu does not open it there. Keep the file on this "
                    "computer's own disk; for several desks, set up a PostgreSQL server "
                    "(user guide: Several desks).").format(kind=exc.detail or "?")
+    texts = {**_file_texts(), **_storage_texts()}
+    return texts.get(exc.reason, _tr("The database cannot be used right now."))
+
+
+def _file_texts() -> dict[str, str]:
+    """Reasons about the database file itself: which file, its key, its set-up."""
     damaged = _tr("This file is not a familyedu database, or it is damaged.")
-    busy = _tr("The database is busy in another program. Try again in a moment.")
     key_file = _tr("The key file beside the database is missing or damaged, so the "
                    "database cannot be unlocked. Restore it from a backup.")
-    texts = {
+    return {
         "upgrade_failed": _tr("The database could not be brought up to date. "
                               "Nothing was changed; a copy was kept beside it."),
         "memory_not_supported": _tr("A database in memory cannot be used; choose a file."),
@@ -104,6 +109,13 @@ def database_text(exc: DatabaseError) -> str:
         "not_a_database": damaged,
         "not_sqlite": damaged,
         "corrupt": damaged,
+    }
+
+
+def _storage_texts() -> dict[str, str]:
+    """Reasons about where the database lives: the disk, another program, the server."""
+    busy = _tr("The database is busy in another program. Try again in a moment.")
+    return {
         "locked": busy,
         "busy": busy,
         "read_only": _tr("The database cannot be written to. Check the file's permissions "
@@ -121,7 +133,6 @@ def database_text(exc: DatabaseError) -> str:
                            "try again."),
         "refused": _tr("The database refused the change. Nothing was saved."),
     }
-    return texts.get(exc.reason, _tr("The database cannot be used right now."))
 
 
 def error_text(exc: BaseException) -> str:

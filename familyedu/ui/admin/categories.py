@@ -47,44 +47,11 @@ class CategoriesPage(QWidget):
         super().__init__(parent)
         self._services = services
         self.entries: list[CategoryView] = []
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("category_kind")
-        self.kind.setAccessibleName(self.tr("Which list"))
-        for kind in CategoryKind:
-            self.kind.addItem(kind_label(kind), kind.value)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
-        self.table.setObjectName("categories_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Code"), self.tr("Chinese"), self.tr("English"), self.tr("In use")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-
-        self.code = QLineEdit(self)
-        self.code.setObjectName("code")
-        self.label_zh = QLineEdit(self)
-        self.label_zh.setObjectName("label_zh")
-        self.label_en = QLineEdit(self)
-        self.label_en.setObjectName("label_en")
-        self.active = QCheckBox(self.tr("Offer this entry for new records"), self)
-        self.active.setChecked(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("category_error")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self._build_list()
+        form = self._build_form()
         new_button = QPushButton(self.tr("New entry"), self)
         self.save_button = QPushButton(self.tr("Save entry"), self)
         self.save_button.setObjectName("save_category")
-        form = QFormLayout()
-        form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Chinese"), self.label_zh)
-        form.addRow(self.tr("English"), self.label_en)
-        form.addRow("", self.active)
         buttons = QHBoxLayout()
         buttons.addWidget(new_button)
         buttons.addWidget(self.save_button)
@@ -105,6 +72,47 @@ class CategoriesPage(QWidget):
         new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.reload()
+
+    def _build_list(self) -> None:
+        """The choice of list and the table of its entries."""
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("category_kind")
+        self.kind.setAccessibleName(self.tr("Which list"))
+        for kind in CategoryKind:
+            self.kind.addItem(kind_label(kind), kind.value)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
+        self.table.setObjectName("categories_table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Chinese"), self.tr("English"), self.tr("In use")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _build_form(self) -> QFormLayout:
+        """The chosen entry's code and labels, and its error line."""
+        self.code = QLineEdit(self)
+        self.code.setObjectName("code")
+        self.label_zh = QLineEdit(self)
+        self.label_zh.setObjectName("label_zh")
+        self.label_en = QLineEdit(self)
+        self.label_en.setObjectName("label_en")
+        self.active = QCheckBox(self.tr("Offer this entry for new records"), self)
+        self.active.setChecked(True)
+        self.error = QLabel(self)
+        self.error.setObjectName("category_error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Chinese"), self.label_zh)
+        form.addRow(self.tr("English"), self.label_en)
+        form.addRow("", self.active)
+        return form
 
     @property
     def current_kind(self) -> CategoryKind:

@@ -53,6 +53,25 @@ class CenterPage(QWidget):
         self._services = services
         self.center: CenterView | None = None
         self._logo: bytes | None = None
+        self._build_fields()
+        logo_row = self._build_logo_row()
+        form = self._build_form(logo_row)
+        bottom = self._build_bottom()
+        # A letterhead form reads better at a page's width than stretched across a wide screen.
+        body = QWidget(self)
+        body.setMaximumWidth(760)
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addLayout(bottom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(body)
+        layout.addStretch(1)
+        editable = services.actor.role in (Role.ADMIN, Role.SUPERVISOR)
+        self.setEnabled(editable)
+        self.reload()
+
+    def _build_fields(self) -> None:
         self.name = QLineEdit(self)
         self.address = QLineEdit(self)
         self.phone = QLineEdit(self)
@@ -69,6 +88,9 @@ class CenterPage(QWidget):
         self.idle_lock.setSuffix(self.tr(" min"))
         self.backups = QSpinBox(self)
         self.backups.setRange(1, 100)
+
+    def _build_logo_row(self) -> QHBoxLayout:
+        """The logo's preview with its Choose and Remove buttons."""
         self.logo_preview = QLabel(self)
         self.logo_preview.setObjectName("logo_preview")
         self.logo_preview.setFixedSize(160, 80)
@@ -83,7 +105,10 @@ class CenterPage(QWidget):
         logo_row.addWidget(choose)
         logo_row.addWidget(remove)
         logo_row.addStretch(1)
+        return logo_row
 
+    def _build_form(self, logo_row: QHBoxLayout) -> QFormLayout:
+        """One row per setting, each with a hidden error line under its field."""
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         rows: list[tuple[str, str, QWidget | None]] = [
@@ -116,6 +141,9 @@ class CenterPage(QWidget):
             self.errors[field] = error
         self.reference_prefix.setToolTip(self.tr(
             "Letters are numbered like 家指〔2026〕12号 with this prefix."))
+        return form
+
+    def _build_bottom(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Save settings"), self)
         self.save_button.setObjectName("save_center")
         self.save_button.clicked.connect(self.save)
@@ -124,19 +152,7 @@ class CenterPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.message, 1)
-        # A letterhead form reads better at a page's width than stretched across a wide screen.
-        body = QWidget(self)
-        body.setMaximumWidth(760)
-        inner = QVBoxLayout(body)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addLayout(form)
-        inner.addLayout(bottom)
-        layout = QVBoxLayout(self)
-        layout.addWidget(body)
-        layout.addStretch(1)
-        editable = services.actor.role in (Role.ADMIN, Role.SUPERVISOR)
-        self.setEnabled(editable)
-        self.reload()
+        return bottom
 
     def reload(self) -> None:
         center = self._services.center.get()

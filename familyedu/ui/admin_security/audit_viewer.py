@@ -169,31 +169,8 @@ class AuditViewer(QWidget):
         self.services = services
         self.service = services.audit
         self.model = AuditTableModel(self.service, self)
-        self.who = QComboBox()
-        self.case_number = QLineEdit()
-        self.case_number.setPlaceholderText(self.tr("Case number"))
-        self.action = QComboBox()
-        self.use_from, self.use_to = QCheckBox(self.tr("From")), QCheckBox(self.tr("To"))
-        # Typed whole in any common form, like every date of familyedu (issue #14).
-        today = services.ctx.today()
-        self.date_from, self.date_to = DateField(optional=False), DateField(optional=False)
-        for edit, day in ((self.date_from, today - timedelta(days=30)), (self.date_to, today)):
-            edit.set_value(day)
-            edit.setEnabled(False)
-        self.use_from.toggled.connect(self.date_from.setEnabled)
-        self.use_to.toggled.connect(self.date_to.setEnabled)
-        for field, name in ((self.who, self.tr("Who")), (self.case_number, self.tr("Case number")),
-                            (self.action, self.tr("Action")),
-                            (self.date_from, self.tr("From date")),
-                            (self.date_to, self.tr("To date"))):
-            field.setAccessibleName(name)
-        self.apply_button = QPushButton(self.tr("Show"))
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.verify_button = QPushButton(self.tr("Check the chain"))
-        self.apply_button.clicked.connect(self.apply_filters)
-        self.case_number.returnPressed.connect(self.apply_filters)
-        self.export_button.clicked.connect(self._choose_export)
-        self.verify_button.clicked.connect(self.verify_chain)
+        self._build_filters()
+        self._build_buttons()
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
         self.table.setModel(self.model)
@@ -217,6 +194,36 @@ class AuditViewer(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(tools)
         self._fill_choices()
+
+    def _build_filters(self) -> None:
+        """Who, case number, action and an optional date range (last 30 days offered)."""
+        self.who = QComboBox()
+        self.case_number = QLineEdit()
+        self.case_number.setPlaceholderText(self.tr("Case number"))
+        self.action = QComboBox()
+        self.use_from, self.use_to = QCheckBox(self.tr("From")), QCheckBox(self.tr("To"))
+        # Typed whole in any common form, like every date of familyedu (issue #14).
+        today = self.services.ctx.today()
+        self.date_from, self.date_to = DateField(optional=False), DateField(optional=False)
+        for edit, day in ((self.date_from, today - timedelta(days=30)), (self.date_to, today)):
+            edit.set_value(day)
+            edit.setEnabled(False)
+        self.use_from.toggled.connect(self.date_from.setEnabled)
+        self.use_to.toggled.connect(self.date_to.setEnabled)
+        for field, name in ((self.who, self.tr("Who")), (self.case_number, self.tr("Case number")),
+                            (self.action, self.tr("Action")),
+                            (self.date_from, self.tr("From date")),
+                            (self.date_to, self.tr("To date"))):
+            field.setAccessibleName(name)
+
+    def _build_buttons(self) -> None:
+        self.apply_button = QPushButton(self.tr("Show"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.verify_button = QPushButton(self.tr("Check the chain"))
+        self.apply_button.clicked.connect(self.apply_filters)
+        self.case_number.returnPressed.connect(self.apply_filters)
+        self.export_button.clicked.connect(self._choose_export)
+        self.verify_button.clicked.connect(self.verify_chain)
 
     def _fill_choices(self) -> None:
         try:

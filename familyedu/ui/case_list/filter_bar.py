@@ -40,6 +40,25 @@ class FilterBar(QWidget):
     def __init__(self, *, counselors: list[UserView] | None, situations: list[CategoryView],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._build_search()
+        self._build_filters(counselors, situations)
+        self._name_filters()
+        # Connected once every filter exists: the first query reads all of them.
+        for combo in self._combos():
+            combo.currentIndexChanged.connect(self.apply_now)
+        # Two rows: the search box gets the full width, and a narrow window still fits.
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        for widget in self._combos():
+            filters.addWidget(widget)
+        filters.addWidget(self.overdue)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+
+    def _build_search(self) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("case_search")
         self.search.setClearButtonEnabled(True)
@@ -54,6 +73,8 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self.apply_now)
 
+    def _build_filters(self, counselors: list[UserView] | None,
+                       situations: list[CategoryView]) -> None:
         self.status = self._combo("status_filter", self.tr("Any status"), [
             (labels.case_status(s), s) for s in CaseStatus])
         self.status.setCurrentIndex(self.status.findData(CaseStatus.OPEN))
@@ -77,7 +98,8 @@ class FilterBar(QWidget):
         self.overdue.setObjectName("overdue_filter")
         self.overdue.toggled.connect(self.apply_now)
 
-        # What a screen reader says for each filter (its first item is only its value).
+    def _name_filters(self) -> None:
+        """What a screen reader says for each filter (its first item is only its value)."""
         self.search.setAccessibleName(self.tr("Search cases"))
         for combo, name in ((self.status, self.tr("Filter by status")),
                             (self.counselor, self.tr("Filter by counselor")),
@@ -88,25 +110,10 @@ class FilterBar(QWidget):
             if combo is not None:
                 combo.setAccessibleName(name)
 
-        # Connected once every filter exists: the first query reads all of them.
-        for combo in (self.status, self.counselor, self.risk, self.situation, self.order,
-                      self.plan):
-            if combo is not None:
-                combo.currentIndexChanged.connect(self.apply_now)
-
-        # Two rows: the search box gets the full width, and a narrow window still fits.
-        filters = QHBoxLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status, self.counselor, self.risk, self.situation, self.order,
-                       self.plan):
-            if widget is not None:
-                filters.addWidget(widget)
-        filters.addWidget(self.overdue)
-        filters.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addLayout(filters)
+    def _combos(self) -> list[QComboBox]:
+        """The filter combos in the order they stand (the counselor's only for supervisors)."""
+        combos = (self.status, self.counselor, self.risk, self.situation, self.order, self.plan)
+        return [combo for combo in combos if combo is not None]
 
     def _combo(self, name: str, any_text: str, items: list[tuple[str, Any]]) -> QComboBox:
         combo = _ShrinkingCombo(self)

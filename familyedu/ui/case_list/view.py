@@ -73,6 +73,24 @@ class CaseListView(QWidget):
         # The query is held until the list is first shown (showEvent): the main window opens
         # on the dashboard. Held before sorting is switched on, whose first sort it keeps.
         self.model.defer(self.filters.query())
+        self._build_table()
+        self.count = QLabel(self)
+        self.count.setObjectName("case_count")
+        top = self._build_top()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self.filters.query_changed.connect(self._run)
+        self.model.modelReset.connect(self._show_count)
+        for signal in (events.case_saved, events.minor_saved, events.session_logged,
+                       events.plan_saved):
+            signal.connect(self.refresh)
+        events.settings_changed.connect(self._reload_categories)
+        self._show_count()
+
+    def _build_table(self) -> None:
         self.table = CaseTable(self)
         self.table.setObjectName("case_table")
         self.table.setModel(self.model)
@@ -95,9 +113,9 @@ class CaseListView(QWidget):
         header.setSortIndicator(Column.CASE_NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.open_requested.connect(self._events.open_case_requested)
-        self.count = QLabel(self)
-        self.count.setObjectName("case_count")
 
+    def _build_top(self) -> QHBoxLayout:
+        """The filter bar with the new-case button beside it."""
         self.new_case_button = QPushButton(self.tr("New case…"), self)
         self.new_case_button.setObjectName("new_case_button")
         self.new_case_button.setToolTip(self.tr("Register a minor and open a case (Ctrl+N)"))
@@ -107,19 +125,7 @@ class CaseListView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
         top.addWidget(self.new_case_button, 0, Qt.AlignmentFlag.AlignTop)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-
-        self.filters.query_changed.connect(self._run)
-        self.model.modelReset.connect(self._show_count)
-        for signal in (events.case_saved, events.minor_saved, events.session_logged,
-                       events.plan_saved):
-            signal.connect(self.refresh)
-        events.settings_changed.connect(self._reload_categories)
-        self._show_count()
+        return top
 
     def showEvent(self, event: QShowEvent) -> None:
         self.model.start()  # the first page, the first time the list is on screen

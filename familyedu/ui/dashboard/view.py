@@ -118,6 +118,21 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self._services = services
         self.dashboard: Dashboard | None = None
+        top = self._build_top(events)
+        grid = self._build_due_lists(events)
+        self._build_plans(grid, events)
+        lists = QWidget(self)
+        lists.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self._build_charts(lists)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self._build_retry(top)
+        self._start_loading(events)
+
+    def _build_top(self, events: AppEvents) -> QHBoxLayout:
+        """The summary line, a supervisor's scope switch and the new-case button."""
         self.summary = QLabel(self)
         self.summary.setObjectName("dashboard_summary")
         font = self.summary.font()
@@ -128,7 +143,7 @@ class DashboardView(QWidget):
         top.addWidget(self.summary, 1)
         self.mine_button: QRadioButton | None = None
         self.center_button: QRadioButton | None = None
-        if services.actor.role is Role.SUPERVISOR:
+        if self._services.actor.role is Role.SUPERVISOR:
             self.mine_button = QRadioButton(self.tr("My caseload"), self)
             self.center_button = QRadioButton(self.tr("Whole center"), self)
             self.center_button.setChecked(True)
@@ -143,7 +158,10 @@ class DashboardView(QWidget):
         self.new_case_button.setToolTip(self.tr("Register a minor and open a case (Ctrl+N)"))
         self.new_case_button.clicked.connect(events.new_case_requested)
         top.addWidget(self.new_case_button)
+        return top
 
+    def _build_due_lists(self, events: AppEvents) -> QGridLayout:
+        """The four lists of what is due, two by two, each in a box titled with its count."""
         self.due = DueList("due_this_week", self.tr("Due on"), None, self)
         self.reviews = DueList("reviews_overdue", self.tr("Review was due"), None, self)
         self.deadlines = DueList("orders_near_deadline", self.tr("Deadline"),
@@ -164,39 +182,44 @@ class DashboardView(QWidget):
             dlist.open_requested.connect(events.open_case_requested)
             grid.addWidget(box, i // 2, i % 2)
             self._boxes.append((box, dlist, title))
-        # The plans a supervisor must decide on; the decisions on a counselor's plans.
+        return grid
+
+    def _build_plans(self, grid: QGridLayout, events: AppEvents) -> None:
+        """The plans a supervisor must decide on; the decisions on a counselor's plans."""
         self.approval_queue: ApprovalQueue | None = None
         self.plan_outcomes: PlanOutcomes | None = None
         self._plans_box: QGroupBox | None = None
         self.outcome_detail: QLabel | None = None
-        role = services.actor.role
-        if role in (Role.SUPERVISOR, Role.COUNSELOR):
-            plans: ApprovalQueue | PlanOutcomes
-            if role is Role.SUPERVISOR:
-                plans = self.approval_queue = ApprovalQueue(self)
-            else:
-                plans = self.plan_outcomes = PlanOutcomes(self)
-            self._plans_box = QGroupBox(self)
-            inner = QVBoxLayout(self._plans_box)
-            inner.addWidget(plans)
-            if self.plan_outcomes is not None:
-                # The chosen decision whole: who, when and the comment, which the list cuts.
-                detail = self.outcome_detail = QLabel(self._plans_box)
-                detail.setObjectName("plan_outcome_detail")
-                detail.setWordWrap(True)
-                detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                inner.addWidget(detail)
-                outcomes = self.plan_outcomes
-                outcomes.currentItemChanged.connect(
-                    lambda *_: detail.setText(outcomes.detail()))
-            plans.open_requested.connect(events.open_case_requested)
-            grid.addWidget(self._plans_box, 0, 2, 2, 1)
-            for column in range(3):
-                grid.setColumnStretch(column, 1)
-        lists = QWidget(self)
-        lists.setLayout(grid)
-        grid.setContentsMargins(0, 0, 0, 0)
+        role = self._services.actor.role
+        if role not in (Role.SUPERVISOR, Role.COUNSELOR):
+            return
+        plans: ApprovalQueue | PlanOutcomes
+        if role is Role.SUPERVISOR:
+            plans = self.approval_queue = ApprovalQueue(self)
+        else:
+            plans = self.plan_outcomes = PlanOutcomes(self)
+        self._plans_box = QGroupBox(self)
+        inner = QVBoxLayout(self._plans_box)
+        inner.addWidget(plans)
+        if self.plan_outcomes is not None:
+            self._build_outcome_detail(self._plans_box, inner, self.plan_outcomes)
+        plans.open_requested.connect(events.open_case_requested)
+        grid.addWidget(self._plans_box, 0, 2, 2, 1)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
 
+    def _build_outcome_detail(self, box: QGroupBox, inner: QVBoxLayout,
+                              outcomes: PlanOutcomes) -> None:
+        """The chosen decision whole: who, when and the comment, which the list cuts."""
+        detail = self.outcome_detail = QLabel(box)
+        detail.setObjectName("plan_outcome_detail")
+        detail.setWordWrap(True)
+        detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        inner.addWidget(detail)
+        outcomes.currentItemChanged.connect(lambda *_: detail.setText(outcomes.detail()))
+
+    def _build_charts(self, lists: QWidget) -> None:
+        """The lists above, the two charts side by side below, in a splitter."""
         self.months_chart = SessionsPerMonthChart(self)
         self.situation_chart = OpenBySituationChart(self)
         charts = QSplitter(Qt.Orientation.Horizontal, self)
@@ -208,16 +231,15 @@ class DashboardView(QWidget):
         self.splitter.addWidget(charts)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
 
+    def _build_retry(self, top: QHBoxLayout) -> None:
         self.retry_button = QPushButton(self.tr("Retry"), self)
         self.retry_button.setObjectName("dashboard_retry")
         self.retry_button.hide()
         self.retry_button.clicked.connect(self.reload)
         top.insertWidget(1, self.retry_button)
 
+    def _start_loading(self, events: AppEvents) -> None:
         # Figures are read once the event loop runs, so the window is on screen first;
         # reloads asked for meanwhile are served by that one read.
         self._load_timer = QTimer(self)

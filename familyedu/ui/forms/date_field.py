@@ -123,16 +123,31 @@ class DateField(QWidget):
         self.problem = ""
         # A FieldSet shows refusals in the field's message line; otherwise a tooltip does.
         self.messages_shown_elsewhere = False
-        self.edit = _Edit(self)
-        self.edit.setPlaceholderText(self.tr("no date") if optional else self._format_hint())
-        self.edit.setToolTip(self.tr("Type a date such as 2027-03-04, 2027/3/4, 2027年3月4日 "
-                                     "or 20270304; Up/Down change it by a day."))
-        self.edit.textEdited.connect(self._typed)
-        self.edit.editingFinished.connect(self.commit_text)
+        self._build_edit()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.edit, 1)
+        self._build_buttons(layout)
+        self.setFocusProxy(self.edit)
+        # Taking focus (through its line edit), the field moves as one block in the tab
+        # order: Qt's setTabOrder leaves a NoFocus compound where it was made, and Tab still
+        # stopped there, running in a loop through the fields after it.
+        self.setFocusPolicy(self.edit.focusPolicy())
+        self.set_value(None if optional else self._default())
+
+    def _build_edit(self) -> None:
+        self.edit = _Edit(self)
+        self.edit.setPlaceholderText(self.tr("no date") if self.optional
+                                     else self._format_hint())
+        self.edit.setToolTip(self.tr("Type a date such as 2027-03-04, 2027/3/4, 2027年3月4日 "
+                                     "or 20270304; Up/Down change it by a day."))
+        self.edit.textEdited.connect(self._typed)
+        self.edit.editingFinished.connect(self.commit_text)
+
+    def _build_buttons(self, layout: QHBoxLayout) -> None:
+        """The calendar button and, for an optional date, the clear button (mouse only:
+        the keyboard has Alt+Down and Ctrl+Delete)."""
         self.calendar_button = QToolButton(self)
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
         self.calendar_button.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
@@ -141,7 +156,7 @@ class DateField(QWidget):
         self.calendar_button.clicked.connect(self.open_calendar)
         layout.addWidget(self.calendar_button)
         self.clear_button: QToolButton | None = None
-        if optional:
+        if self.optional:
             button = QToolButton(self)
             button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
             button.setToolTip(self.tr("No date (Ctrl+Delete)"))
@@ -151,12 +166,6 @@ class DateField(QWidget):
             button.clicked.connect(self._clear_clicked)
             layout.addWidget(button)
             self.clear_button = button
-        self.setFocusProxy(self.edit)
-        # Taking focus (through its line edit), the field moves as one block in the tab
-        # order: Qt's setTabOrder leaves a NoFocus compound where it was made, and Tab still
-        # stopped there, running in a loop through the fields after it.
-        self.setFocusPolicy(self.edit.focusPolicy())
-        self.set_value(None if optional else self._default())
 
     def _format_hint(self) -> str:
         return "yyyy-mm-dd hh:mm" if self.with_time else "yyyy-mm-dd"

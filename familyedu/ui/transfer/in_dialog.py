@@ -43,6 +43,28 @@ class TransferInDialog(QDialog):
         self.transfers = services.transfers
         self.summary: TransferSummary | None = None
         self.case_id: int | None = None
+        form = self._build_file_form()
+        self._build_counselors()
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("receive_summary")
+        self.summary_label.setWordWrap(True)
+        self.not_duplicate = QCheckBox(self.tr(
+            "I checked: this is not the child already registered here"), self)
+        self.not_duplicate.setObjectName("receive_not_duplicate")
+        self.not_duplicate.hide()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary_label)
+        counselor_form = QFormLayout()
+        counselor_form.addRow(self.tr("Case goes to:"), self.counselor_combo)
+        layout.addLayout(counselor_form)
+        layout.addWidget(self.not_duplicate)
+        layout.addWidget(self.buttons)
+        self.resize(640, 420)
+
+    def _build_file_form(self) -> QFormLayout:
+        """The file, its password and the button that reads its summary."""
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("receive_path")
         browse = QPushButton(self.tr("Choose…"), self)
@@ -56,25 +78,24 @@ class TransferInDialog(QDialog):
         self.read_button = QPushButton(self.tr("&Read the file"), self)
         self.read_button.setObjectName("receive_read")
         self.read_button.clicked.connect(self._read)
-        self.counselor_combo = QComboBox(self)
-        self.counselor_combo.setObjectName("receive_counselor")
-        actor = services.actor
-        for user in services.cases.counselors():
-            if actor.role is Role.SUPERVISOR or user.id == actor.user_id:
-                self.counselor_combo.addItem(user.display_name, user.id)
-        self.counselor_combo.setCurrentIndex(max(0, self.counselor_combo.findData(
-            actor.user_id)))
         form = QFormLayout()
         form.addRow(self.tr("Transfer file:"), path_row)
         form.addRow(self.tr("Transfer password:"), self.password_edit)
         form.addRow("", self.read_button)
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("receive_summary")
-        self.summary_label.setWordWrap(True)
-        self.not_duplicate = QCheckBox(self.tr(
-            "I checked: this is not the child already registered here"), self)
-        self.not_duplicate.setObjectName("receive_not_duplicate")
-        self.not_duplicate.hide()
+        return form
+
+    def _build_counselors(self) -> None:
+        """A supervisor gives the case to any counselor; a counselor takes it in."""
+        self.counselor_combo = QComboBox(self)
+        self.counselor_combo.setObjectName("receive_counselor")
+        actor = self.services.actor
+        for user in self.services.cases.counselors():
+            if actor.role is Role.SUPERVISOR or user.id == actor.user_id:
+                self.counselor_combo.addItem(user.display_name, user.id)
+        self.counselor_combo.setCurrentIndex(max(0, self.counselor_combo.findData(
+            actor.user_id)))
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(self)
         self.receive_button = self.buttons.addButton(
             self.tr("Receive the case"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -83,15 +104,6 @@ class TransferInDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._receive)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary_label)
-        counselor_form = QFormLayout()
-        counselor_form.addRow(self.tr("Case goes to:"), self.counselor_combo)
-        layout.addLayout(counselor_form)
-        layout.addWidget(self.not_duplicate)
-        layout.addWidget(self.buttons)
-        self.resize(640, 420)
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

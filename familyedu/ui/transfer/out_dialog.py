@@ -46,6 +46,21 @@ class TransferOutDialog(QDialog):
             "(telephone), never with the file.").format(name=case.minor.name,
                                                         number=case.case_number), self)
         intro.setWordWrap(True)
+        form = self._build_form(case)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("transfer_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("QLabel { color: #b3261e; }")
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(620)
+
+    def _build_form(self, case: CaseView) -> QFormLayout:
+        """Receiving center, file, password twice and, for a sealed record, the reason."""
         self.center_edit = QLineEdit(self)
         self.center_edit.setObjectName("transfer_center")
         self.path_edit = QLineEdit(self)
@@ -73,10 +88,9 @@ class TransferOutDialog(QDialog):
             form.addRow(self.tr("Why a sealed record is transferred:"), self.reason_edit)
         else:
             self.reason_edit.hide()  # not in the layout: it would sit over the intro
-        self.problem = QLabel(self)
-        self.problem.setObjectName("transfer_problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("QLabel { color: #b3261e; }")
+        return form
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(self.tr("Transfer and close the case"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
@@ -84,12 +98,6 @@ class TransferOutDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._transfer)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(620)
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
