@@ -10,6 +10,7 @@ from pathlib import Path
 
 from familyedu.cli import CommandError, command, signed_in
 from familyedu.errors import FieldError, ValidationError
+from familyedu.models import LetterKind
 from familyedu.reports import UnprintableCharacters
 from familyedu.security import private_files
 from familyedu.services import Services
@@ -26,6 +27,15 @@ def _language(value: str | None) -> str | None:
     if value not in LANGUAGES:
         raise CommandError(f"--lang must be zh or en, not {value!r}")
     return LANGUAGES[value]
+
+
+def letter_kind(text: str) -> LetterKind:
+    """'guardian' -> LetterKind.GUARDIAN: the --kind of a letter about a case."""
+    kind = next((k for k in CASE_KINDS if k.value == text.strip()), None)
+    if kind is None:
+        names = ", ".join(k.value for k in CASE_KINDS)
+        raise CommandError(f"--kind must be one of {names}, not {text!r}")
+    return kind
 
 
 # Letters and statistics are about the years a center can have worked in.
@@ -65,8 +75,10 @@ FIELD_NAMES = {
     "outcome": "the closing note", "order_number": "the order's document number",
     "order_type": "the order type", "closure_reason": "the closure outcome",
 }
-KIND_NAMES = {"guardian": "letter to the guardians", "authority": "report to the authority",
-              "plan": "guidance plan", "completion": "completion report", "notice": "notice"}
+KIND_NAMES = {LetterKind.GUARDIAN: "letter to the guardians",
+              LetterKind.AUTHORITY: "report to the authority",
+              LetterKind.PLAN: "guidance plan", LetterKind.COMPLETION: "completion report",
+              LetterKind.NOTICE: "notice"}
 
 
 def field_name(path: str) -> str:
@@ -145,7 +157,8 @@ def _add_language(parser: argparse.ArgumentParser) -> None:
 @command("letter", "issue a letter about a case into the register and write it as PDF")
 def configure_letter(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("case_number", metavar="CASE_NUMBER", help="e.g. 2026-0012")
-    parser.add_argument("--kind", required=True, choices=CASE_KINDS)
+    parser.add_argument("--kind", required=True, metavar="KIND",
+                        help=", ".join(k.value for k in CASE_KINDS))
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     _add_language(parser)
     parser.add_argument("--period", metavar="YYYY-MM",
@@ -165,6 +178,7 @@ def configure_letter(parser: argparse.ArgumentParser) -> None:
 
 
 def run_letter(args: argparse.Namespace) -> int:
+    kind = letter_kind(args.kind)
     start, end = period(args.period) if args.period else (None, None)
     language = _language(args.lang)
     services = _services(args)
@@ -172,7 +186,7 @@ def run_letter(args: argparse.Namespace) -> int:
     private_files.refuse_database_files(args.out, services.ctx.db.sqlite_path)
     case_id = letters.case_id_for(args.case_number)
     try:
-        issued = letters.issue(case_id, args.kind, period_start=start, period_end=end,
+        issued = letters.issue(case_id, kind, period_start=start, period_end=end,
                                language=language, recipient=args.recipient,
                                stage=args.stage, assessment=args.assessment,
                                again=args.again)
@@ -208,7 +222,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     due = letters.due_for_period(first.year, first.month)
     if args.dry_run or not due:
         for d in due:
-            print(f"{d.case_number}  {d.kind:<10} {d.period_start} – {d.period_end}")
+            print(f"{d.case_number}  {d.kind.value:<10} {d.period_start} – {d.period_end}")
         print(f"{len(due)} letter(s) due for {first:%Y-%m}")
         return 0
     if args.out.exists() and not args.out.is_dir():
@@ -225,7 +239,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     for failure in result.failed:
         reason = refusal_text(failure.error)
-        print(f"not issued: {failure.case_number} {failure.kind}: {reason}", file=sys.stderr)
+        print(f"not issued: {failure.case_number} {failure.kind.value}: {reason}", file=sys.stderr)
     where = result.combined if result.combined else args.out
     print(f"issued {len(result.issued)} letter(s) for {first:%Y-%m} -> {where}")
     return 0 if not result.failed else 2

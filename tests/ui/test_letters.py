@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from familyedu.models import Attendance, SessionMode
+from familyedu.models import Attendance, LetterKind, SessionMode
 from familyedu.services.casework.dto import SessionInput
 from familyedu.services.letters.service import LetterService
 from familyedu.ui.events import AppEvents
@@ -57,7 +57,7 @@ def test_issue_dialog_previews_issues_and_the_register_lists_it(
 
     dialog = IssueLetterDialog(world.mine, events, case_id)
     qtbot.addWidget(dialog)
-    dialog.select_kind("guardian")
+    dialog.select_kind(LetterKind.GUARDIAN)
     # A guardian letter covers last month by default.
     assert (dialog.period_start.date_value(), dialog.period_end.date_value()) == (
         date(2026, 10, 1), date(2026, 10, 31))
@@ -116,7 +116,7 @@ def test_unprintable_character_is_named_in_the_dialog(
     log_october(world, case_id)
     dialog = IssueLetterDialog(world.mine, events, case_id)
     qtbot.addWidget(dialog)
-    dialog.select_kind("guardian")
+    dialog.select_kind(LetterKind.GUARDIAN)
     with qtbot.assertNotEmitted(events.letter_issued):
         click(qtbot, dialog.issue_button)
     assert dialog.issued is None
@@ -218,7 +218,7 @@ def test_refusal_and_reissue_question_in_the_dialog(
     log_october(world, case_id)
     dialog = IssueLetterDialog(world.mine, events, case_id)
     qtbot.addWidget(dialog)
-    dialog.select_kind("completion")
+    dialog.select_kind(LetterKind.COMPLETION)
     click(qtbot, dialog.issue_button)
     assert dialog.issued is None
     assert dialog.error_label.text() == (
@@ -233,7 +233,7 @@ def test_refusal_and_reissue_question_in_the_dialog(
         return next(answers)
 
     monkeypatch.setattr(dialog, "ask_reissue", answer)
-    dialog.select_kind("guardian")
+    dialog.select_kind(LetterKind.GUARDIAN)
     with qtbot.assertNotEmitted(events.letter_issued):
         click(qtbot, dialog.issue_button)
     assert first.reference in asked[0]

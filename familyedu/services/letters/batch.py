@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from familyedu.errors import ServiceError
+from familyedu.models import LetterKind
 from familyedu.reports import UnprintableCharacters, build_combined
 from familyedu.security import private_files
 from familyedu.services.letters.dto import (
@@ -25,10 +26,10 @@ from familyedu.services.letters.dto import (
 from familyedu.services.letters.service import LetterService
 
 
-def letter_file_name(case_number: str, kind: str) -> str:
+def letter_file_name(case_number: str, kind: LetterKind) -> str:
     """2026-0012-authority.pdf: the case number, never a name (file names show in lists)."""
     safe = re.sub(r"[^0-9A-Za-z_-]+", "_", case_number) or "case"
-    return f"{safe}-{kind}.pdf"
+    return f"{safe}-{kind.value}.pdf"
 
 
 def combine(letters: LetterService, issued: list[IssuedLetter], *, pad_even: bool = True,

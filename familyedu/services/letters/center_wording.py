@@ -8,33 +8,32 @@ from __future__ import annotations
 
 import hashlib
 
-from familyedu.models import LetterTemplate, Role
+from familyedu.models import LetterKind, LetterTemplate, Role
 from familyedu.reports import build_document
 from familyedu.reports.samples import sample_data
 from familyedu.services.core.audit import Action
-from familyedu.services.letters.issuing import DocumentService, choice
+from familyedu.services.letters.issuing import DocumentService, choice, kind_of
 from familyedu.services.letters.labels import LANGUAGES
-from familyedu.services.letters.service import CASE_KINDS
 from familyedu.services.letters.wording import check_wording, own_template, wording_text_in_force
 
-KINDS = (*CASE_KINDS, "statistics")
+KINDS = tuple(LetterKind)  # the letters about cases and the statistics
 
 
 class WordingService(DocumentService):
     """The wording of the center's letters (TOML templates), and its sample preview."""
 
-    def wording_text(self, kind: str, language: str) -> str:
+    def wording_text(self, kind: LetterKind, language: str) -> str:
         """The center's wording of a letter (TOML), or the shipped default.
 
         Raises:
             ValidationError: the kind or language is not one of the letters'.
         """
-        choice("kind", kind, KINDS)
+        kind = kind_of(kind, KINDS)
         choice("language", language, LANGUAGES)
         with self.read() as s:
             return wording_text_in_force(s, self.actor.center_id, kind, language)
 
-    def preview_wording(self, kind: str, language: str, text: str) -> bytes:
+    def preview_wording(self, kind: LetterKind, language: str, text: str) -> bytes:
         """A letter of `kind` in `text` (perhaps unsaved), filled with invented sample data:
         what the wording editor shows.
 
@@ -42,13 +41,13 @@ class WordingService(DocumentService):
             ValidationError: the kind or language is unknown, or the template is bad (on
                 "template", naming the placeholder at fault).
         """
-        choice("kind", kind, KINDS)
+        kind = kind_of(kind, KINDS)
         choice("language", language, LANGUAGES)
         wording = check_wording(text, kind, language)
         return build_document(kind, sample_data(kind, language), wording,
                               fonts=self.font_set())
 
-    def save_wording(self, kind: str, language: str, text: str) -> None:
+    def save_wording(self, kind: LetterKind, language: str, text: str) -> None:
         """Store the center's own wording (supervisors and administrators).
 
         Raises:
@@ -57,7 +56,7 @@ class WordingService(DocumentService):
                 "template", naming the placeholder at fault).
         """
         self.require_role("edit_wording", Role.SUPERVISOR, Role.ADMIN)
-        choice("kind", kind, KINDS)
+        kind = kind_of(kind, KINDS)
         choice("language", language, LANGUAGES)
         check_wording(text, kind, language)
         with self.write() as s:
@@ -71,10 +70,10 @@ class WordingService(DocumentService):
                 row.updated_at = self.ctx.now()
             s.flush()
             self.audit(s, Action.UPDATE, entity_type="letter_template", entity_id=row.id,
-                       details={"kind": kind, "language": language,
+                       details={"kind": str(kind), "language": language,
                                 "sha256": hashlib.sha256(text.encode()).hexdigest()})
 
-    def reset_wording(self, kind: str, language: str) -> None:
+    def reset_wording(self, kind: LetterKind, language: str) -> None:
         """Go back to the shipped wording.
 
         Raises:
@@ -85,5 +84,5 @@ class WordingService(DocumentService):
             row = own_template(s, self.actor.center_id, kind, language)
             if row is not None:
                 self.audit(s, Action.DELETE, entity_type="letter_template", entity_id=row.id,
-                           details={"kind": kind, "language": language})
+                           details={"kind": str(kind), "language": language})
                 s.delete(row)

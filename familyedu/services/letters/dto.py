@@ -22,7 +22,7 @@ class IssuedLetter:
     pdf: bytes
     supersedes: str = ""  # the earlier letter this one replaces (a re-issue)
     # What it was built from (kind, data, wording), to lay it out again in a combined file.
-    document: tuple[str, Any, Wording] | None = field(default=None, repr=False,
+    document: tuple[LetterKind, Any, Wording] | None = field(default=None, repr=False,
                                                       compare=False)
 
 
@@ -49,7 +49,7 @@ class RegisterQuery(NamedTuple):
     """Filters of the letter register; every one is optional."""
 
     case_id: int | None = None
-    kind: str | None = None
+    kind: LetterKind | None = None
     period_from: date | None = None  # letters whose period reaches into [from, to]
     period_to: date | None = None
     offset: int = 0
@@ -60,7 +60,7 @@ class DueLetter(NamedTuple):
     """A letter the batch will issue."""
 
     case_id: int
-    kind: str
+    kind: LetterKind
     period_start: date
     period_end: date
     case_number: str
@@ -73,7 +73,7 @@ class BatchItem:
     letter_id: int
     reference: str
     case_number: str
-    kind: str
+    kind: LetterKind
     path: Path | None  # its own file; None in a combined batch
 
 
@@ -82,7 +82,7 @@ class BatchFailure:
     """A due letter that was not issued, and why (the exception, for the caller to word)."""
 
     case_number: str
-    kind: str
+    kind: LetterKind
     error: Exception
 
 

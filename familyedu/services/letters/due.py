@@ -43,7 +43,7 @@ _RULE_COLUMNS = (
     Case.order_issued_on, Case.opened_on, Case.order_due_on, Case.order_hours_required,
     Case.order_sessions_required, Case.minutes_done, Case.sessions_attended,
 )
-KIND_ORDER = ("authority", "guardian", "notice")
+KIND_ORDER = (LetterKind.AUTHORITY, LetterKind.GUARDIAN, LetterKind.NOTICE)
 
 
 def due_letters(s: Session, visible: ColumnElement[bool], *, year: int, month: int,
@@ -91,7 +91,7 @@ def due_letters(s: Session, visible: ColumnElement[bool], *, year: int, month: i
                                letters(LetterKind.NOTICE))
     due: list[DueLetter] = []
     for case in cases:
-        def add(kind: str, start: date, case: Any = case) -> None:
+        def add(kind: LetterKind, start: date, case: Any = case) -> None:
             if start <= end:
                 due.append(DueLetter(case.id, kind, start, end, case.case_number))
 
@@ -102,19 +102,21 @@ def due_letters(s: Session, visible: ColumnElement[bool], *, year: int, month: i
                     else case.order_issued_on or case.opened_on)
             if base + timedelta(days=case.feedback_interval_days) <= end:
                 covered = last_report[0] if last_report else None
-                add("authority", covered + timedelta(days=1) if covered else case.opened_on)
+                add(LetterKind.AUTHORITY,
+                    covered + timedelta(days=1) if covered else case.opened_on)
         if held.get(case.id):
             covered = told.get(case.id, (None, None))[0]
             if covered is None or covered < end:
                 start = max(first, case.opened_on)
-                add("guardian", max(start, covered + timedelta(days=1)) if covered else start)
+                add(LetterKind.GUARDIAN,
+                    max(start, covered + timedelta(days=1)) if covered else start)
         if has_order and _unfulfilled(case):
             deadline_passed = case.order_due_on is not None and case.order_due_on < end
             last_notice = noticed.get(case.id)
             if ((deadline_passed or missed.get(case.id, 0) >= MISSED_SESSIONS_FOR_NOTICE)
                     and (last_notice is None or last_notice[1].date() < first)):
                 covered = last_notice[0] if last_notice else None
-                add("notice", max(case.opened_on, covered + timedelta(days=1))
+                add(LetterKind.NOTICE, max(case.opened_on, covered + timedelta(days=1))
                     if covered else case.opened_on)
     # Case numbers in numeric order ("2025-10000" after "2025-9999"), as the case list.
     due.sort(key=lambda d: (d.case_number[:4], len(d.case_number), d.case_number,

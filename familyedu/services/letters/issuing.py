@@ -44,6 +44,15 @@ def choice(field: str, value: str | None, allowed: tuple[str, ...]) -> str:
     return value
 
 
+def kind_of(value: str, allowed: tuple[LetterKind, ...]) -> LetterKind:
+    """`value` as one of the letter kinds `allowed` (callers may still hold the text).
+
+    Raises:
+        ValidationError: on "kind", the value is not one of them.
+    """
+    return LetterKind(choice("kind", value, allowed))
+
+
 class DocumentService(Service):
     """A service that lays out letters: with which fonts."""
 
@@ -76,7 +85,7 @@ class Issuer(DocumentService):
                 "has happened."))
         return start, min(end, today)
 
-    def register_letter(self, s: Session, kind: str, data: Any, language: str, *,
+    def register_letter(self, s: Session, kind: LetterKind, data: Any, language: str, *,
                         case_id: int | None, period: tuple[date | None, date | None],
                         supersedes: str = "") -> IssuedLetter:
         """Number, build and register a document in the unit of work `s`, with an audit entry.
@@ -97,7 +106,7 @@ class Issuer(DocumentService):
         data = dataclasses.replace(data, header=dataclasses.replace(data.header,
                                                                     reference=reference))
         pdf = build_document(kind, data, wording, fonts=fonts)
-        snapshot = {"format": SNAPSHOT_FORMAT, "kind": kind, "data": data.to_dict(),
+        snapshot = {"format": SNAPSHOT_FORMAT, "kind": kind.value, "data": data.to_dict(),
                     "wording": text, "fonts": fonts_to_dict(fonts)}
         if supersedes:
             snapshot["supersedes"] = supersedes
@@ -108,7 +117,7 @@ class Issuer(DocumentService):
             stored = field_crypto.seal_text(s, self.actor.keyring, center.id,
                                             field_crypto.LETTER_SNAPSHOT, stored, self.ctx.now())
             recipient = field_crypto.SEALED_NAME
-        row = Letter(center_id=center.id, reference=reference, kind=LetterKind(kind),
+        row = Letter(center_id=center.id, reference=reference, kind=kind,
                      case_id=case_id, period_start=period[0], period_end=period[1],
                      recipient=recipient, language=language,
                      issued_by_id=self.actor.user_id, issued_at=self.ctx.now(),
@@ -116,7 +125,7 @@ class Issuer(DocumentService):
         s.add(row)
         s.flush()
         self.audit(s, Action.PRINT, entity_type="letter", entity_id=row.id, case_id=case_id,
-                   details={"reference": reference, "kind": kind, "sha256": digest,
+                   details={"reference": reference, "kind": kind.value, "sha256": digest,
                             "sealed": data.header.sealed,
                             **({"supersedes": supersedes} if supersedes else {})})
         return IssuedLetter(row.id, reference, pdf, supersedes, (kind, data, wording))

@@ -35,12 +35,14 @@ from familyedu.services.letters.issuing import (
     SNAPSHOT_FORMAT,
     Issuer,
     choice,
+    kind_of,
 )
 from familyedu.services.letters.labels import LANGUAGES, letter_labels
 from familyedu.services.letters.snapshot import ReprintMismatch, fonts_from_dict
 from familyedu.services.letters.wording import wording_in_force
 
-CASE_KINDS = ("guardian", "authority", "plan", "completion", "notice")
+CASE_KINDS = (LetterKind.GUARDIAN, LetterKind.AUTHORITY, LetterKind.PLAN, LetterKind.COMPLETION,
+              LetterKind.NOTICE)
 MAX_ASSESSMENT = 4000
 
 
@@ -48,7 +50,7 @@ class ReissueNeeded(ServiceError):
     """A letter of this kind for this case already covers part of the period: issuing
     another is a decision (`again=True`), and the new one supersedes `reference`."""
 
-    def __init__(self, kind: str, reference: str, issued_on: date,
+    def __init__(self, kind: LetterKind, reference: str, issued_on: date,
                  period: tuple[date | None, date | None]) -> None:
         super().__init__(f"{kind} letter {reference} of {issued_on} already covers this period")
         self.kind = kind
@@ -82,22 +84,22 @@ class LetterService(Issuer):
             return case_id
 
     def _previous_period(self, s: Session, case_id: int,
-                         kind: str) -> tuple[date, date | None] | None:
+                         kind: LetterKind) -> tuple[date, date | None] | None:
         """The period of the latest-reaching letter of `kind` issued for the case."""
         row = s.execute(select(Letter.period_start, Letter.period_end).where(
-            Letter.case_id == case_id, Letter.kind == LetterKind(kind),
+            Letter.case_id == case_id, Letter.kind == kind,
             Letter.period_start.is_not(None))
             .order_by(Letter.period_end.desc(), Letter.id.desc()).limit(1)).first()
         if row is None or row[0] is None:
             return None
         return row[0], row[1]
 
-    def _same_letter(self, s: Session, case_id: int, kind: str, stage: str | None,
+    def _same_letter(self, s: Session, case_id: int, kind: LetterKind, stage: str | None,
                      period: tuple[date | None, date | None]) -> Letter | None:
         """The latest letter of the same kind (a notice: of the same stage) for the case
         whose period shares a day with `period`."""
         for letter in s.scalars(select(Letter).where(
-                Letter.case_id == case_id, Letter.kind == LetterKind(kind))
+                Letter.case_id == case_id, Letter.kind == kind)
                 .order_by(Letter.issued_at.desc(), Letter.id.desc())):
             if not _overlaps((letter.period_start, letter.period_end), period):
                 continue
@@ -107,18 +109,24 @@ class LetterService(Issuer):
             return letter
         return None
 
-    def default_period(self, case_id: int, kind: str) -> tuple[date, date]:
-        """The period a letter of `kind` covers unless the user chooses another."""
-        choice("kind", kind, CASE_KINDS)
+    def default_period(self, case_id: int, kind: LetterKind) -> tuple[date, date]:
+        """The period a letter of `kind` covers unless the user chooses another.
+
+        Raises:
+            ValidationError: `kind` is not a letter about a case.
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the user's to print letters for.
+        """
+        kind = kind_of(kind, CASE_KINDS)
         with self.read() as s:
             case = self.load_case(s, case_id, action="print_letter")
             return default_period(case, kind, self.ctx.today(),
                                   self._previous_period(s, case_id, kind))
 
-    def _request(self, s: Session, case: Case, kind: str, period_start: date | None,
+    def _request(self, s: Session, case: Case, kind: LetterKind, period_start: date | None,
                  period_end: date | None, language: str | None, recipient: str | None,
                  stage: str | None, assessment: str) -> LetterRequest:
-        choice("kind", kind, CASE_KINDS)
+        kind = kind_of(kind, CASE_KINDS)
         center = s.get(Center, case.center_id)
         assert center is not None
         check_center(center)
@@ -131,7 +139,7 @@ class LetterService(Issuer):
         if period_end < period_start:
             raise ValidationError("period_end", QT_TRANSLATE_NOOP(
                 "Validation", "The period cannot end before it starts."))
-        if kind in ("guardian", "authority", "notice"):
+        if kind in (LetterKind.GUARDIAN, LetterKind.AUTHORITY, LetterKind.NOTICE):
             # A letter reports what has happened: "12月1日至12月31日" written on 5 December
             # states a month that is not over.
             period_start, period_end = self.up_to_today(period_start, period_end)
@@ -146,7 +154,7 @@ class LetterService(Issuer):
         return LetterRequest(kind, period_start, period_end, language, recipient, stage,
                              assessment)
 
-    def preview(self, case_id: int, kind: str, *, period_start: date | None = None,
+    def preview(self, case_id: int, kind: LetterKind, *, period_start: date | None = None,
                 period_end: date | None = None, language: str | None = None,
                 recipient: str | None = None, stage: str | None = None,
                 assessment: str = "") -> bytes:
@@ -158,10 +166,11 @@ class LetterService(Issuer):
             facts = CaseFacts(s, case, actor_id=self.actor.user_id, today=self.ctx.today(),
                               language=request.language)
             data = facts.build(request, letter_labels(request.language).draft_reference)
+            kind = LetterKind(request.kind)
             _text, wording = wording_in_force(s, self.actor.center_id, kind, request.language)
             return build_document(kind, data, wording, fonts=self.font_set())
 
-    def issue(self, case_id: int, kind: str, *, period_start: date | None = None,
+    def issue(self, case_id: int, kind: LetterKind, *, period_start: date | None = None,
               period_end: date | None = None, language: str | None = None,
               recipient: str | None = None, stage: str | None = None,
               assessment: str = "", again: bool = False) -> IssuedLetter:
@@ -186,14 +195,15 @@ class LetterService(Issuer):
                               language=request.language)
             data = facts.build(request, "")
             start, end = facts.letter_period(request)
-            stage = data.stage if kind == "notice" else None
+            kind = LetterKind(request.kind)
+            stage = data.stage if kind is LetterKind.NOTICE else None
             earlier = self._same_letter(s, case.id, kind, stage, (start, end))
             if earlier is not None and not again:
                 raise ReissueNeeded(kind, earlier.reference, earlier.issued_at.date(),
                                     (earlier.period_start, earlier.period_end))
             return self.register_letter(s, kind, data, request.language, case_id=case.id,
-                                  period=(start, end),
-                                  supersedes=earlier.reference if earlier else "")
+                                        period=(start, end),
+                                        supersedes=earlier.reference if earlier else "")
 
     # -- the register ----------------------------------------------------------------------
 
@@ -232,7 +242,7 @@ class LetterService(Issuer):
                 raise NotFound("letter", reference)
             self._visible(s, letter)
             snapshot = self._snapshot(letter)
-            kind = snapshot["kind"]
+            kind = LetterKind(snapshot["kind"])
             fonts = fonts_from_dict(snapshot["fonts"], letter.reference)
             pdf = build_document(kind, data_from_dict(kind, snapshot["data"]),
                                  parse_wording(snapshot["wording"]), fonts=fonts)

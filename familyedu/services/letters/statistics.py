@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from familyedu.errors import ValidationError
-from familyedu.models import Center, Role
+from familyedu.models import Center, LetterKind, Role
 from familyedu.reports import LetterHeader, build_document
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.letters.data import center_info
@@ -22,7 +22,7 @@ from familyedu.services.letters.labels import LANGUAGES, letter_labels
 from familyedu.services.letters.stats import gather_statistics
 from familyedu.services.letters.wording import wording_in_force
 
-KIND = "statistics"
+KIND = LetterKind.STATISTICS
 
 
 class StatisticsService(Issuer):

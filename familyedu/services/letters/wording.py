@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from familyedu.errors import ValidationError
-from familyedu.models import LetterTemplate
+from familyedu.models import LetterKind, LetterTemplate
 from familyedu.reports import (
     TemplateError,
     Wording,
@@ -86,20 +86,21 @@ def check_wording(text: str, kind: str, language: str) -> Wording:
     return wording
 
 
-def own_template(s: Session, center_id: int, kind: str, language: str) -> LetterTemplate | None:
+def own_template(s: Session, center_id: int, kind: LetterKind,
+                 language: str) -> LetterTemplate | None:
     """The center's own template of a letter, if it wrote one."""
     return s.scalar(select(LetterTemplate).where(
         LetterTemplate.center_id == center_id, LetterTemplate.kind == kind,
         LetterTemplate.language == language))
 
 
-def wording_text_in_force(s: Session, center_id: int, kind: str, language: str) -> str:
+def wording_text_in_force(s: Session, center_id: int, kind: LetterKind, language: str) -> str:
     """The center's wording of a letter (TOML), or the shipped default."""
     own = own_template(s, center_id, kind, language)
     return own.body if own is not None else default_wording_text(kind, language)
 
 
-def wording_in_force(s: Session, center_id: int, kind: str,
+def wording_in_force(s: Session, center_id: int, kind: LetterKind,
                      language: str) -> tuple[str, Wording]:
     """The wording a letter is issued with now: its text (kept in the snapshot) and parsed.
 

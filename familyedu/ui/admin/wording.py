@@ -39,7 +39,7 @@ class WordingPage(QWidget):
         self._services = services
         self.preview_dialog: PreviewDialog | None = None
         self._saved_text = ""
-        self._current: tuple[str, str] = ("", "")
+        self._current: tuple[LetterKind, str] = (LetterKind.GUARDIAN, "")  # none loaded yet
         self.kind = QComboBox(self)
         self.kind.setObjectName("wording_kind")
         for kind in LetterKind:
@@ -95,8 +95,8 @@ class WordingPage(QWidget):
 
     # -- state ------------------------------------------------------------------------------
 
-    def current_kind(self) -> str:
-        return str(self.kind.currentData())
+    def current_kind(self) -> LetterKind:
+        return LetterKind(self.kind.currentData())
 
     def current_language(self) -> str:
         return str(self.language.currentData())
@@ -134,8 +134,8 @@ class WordingPage(QWidget):
                 return
         self.load()
 
-    def _select(self, kind: str, language: str) -> None:
-        for combo, value in ((self.kind, kind), (self.language, language)):
+    def _select(self, kind: LetterKind, language: str) -> None:
+        for combo, value in ((self.kind, kind.value), (self.language, language)):
             combo.blockSignals(True)
             combo.setCurrentIndex(combo.findData(value))
             combo.blockSignals(False)
@@ -145,7 +145,7 @@ class WordingPage(QWidget):
     def save(self) -> bool:
         return self._save_as(*self._current)
 
-    def _save_as(self, kind: str, language: str) -> bool:
+    def _save_as(self, kind: LetterKind, language: str) -> bool:
         text = self.editor.toPlainText()
         try:
             self._services.wording.save_wording(kind, language, text)
@@ -190,7 +190,7 @@ class WordingPage(QWidget):
             self.preview_dialog.close()
             self.preview_dialog.deleteLater()
         self.preview_dialog = PreviewDialog(pdf, self.tr("Sample: %1").replace(
-            "%1", labels.letter_kind(LetterKind(kind))), self)
+            "%1", labels.letter_kind(kind)), self)
         self.preview_dialog.open()
 
     # -- questions and messages (separate so tests can answer them) -------------------------

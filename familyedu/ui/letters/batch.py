@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyedu.models.enums import LetterKind
 from familyedu.reports import FontSet
 from familyedu.services import ServiceContext, Services
 from familyedu.services.letters.batch import run_batch
@@ -178,7 +177,7 @@ class BatchDialog(QDialog):
             return
         for d in self.due:
             self.due_list.addItem(
-                f"{d.case_number}  {labels.letter_kind(LetterKind(d.kind))}  "
+                f"{d.case_number}  {labels.letter_kind(d.kind)}  "
                 f"{formatting.short_date(d.period_start)} – {formatting.short_date(d.period_end)}")
         self.due_label.setText(self.tr("%n letter(s) due.", "", len(self.due)))
         self.start_button.setEnabled(bool(self.due))
@@ -242,7 +241,7 @@ class BatchDialog(QDialog):
         if result.cancelled:
             lines.append(self.tr("Cancelled: the letters not yet issued are still due."))
         for failure in result.failed:
-            lines.append(f"{failure.case_number} {labels.letter_kind(LetterKind(failure.kind))}:"
+            lines.append(f"{failure.case_number} {labels.letter_kind(failure.kind)}:"
                          f" {letter_error_text(failure.error)}")
         self.summary.setText("\n".join(lines))
         self.refresh_due()

@@ -166,7 +166,7 @@ class IssueLetterDialog(DocumentDialog):
         self.case_id = case_id
         self.kind = QComboBox(self)
         for kind in CASE_KINDS:
-            self.kind.addItem(labels.letter_kind(LetterKind(kind)), kind)
+            self.kind.addItem(labels.letter_kind(kind), kind.value)
         today = services.ctx.today()
         self.period_start = date_edit(self, today)
         self.period_end = date_edit(self, today)
@@ -199,17 +199,17 @@ class IssueLetterDialog(DocumentDialog):
         self.kind.currentIndexChanged.connect(self.kind_changed)
         self.kind_changed()
 
-    def current_kind(self) -> str:
-        return str(self.kind.currentData())
+    def current_kind(self) -> LetterKind:
+        return LetterKind(self.kind.currentData())
 
-    def select_kind(self, kind: str) -> None:
-        self.kind.setCurrentIndex(self.kind.findData(kind))
+    def select_kind(self, kind: LetterKind) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
 
     def kind_changed(self) -> None:
         kind = self.current_kind()
-        self.stage.setEnabled(kind == "notice")
-        self.assessment.setEnabled(kind == "authority")
-        dated = kind != "plan"  # a plan is printed with its own dates
+        self.stage.setEnabled(kind is LetterKind.NOTICE)
+        self.assessment.setEnabled(kind is LetterKind.AUTHORITY)
+        dated = kind is not LetterKind.PLAN  # a plan is printed with its own dates
         self.period_start.setEnabled(dated)
         self.period_end.setEnabled(dated)
         period = self._run(lambda: self.services.letters.default_period(self.case_id, kind))
@@ -225,8 +225,8 @@ class IssueLetterDialog(DocumentDialog):
             period_start=to_date(self.period_start), period_end=to_date(self.period_end),
             language=str(self.language.currentData()),
             recipient=self.recipient.text().strip() or None,
-            stage=self.stage.currentData() if kind == "notice" else None,
-            assessment=self.assessment.toPlainText() if kind == "authority" else "")
+            stage=self.stage.currentData() if kind is LetterKind.NOTICE else None,
+            assessment=self.assessment.toPlainText() if kind is LetterKind.AUTHORITY else "")
 
     def make_preview(self) -> bytes:
         return self._call(self.services.letters.preview)

@@ -6,7 +6,6 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from familyedu.models.enums import LetterKind
 from familyedu.reports import MissingGlyph, UnprintableCharacters
 from familyedu.services.letters.service import ReissueNeeded, ReprintMismatch
 from familyedu.ui import labels
@@ -75,7 +74,7 @@ def unprintable_text(exc: UnprintableCharacters) -> str:
 
 def _already_issued(exc: ReissueNeeded) -> str:
     return _tr("%1 %2 (issued on %3) already covers this period.").replace(
-        "%1", labels.letter_kind(LetterKind(exc.kind))).replace("%2", exc.reference).replace(
+        "%1", labels.letter_kind(exc.kind)).replace("%2", exc.reference).replace(
         "%3", exc.issued_on.isoformat())
 
 

@@ -101,7 +101,7 @@ class LettersView(QWidget):
 
     def apply_filter(self) -> None:
         kind = self.kind_filter.currentData()
-        self.model.set_query(RegisterQuery(kind=kind))
+        self.model.set_query(RegisterQuery(kind=LetterKind(kind) if kind else None))
 
     def selected_reference(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
