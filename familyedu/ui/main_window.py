@@ -1,31 +1,18 @@
-"""The main window: navigation, menus and shortcuts, status bar, remembered layout, idle lock."""
+"""The main window: composes the navigation, the menus and the session control; runs the
+commands on cases, and remembers its layout."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any, cast
+from typing import cast
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from familyedu.models.enums import Role
 from familyedu.services import Services
-from familyedu.services.admin.users import authenticate
-from familyedu.ui import font_size, i18n, labels, login, screen_fit
+from familyedu.ui import i18n, screen_fit
 from familyedu.ui.case_list.area import (
     CasesArea,
     Workspace,
@@ -34,11 +21,20 @@ from familyedu.ui.case_list.area import (
 )
 from familyedu.ui.events import AppEvents
 from familyedu.ui.idle_lock import IdleLock
+from familyedu.ui.shell.menus import ShellMenus
+from familyedu.ui.shell.navigation import (
+    NAV_ADMIN,
+    NAV_CASES,
+    NAV_DASHBOARD,
+    NAV_LETTERS,
+    Navigation,
+    PageFactory,
+)
+from familyedu.ui.shell.session import SessionControl
+
+__all__ = ["NAV_ADMIN", "NAV_CASES", "NAV_DASHBOARD", "NAV_LETTERS", "MainWindow"]
 
 log = logging.getLogger(__name__)
-
-NAV_DASHBOARD, NAV_CASES, NAV_LETTERS, NAV_ADMIN = "dashboard", "cases", "letters", "admin"
-PageFactory = Callable[[], QWidget]
 
 
 def letters_view_factory(services: Services, events: AppEvents,
@@ -66,65 +62,50 @@ class MainWindow(QMainWindow):
         self.services = services
         self.events = events
         self._workspace_factory = workspace_factory
-        actor = services.actor
         self.setWindowTitle(self.tr("familyedu — family education guidance"))
         self.setObjectName("main_window")
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
-        self._factories: dict[str, PageFactory] = {}
+        self.navigation = Navigation(self)
+        self.nav = self.navigation.nav  # the list Tab reaches first
+        is_case_worker = services.actor.role in (Role.COUNSELOR, Role.SUPERVISOR)
+        self._add_pages(is_case_worker)
+        self.setCentralWidget(self.navigation)
         self.cases: CasesArea | None = None
-        is_case_worker = actor.role in (Role.COUNSELOR, Role.SUPERVISOR)
-        if is_case_worker:
-            self._add_page(NAV_DASHBOARD, self.tr("Dashboard"), self._make_dashboard)
-            self._add_page(NAV_CASES, self.tr("Cases"), self._make_cases)
-            self._add_page(NAV_LETTERS, self.tr("Letters"),
-                           letters_view_factory(services, events, self.stack))
-        if actor.role in (Role.SUPERVISOR, Role.ADMIN):
-            self._add_page(NAV_ADMIN, self.tr("Administration"), self._make_admin)
-        self.nav.currentRowChanged.connect(self._nav_changed)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([150, 1250])
-        self.setCentralWidget(self.splitter)
         if is_case_worker:
             self.cases = cast(CasesArea, self.page(NAV_CASES))
-        self._build_menus(is_case_worker)
-        self._build_status_bar()
-        self.idle_lock: IdleLock | None = None
+        self.session = SessionControl(self, services, events)
+        self.menus = ShellMenus(self, self, self.session, self.navigation.entries(),
+                                case_worker=is_case_worker)
         self.guide: QWidget | None = None
-        events.settings_changed.connect(self._settings_changed)
         events.new_case_requested.connect(self.new_case)
         self.nav.setCurrentRow(0)
         self.restore_settings()
 
     # -- pages --------------------------------------------------------------------------
 
-    def _add_page(self, key: str, title: str, factory: PageFactory) -> None:
-        item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 6))
-        self.nav.addItem(item)
-        self._factories[key] = factory
+    def _add_pages(self, case_worker: bool) -> None:
+        """The screens this user's role may see, in the order of the navigation."""
+        nav, stack = self.navigation, self.navigation.stack
+        if case_worker:
+            nav.add_page(NAV_DASHBOARD, self.tr("Dashboard"), self._make_dashboard)
+            nav.add_page(NAV_CASES, self.tr("Cases"), self._make_cases)
+            nav.add_page(NAV_LETTERS, self.tr("Letters"),
+                         letters_view_factory(self.services, self.events, stack))
+        if self.services.actor.role in (Role.SUPERVISOR, Role.ADMIN):
+            nav.add_page(NAV_ADMIN, self.tr("Administration"), self._make_admin)
 
     def _make_dashboard(self) -> QWidget:
         from familyedu.ui.dashboard import DashboardView
 
-        return DashboardView(self.services, self.events, self.stack)
+        return DashboardView(self.services, self.events, self.navigation.stack)
 
     def _make_cases(self) -> QWidget:
-        return CasesArea(self.services, self.events, self.stack, self._workspace_factory)
+        return CasesArea(self.services, self.events, self.navigation.stack,
+                         self._workspace_factory)
 
     def _make_admin(self) -> QWidget:
         from familyedu.ui.admin import AdminView
 
-        view = AdminView(self.services, self.events, self.stack)
+        view = AdminView(self.services, self.events, self.navigation.stack)
         view.database_restored.connect(self._database_restored)
         return view
 
@@ -140,148 +121,16 @@ class MainWindow(QMainWindow):
         self.close()
 
     def nav_keys(self) -> list[str]:
-        return [str(self.nav.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.nav.count())]
+        return self.navigation.keys()
 
     def page(self, key: str) -> QWidget:
         """The screen for a nav entry, built the first time it is needed."""
-        widget = self.pages.get(key)
-        if widget is None:
-            widget = self._factories[key]()
-            self.pages[key] = widget
-            self.stack.addWidget(widget)
-            if hasattr(widget, "restore_settings"):
-                widget.restore_settings(i18n.settings())
-        return widget
+        return self.navigation.page(key)
 
     def show_page(self, key: str) -> QWidget:
-        keys = self.nav_keys()
-        if key in keys:
-            self.nav.setCurrentRow(keys.index(key))
-        return self.page(key)
+        return self.navigation.show_page(key)
 
-    def _nav_changed(self, row: int) -> None:
-        if row < 0:
-            return
-        self.stack.setCurrentWidget(self.page(self.nav_keys()[row]))
-
-    # -- menus ----------------------------------------------------------------------------
-
-    def _action(self, text: str, slot: Callable[[], Any],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-                name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)  # every binding of the platform (Ctrl+W and Ctrl+F4)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even when the menu bar is hidden
-        return action
-
-    def _build_menus(self, case_worker: bool) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        if case_worker:
-            self.new_case_action = self._action(self.tr("&New case…"), self.new_case,
-                                                QKeySequence.StandardKey.New, "new_case")
-            file_menu.addAction(self.new_case_action)
-            file_menu.addAction(self._action(self.tr("&Import a register…"),
-                                             self.import_register, None, "import_register"))
-            file_menu.addAction(self._action(self.tr("&Receive a transferred case…"),
-                                             self.receive_transfer, None, "receive_transfer"))
-            self.save_action = self._action(self.tr("&Save"), self.save_current,
-                                            QKeySequence.StandardKey.Save, "save")
-            self.print_action = self._action(self.tr("&Print…"), self.print_current,
-                                             QKeySequence.StandardKey.Print, "print")
-            self.close_tab_action = self._action(self.tr("&Close case"), self.close_current,
-                                                 QKeySequence.StandardKey.Close, "close_tab")
-            for action in (self.save_action, self.print_action, self.close_tab_action):
-                file_menu.addAction(action)
-            file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Change my &password…"),
-                                         self.change_password, None, "change_password"))
-        file_menu.addAction(self._action(self.tr("&Lock the screen"), self.lock_now,
-                                         "Ctrl+Alt+L", "lock"))
-        file_menu.addAction(self._action(self.tr("Sign &out / switch user…"), self.sign_out,
-                                         "Ctrl+Shift+L", "sign_out"))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
-                                         QKeySequence.StandardKey.Quit, "quit"))
-        go_menu = bar.addMenu(self.tr("&Go"))
-        if case_worker:
-            self.find_action = self._action(self.tr("&Find a case"), self.focus_search,
-                                            QKeySequence.StandardKey.Find, "find")
-            go_menu.addAction(self.find_action)
-            go_menu.addSeparator()
-        for number, key in enumerate(self.nav_keys(), start=1):
-            item = self.nav.item(number - 1)
-            go_menu.addAction(self._action(
-                item.text(), self._go(key), f"Ctrl+{number}", f"go_{key}"))
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        language_menu = settings_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        current = labels.ui_language()
-        for code, name in (("zh_CN", "简体中文"), ("en", "English")):
-            action = QAction(name, group)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.triggered.connect(self._language_chooser(code))
-            language_menu.addAction(action)
-        shared = QAction(self.tr("&Shared desk: do not fill in the last user's name"), self)
-        shared.setObjectName("shared_desk")
-        shared.setCheckable(True)
-        shared.setChecked(login.is_shared_desk(i18n.settings()))
-        shared.toggled.connect(lambda on: login.set_shared_desk(i18n.settings(), on))
-        settings_menu.addAction(shared)
-        self._text_size_menu(settings_menu)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&User guide"), self.show_guide,
-                                         QKeySequence.StandardKey.HelpContents, "guide"))
-        help_menu.addAction(self._action(self.tr("&About familyedu"), self.about, None, "about"))
-
-    def _text_size_menu(self, settings_menu: QMenu) -> None:
-        menu = settings_menu.addMenu(self.tr("&Text size"))
-        group = QActionGroup(self)
-        app = QApplication.instance()
-        chosen = font_size.current(app) if isinstance(app, QApplication) else font_size.STANDARD
-        for name in font_size.SIZES:
-            action = QAction(font_size.label(name), group)
-            action.setObjectName(f"text_size_{name}")
-            action.setCheckable(True)
-            action.setChecked(name == chosen)
-            action.triggered.connect(lambda _on=False, n=name: self.choose_text_size(n))
-            menu.addAction(action)
-
-    def choose_text_size(self, name: str) -> None:
-        """Every window's text at the chosen size at once, and at the next start."""
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            font_size.choose(app, i18n.settings(), name)
-
-    def _go(self, key: str) -> Callable[[], None]:
-        def go() -> None:
-            self.show_page(key)
-        return go
-
-    def _language_chooser(self, code: str) -> Callable[[], None]:
-        def choose() -> None:
-            self.choose_language(code)
-        return choose
-
-    def _build_status_bar(self) -> None:
-        actor = self.services.actor
-        who = QLabel(self.tr("Signed in: {name} ({role})").format(
-            name=actor.display_name, role=labels.role(actor.role)), self)
-        who.setObjectName("status_user")
-        where = QLabel(self.tr("Database: {name}").format(
-            name=self.services.ctx.db.label()), self)
-        where.setObjectName("status_database")
-        self.statusBar().addWidget(who)
-        self.statusBar().addPermanentWidget(where)
-
-    # -- commands -----------------------------------------------------------------------
+    # -- commands on cases --------------------------------------------------------------
 
     def new_case(self) -> None:
         from familyedu.ui.workspace.new_case import NewCaseDialog
@@ -310,7 +159,7 @@ class MainWindow(QMainWindow):
         return self.cases.open_case(case_id)
 
     def current_workspace(self) -> QWidget | None:
-        if self.cases is None or self.stack.currentWidget() is not self.cases:
+        if self.cases is None or self.navigation.current_page() is not self.cases:
             return None
         return self.cases.current_workspace()
 
@@ -334,16 +183,7 @@ class MainWindow(QMainWindow):
             self.cases.show_list()
             self.cases.list.focus_search()
 
-    def change_password(self) -> None:
-        from familyedu.ui.admin import PasswordDialog
-
-        if PasswordDialog(self.services, None, self).exec() == QDialog.DialogCode.Accepted:
-            self.statusBar().showMessage(self.tr("Your password was changed."), 5000)
-
-    def choose_language(self, code: str) -> None:
-        i18n.save_language(code)
-        QMessageBox.information(self, self.tr("Language"), self.tr(
-            "The new language is used from the next start."))
+    # -- help ---------------------------------------------------------------------------
 
     def show_guide(self) -> QWidget:
         """The user guide (F1), one window kept for the session."""
@@ -362,24 +202,11 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.services, self).exec()
 
-    # -- idle lock ----------------------------------------------------------------------
+    # -- session ------------------------------------------------------------------------
 
     def start_idle_lock(self, timeout_ms: int | None = None) -> IdleLock:
         """Lock after the center's idle time (or `timeout_ms`) without input."""
-        if timeout_ms is None:
-            timeout_ms = self.services.center.get().idle_lock_minutes * 60_000
-        db, username = self.services.ctx.db, self.services.actor.username
-        self.idle_lock = IdleLock(timeout_ms, self.services.actor.display_name,
-                                  lambda password: authenticate(db, username, password),
-                                  lambda: self, self)
-        self.idle_lock.start()
-        return self.idle_lock
-
-    def lock_now(self) -> None:
-        if self.idle_lock is None:
-            self.start_idle_lock()
-        assert self.idle_lock is not None
-        self.idle_lock.lock(by_hand=True)
+        return self.session.start_idle_lock(timeout_ms)
 
     def sign_out(self) -> bool:
         """Close as on quitting (unsaved work is asked about first), then let the next
@@ -390,17 +217,13 @@ class MainWindow(QMainWindow):
         self.signed_out.emit()
         return True
 
-    def _settings_changed(self) -> None:
-        if self.idle_lock is not None:
-            self.idle_lock.set_timeout(self.services.center.get().idle_lock_minutes * 60_000)
-
     # -- remembered layout ----------------------------------------------------------------
 
     def restore_settings(self) -> None:
         settings = i18n.settings()
         for key, apply in (("main_window/geometry", self.restoreGeometry),
                            ("main_window/state", self.restoreState),
-                           ("main_window/splitter", self.splitter.restoreState)):
+                           ("main_window/splitter", self.navigation.restoreState)):
             value = settings.value(key)
             if isinstance(value, QByteArray):
                 apply(value)
@@ -411,8 +234,8 @@ class MainWindow(QMainWindow):
         settings = i18n.settings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
-        settings.setValue("main_window/splitter", self.splitter.saveState())
-        for widget in self.pages.values():
+        settings.setValue("main_window/splitter", self.navigation.saveState())
+        for widget in self.navigation.pages.values():
             if hasattr(widget, "save_settings"):
                 widget.save_settings(settings)
         settings.sync()
@@ -422,6 +245,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
-        if self.idle_lock is not None:
-            self.idle_lock.stop()
+        self.session.stop()
         event.accept()

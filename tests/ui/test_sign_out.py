@@ -56,11 +56,11 @@ def test_locking_by_hand_covers_the_whole_window_and_says_so(
         click_ok(qtbot, dialog)
 
     when_modal(unlock)
-    window.lock_now()
+    window.session.lock_now()
     assert seen == ["covers window", "by hand"]
-    assert window.idle_lock is not None
-    assert not window.idle_lock.is_locked
-    window.idle_lock.stop()
+    assert window.session.idle_lock is not None
+    assert not window.session.idle_lock.is_locked
+    window.session.idle_lock.stop()
 
 
 def test_a_shared_desk_leaves_no_name_in_the_sign_in_box(

@@ -110,7 +110,7 @@ def test_compiled_chinese_translates_labels_menus_and_errors() -> None:
     zh = _translator("zh_CN")
     assert zh.translate("Labels", "Counselor") == "指导师"
     assert zh.translate("Labels", "Guardianship supervision order") == "督促监护令"
-    assert zh.translate("MainWindow", "&File") == "文件(&F)"
+    assert zh.translate("ShellMenus", "&File") == "文件(&F)"
     assert zh.translate("CaseListView", "%n case(s)", "", 3) == "共 %n 个案件"
     # Reached only through helper functions (context in a constant, a local alias).
     assert zh.translate("ServiceErrors", "The user name or the password is not right.") == (

@@ -2652,106 +2652,6 @@ The import can be undone as a whole until one of its cases is changed.</translat
             <source>The database was replaced by the backup. familyedu closes now; start it again and sign in.</source>
             <translation>The database was replaced by the backup. familyedu closes now; start it again and sign in.</translation>
         </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;New case…</source>
-            <translation>&amp;New case…</translation>
-        </message>
-        <message>
-            <source>&amp;Import a register…</source>
-            <translation>&amp;Import a register…</translation>
-        </message>
-        <message>
-            <source>&amp;Receive a transferred case…</source>
-            <translation>&amp;Receive a transferred case…</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <source>&amp;Close case</source>
-            <translation>&amp;Close case</translation>
-        </message>
-        <message>
-            <source>Change my &amp;password…</source>
-            <translation>Change my &amp;password…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock the screen</source>
-            <translation>&amp;Lock the screen</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out / switch user…</source>
-            <translation>Sign &amp;out / switch user…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Go</translation>
-        </message>
-        <message>
-            <source>&amp;Find a case</source>
-            <translation>&amp;Find a case</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Settings</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;Shared desk: do not fill in the last user's name</source>
-            <translation>&amp;Shared desk: do not fill in the last user's name</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;User guide</source>
-            <translation>&amp;User guide</translation>
-        </message>
-        <message>
-            <source>&amp;About familyedu</source>
-            <translation>&amp;About familyedu</translation>
-        </message>
-        <message>
-            <source>&amp;Text size</source>
-            <translation>&amp;Text size</translation>
-        </message>
-        <message>
-            <source>Signed in: {name} ({role})</source>
-            <translation>Signed in: {name} ({role})</translation>
-        </message>
-        <message>
-            <source>Database: {name}</source>
-            <translation>Database: {name}</translation>
-        </message>
-        <message>
-            <source>Your password was changed.</source>
-            <translation>Your password was changed.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>The new language is used from the next start.</source>
-            <translation>The new language is used from the next start.</translation>
-        </message>
     </context>
     <context>
         <name>MinorForm</name>
@@ -3758,6 +3658,21 @@ Reason (for example the court's decision and its number):</translation>
         </message>
     </context>
     <context>
+        <name>SessionControl</name>
+        <message>
+            <source>Signed in: {name} ({role})</source>
+            <translation>Signed in: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>Database: {name}</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>Your password was changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionDialog</name>
         <message>
             <source>Edit session</source>
@@ -3922,6 +3837,97 @@ Reason (for example the court's decision and its number):</translation>
         <message>
             <source>The two passwords differ.</source>
             <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellMenus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;New case…</source>
+            <translation>&amp;New case…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a register…</source>
+            <translation>&amp;Import a register…</translation>
+        </message>
+        <message>
+            <source>&amp;Receive a transferred case…</source>
+            <translation>&amp;Receive a transferred case…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>&amp;Close case</source>
+            <translation>&amp;Close case</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>Change my &amp;password…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock the screen</source>
+            <translation>&amp;Lock the screen</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out / switch user…</source>
+            <translation>Sign &amp;out / switch user…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Find a case</source>
+            <translation>&amp;Find a case</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start.</source>
+            <translation>The new language is used from the next start.</translation>
+        </message>
+        <message>
+            <source>&amp;Shared desk: do not fill in the last user's name</source>
+            <translation>&amp;Shared desk: do not fill in the last user's name</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>&amp;Text size</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <source>&amp;About familyedu</source>
+            <translation>&amp;About familyedu</translation>
         </message>
     </context>
     <context>

@@ -2634,106 +2634,6 @@ The import can be undone as a whole until one of its cases is changed.</source>
             <source>The database was replaced by the backup. familyedu closes now; start it again and sign in.</source>
             <translation>数据库已由备份替换。familyedu 现在将关闭，请重新启动并登录。</translation>
         </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;New case…</source>
-            <translation>新建案件(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>&amp;Import a register…</source>
-            <translation>导入台账(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>&amp;Receive a transferred case…</source>
-            <translation>接收移交案件(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>打印(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>&amp;Close case</source>
-            <translation>关闭案件(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Change my &amp;password…</source>
-            <translation>修改我的密码(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock the screen</source>
-            <translation>锁定屏幕(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out / switch user…</source>
-            <translation>注销/切换用户(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>转到(&amp;G)</translation>
-        </message>
-        <message>
-            <source>&amp;Find a case</source>
-            <translation>查找案件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>设置(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Shared desk: do not fill in the last user's name</source>
-            <translation>共用电脑：登录时不填入上一位用户名(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;User guide</source>
-            <translation>使用手册(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;About familyedu</source>
-            <translation>关于 familyedu(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Text size</source>
-            <translation>文字大小(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Signed in: {name} ({role})</source>
-            <translation>当前用户：{name}（{role}）</translation>
-        </message>
-        <message>
-            <source>Database: {name}</source>
-            <translation>数据库：{name}</translation>
-        </message>
-        <message>
-            <source>Your password was changed.</source>
-            <translation>密码已修改。</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>The new language is used from the next start.</source>
-            <translation>新的语言将在下次启动时生效。</translation>
-        </message>
     </context>
     <context>
         <name>MinorForm</name>
@@ -3734,6 +3634,21 @@ Reason (for example the court's decision and its number):</source>
         </message>
     </context>
     <context>
+        <name>SessionControl</name>
+        <message>
+            <source>Signed in: {name} ({role})</source>
+            <translation>当前用户：{name}（{role}）</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>数据库：{name}</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>密码已修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionDialog</name>
         <message>
             <source>Edit session</source>
@@ -3896,6 +3811,97 @@ Reason (for example the court's decision and its number):</source>
         <message>
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellMenus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>转到(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;New case…</source>
+            <translation>新建案件(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a register…</source>
+            <translation>导入台账(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Receive a transferred case…</source>
+            <translation>接收移交案件(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close case</source>
+            <translation>关闭案件(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>修改我的密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock the screen</source>
+            <translation>锁定屏幕(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out / switch user…</source>
+            <translation>注销/切换用户(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Find a case</source>
+            <translation>查找案件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start.</source>
+            <translation>新的语言将在下次启动时生效。</translation>
+        </message>
+        <message>
+            <source>&amp;Shared desk: do not fill in the last user's name</source>
+            <translation>共用电脑：登录时不填入上一位用户名(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>文字大小(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>使用手册(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;About familyedu</source>
+            <translation>关于 familyedu(&amp;A)</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,70 @@
+"""The signed-in person's session: who and which database (status bar), the idle lock,
+locking by hand and changing one's password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+
+from familyedu.services import Services
+from familyedu.services.admin.users import authenticate
+from familyedu.ui import labels
+from familyedu.ui.events import AppEvents
+from familyedu.ui.idle_lock import IdleLock
+
+
+class SessionControl(QObject):
+    """Belongs to one main window; the lock covers that window."""
+
+    def __init__(self, window: QMainWindow, services: Services, events: AppEvents) -> None:
+        super().__init__(window)
+        self._window = window
+        self.services = services
+        self.idle_lock: IdleLock | None = None
+        events.settings_changed.connect(self._settings_changed)
+        self._show_who_and_where()
+
+    def _show_who_and_where(self) -> None:
+        actor = self.services.actor
+        who = QLabel(self.tr("Signed in: {name} ({role})").format(
+            name=actor.display_name, role=labels.role(actor.role)), self._window)
+        who.setObjectName("status_user")
+        where = QLabel(self.tr("Database: {name}").format(
+            name=self.services.ctx.db.label()), self._window)
+        where.setObjectName("status_database")
+        self._window.statusBar().addWidget(who)
+        self._window.statusBar().addPermanentWidget(where)
+
+    def start_idle_lock(self, timeout_ms: int | None = None) -> IdleLock:
+        """Lock after the center's idle time (or `timeout_ms`) without input."""
+        if timeout_ms is None:
+            timeout_ms = self.services.center.get().idle_lock_minutes * 60_000
+        db, username = self.services.ctx.db, self.services.actor.username
+        window = self._window
+        self.idle_lock = IdleLock(timeout_ms, self.services.actor.display_name,
+                                  lambda password: authenticate(db, username, password),
+                                  lambda: window, window)
+        self.idle_lock.start()
+        return self.idle_lock
+
+    def lock_now(self) -> None:
+        if self.idle_lock is None:
+            self.start_idle_lock()
+        assert self.idle_lock is not None
+        self.idle_lock.lock(by_hand=True)
+
+    def stop(self) -> None:
+        """The window closes: no lock comes over it any more."""
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+
+    def change_password(self) -> None:
+        from familyedu.ui.admin import PasswordDialog
+
+        dialog = PasswordDialog(self.services, None, self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._window.statusBar().showMessage(self.tr("Your password was changed."), 5000)
+
+    def _settings_changed(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.set_timeout(self.services.center.get().idle_lock_minutes * 60_000)
