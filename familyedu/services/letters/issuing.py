@@ -3,7 +3,8 @@ period cut at today, and issuing itself: a reference number, the snapshot the re
 to reprint byte for byte, the register row and the audit entry.
 
 Every character is checked before a number is taken, so an unprintable letter leaves no gap
-in the numbers.
+in the numbers. The layout runs outside any transaction (`Issuer.issue_draft`): the numbering
+lock (on SQLite the database's write lock) is held only while the register row is written.
 """
 
 from __future__ import annotations
@@ -11,14 +12,19 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from familyedu.errors import ValidationError
-from familyedu.models import Center, Letter, LetterKind
-from familyedu.reports import FontSet, build_document, default_font_set
+from familyedu.models import Center, Counter, Letter, LetterKind
+from familyedu.reports import FontSet, Wording, build_document, default_font_set
 from familyedu.services.core import field_crypto, numbering
 from familyedu.services.core.audit import Action
 from familyedu.services.core.base import Service
@@ -27,6 +33,8 @@ from familyedu.services.letters.dto import IssuedLetter
 from familyedu.services.letters.labels import LANGUAGES
 from familyedu.services.letters.snapshot import check_printable, fonts_to_dict, format_reference
 from familyedu.services.letters.wording import wording_in_force
+
+log = logging.getLogger(__name__)
 
 SNAPSHOT_FORMAT = 1
 MAX_RECIPIENT = 200
@@ -53,6 +61,29 @@ def kind_of(value: str, allowed: tuple[LetterKind, ...]) -> LetterKind:
     return LetterKind(choice("kind", value, allowed))
 
 
+@dataclass(frozen=True)
+class Draft:
+    """What a document is issued from, as gathered in one unit of work (not yet numbered)."""
+
+    kind: LetterKind
+    data: Any  # the document's input; its header's reference is still empty
+    language: str
+    case_id: int | None
+    period: tuple[date | None, date | None]
+    supersedes: str = ""  # the reference of the letter a re-issue replaces
+
+
+@dataclass(frozen=True)
+class _Numbered:
+    """A draft with its reference: what is laid out, and the snapshot the register keeps."""
+
+    draft: Draft
+    reference: str
+    data: Any
+    wording: Wording
+    snapshot: str  # JSON (sealed afterwards for a sealed child)
+
+
 class DocumentService(Service):
     """A service that lays out letters: with which fonts."""
 
@@ -61,6 +92,21 @@ class DocumentService(Service):
     def font_set(self) -> FontSet:
         """The fonts letters are built with (a combined file lays them out with these)."""
         return self.fonts or default_font_set()
+
+    @contextmanager
+    def read_ahead(self) -> Iterator[Session]:
+        """A read unit of work ahead of a write one that reads the same records again.
+
+        The sealed records it opens are not audited here: the write unit of work opens them
+        again and records each once, with the action (a refused or failed action records
+        none, as when everything ran in one unit of work).
+
+        Raises:
+            PermissionDenied: a refusal inside the block, re-raised once it is audited.
+        """
+        with self.read() as s:
+            yield s
+            self._sealed_seen().clear()
 
 
 class Issuer(DocumentService):
@@ -85,47 +131,92 @@ class Issuer(DocumentService):
                 "has happened."))
         return start, min(end, today)
 
-    def register_letter(self, s: Session, kind: LetterKind, data: Any, language: str, *,
-                        case_id: int | None, period: tuple[date | None, date | None],
-                        supersedes: str = "") -> IssuedLetter:
-        """Number, build and register a document in the unit of work `s`, with an audit entry.
+    def issue_draft(self, gather: Callable[[Session], Draft]) -> IssuedLetter:
+        """Number, lay out and register the document `gather` reads, with an audit entry.
+
+        The layout (reportlab, the slow part) runs outside any transaction: the data is
+        gathered and checked in a read unit of work, the next reference predicted (the
+        counter read, not taken) and the PDF built; then a short write unit of work gathers
+        the data again, checks every character, takes the number and registers the PDF
+        built ahead if the document (reference, data, wording, fonts) is the same, else
+        (another desk took that number meanwhile, the case changed) lays it out again there.
+        `gather` runs in both units of work and raises what refuses the document.
 
         Raises:
             ValidationError: the center's stored wording no longer passes the checks.
             UnprintableCharacters: a character of the data or wording has no glyph (checked
-                before the number is taken).
+                before the number is taken: no register entry, no gap in the numbers).
         """
-        text, wording = wording_in_force(s, self.actor.center_id, kind, language)
         fonts = self.font_set()
-        check_printable(data, wording, fonts)
+        with self.read_ahead() as s:
+            draft = gather(s)
+            text, wording = self._printable_wording(s, draft, fonts)
+            ahead = self._numbered(s, draft, text, wording, fonts,
+                                   _predicted_number(s, self.actor.center_id,
+                                                     self.ctx.today().year))
+        pdf = build_document(draft.kind, ahead.data, wording, fonts=fonts)
+        with self.write() as s:
+            draft = gather(s)
+            text, wording = self._printable_wording(s, draft, fonts)
+            number = numbering.next_value(s, self.actor.center_id, "letter",
+                                          self.ctx.today().year)
+            final = self._numbered(s, draft, text, wording, fonts, number)
+            if final.snapshot != ahead.snapshot:
+                log.info("letter %s laid out again: changed while it was laid out",
+                         final.reference)
+                pdf = build_document(draft.kind, final.data, wording, fonts=fonts)
+            return self._register(s, final, pdf)
+
+    def _printable_wording(self, s: Session, draft: Draft,
+                           fonts: FontSet) -> tuple[str, Wording]:
+        """The wording in force, once every character of it and the data is printable."""
+        text, wording = wording_in_force(s, self.actor.center_id, draft.kind, draft.language)
+        check_printable(draft.data, wording, fonts)
+        return text, wording
+
+    def _numbered(self, s: Session, draft: Draft, text: str, wording: Wording,
+                  fonts: FontSet, number: int) -> _Numbered:
         center = s.get(Center, self.actor.center_id)
         assert center is not None
-        year = self.ctx.today().year
-        reference = format_reference(center.reference_prefix, year, numbering.next_value(
-            s, center.id, "letter", year))
-        data = dataclasses.replace(data, header=dataclasses.replace(data.header,
-                                                                    reference=reference))
-        pdf = build_document(kind, data, wording, fonts=fonts)
-        snapshot = {"format": SNAPSHOT_FORMAT, "kind": kind.value, "data": data.to_dict(),
-                    "wording": text, "fonts": fonts_to_dict(fonts)}
-        if supersedes:
-            snapshot["supersedes"] = supersedes
+        reference = format_reference(center.reference_prefix, self.ctx.today().year, number)
+        data = dataclasses.replace(draft.data, header=dataclasses.replace(
+            draft.data.header, reference=reference))
+        snapshot: dict[str, Any] = {"format": SNAPSHOT_FORMAT, "kind": draft.kind.value,
+                                    "data": data.to_dict(), "wording": text,
+                                    "fonts": fonts_to_dict(fonts)}
+        if draft.supersedes:
+            snapshot["supersedes"] = draft.supersedes
+        return _Numbered(draft, reference, data, wording,
+                         json.dumps(snapshot, ensure_ascii=False, sort_keys=True))
+
+    def _register(self, s: Session, numbered: _Numbered, pdf: bytes) -> IssuedLetter:
+        """The register row of a numbered document and its audit entry."""
+        draft, data, reference = numbered.draft, numbered.data, numbered.reference
         digest = hashlib.sha256(pdf).hexdigest()
-        stored = json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
+        stored = numbered.snapshot
         recipient = data.header.recipient[:MAX_RECIPIENT]
         if data.header.sealed:  # the register keeps a sealed child's letter encrypted
-            stored = field_crypto.seal_text(s, self.actor.keyring, center.id,
+            stored = field_crypto.seal_text(s, self.actor.keyring, self.actor.center_id,
                                             field_crypto.LETTER_SNAPSHOT, stored, self.ctx.now())
             recipient = field_crypto.SEALED_NAME
-        row = Letter(center_id=center.id, reference=reference, kind=kind,
-                     case_id=case_id, period_start=period[0], period_end=period[1],
-                     recipient=recipient, language=language,
+        row = Letter(center_id=self.actor.center_id, reference=reference, kind=draft.kind,
+                     case_id=draft.case_id, period_start=draft.period[0],
+                     period_end=draft.period[1], recipient=recipient, language=draft.language,
                      issued_by_id=self.actor.user_id, issued_at=self.ctx.now(),
                      snapshot=stored, sha256=digest)
         s.add(row)
         s.flush()
-        self.audit(s, Action.PRINT, entity_type="letter", entity_id=row.id, case_id=case_id,
-                   details={"reference": reference, "kind": kind.value, "sha256": digest,
+        self.audit(s, Action.PRINT, entity_type="letter", entity_id=row.id,
+                   case_id=draft.case_id,
+                   details={"reference": reference, "kind": draft.kind.value, "sha256": digest,
                             "sealed": data.header.sealed,
-                            **({"supersedes": supersedes} if supersedes else {})})
-        return IssuedLetter(row.id, reference, pdf, supersedes, (kind, data, wording))
+                            **({"supersedes": draft.supersedes} if draft.supersedes else {})})
+        return IssuedLetter(row.id, reference, pdf, draft.supersedes,
+                            (draft.kind, data, numbered.wording))
+
+
+def _predicted_number(s: Session, center_id: int, year: int) -> int:
+    """The letter number the next issue will take, read without taking it (no lock)."""
+    last = s.scalar(select(Counter.last_value).where(
+        Counter.center_id == center_id, Counter.name == "letter", Counter.year == year))
+    return (last or 0) + 1

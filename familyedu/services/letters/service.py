@@ -33,6 +33,7 @@ from familyedu.services.letters.due import due_letters
 from familyedu.services.letters.issuing import (
     MAX_RECIPIENT,
     SNAPSHOT_FORMAT,
+    Draft,
     Issuer,
     choice,
     kind_of,
@@ -187,7 +188,7 @@ class LetterService(Issuer):
             ValidationError: the request or the case does not allow this letter.
             ReissueNeeded: a letter of this kind already covers part of the period.
         """
-        with self.write() as s:
+        def gather(s: Session) -> Draft:
             case = self.load_case(s, case_id, action="print_letter")
             request = self._request(s, case, kind, period_start, period_end, language,
                                     recipient, stage, assessment)
@@ -195,15 +196,16 @@ class LetterService(Issuer):
                               language=request.language)
             data = facts.build(request, "")
             start, end = facts.letter_period(request)
-            kind = LetterKind(request.kind)
-            stage = data.stage if kind is LetterKind.NOTICE else None
-            earlier = self._same_letter(s, case.id, kind, stage, (start, end))
+            chosen = LetterKind(request.kind)
+            same_stage = data.stage if chosen is LetterKind.NOTICE else None
+            earlier = self._same_letter(s, case.id, chosen, same_stage, (start, end))
             if earlier is not None and not again:
-                raise ReissueNeeded(kind, earlier.reference, earlier.issued_at.date(),
+                raise ReissueNeeded(chosen, earlier.reference, earlier.issued_at.date(),
                                     (earlier.period_start, earlier.period_end))
-            return self.register_letter(s, kind, data, request.language, case_id=case.id,
-                                        period=(start, end),
-                                        supersedes=earlier.reference if earlier else "")
+            return Draft(chosen, data, request.language, case.id, (start, end),
+                         supersedes=earlier.reference if earlier else "")
+
+        return self.issue_draft(gather)
 
     # -- the register ----------------------------------------------------------------------
 
@@ -220,11 +222,22 @@ class LetterService(Issuer):
         loaded: dict[str, Any] = json.loads(text)
         return loaded
 
-    def _visible(self, s: Session, letter: Letter) -> None:
+    def _visible_letter(self, s: Session, reference: str) -> Letter:
+        """The letter of the center with this reference, if the actor may reprint it.
+
+        Raises:
+            NotFound: the center has no letter of that reference.
+            PermissionDenied: the letter's case is not the user's to print for.
+        """
+        letter = s.scalar(select(Letter).where(Letter.center_id == self.actor.center_id,
+                                               Letter.reference == reference.strip()))
+        if letter is None:
+            raise NotFound("letter", reference)
         if letter.case_id is not None:
             self.load_case(s, letter.case_id, action="reprint_letter")
         elif self.actor.role is not Role.SUPERVISOR:
             raise self.deny("reprint_letter", f"letter {letter.id}")
+        return letter
 
     def reprint(self, reference: str) -> bytes:
         """The issued letter rebuilt from its snapshot, checked byte for byte (SHA-256).
@@ -235,23 +248,23 @@ class LetterService(Issuer):
             ValidationError: the letter is sealed and this user holds no sealed key.
             ReprintMismatch: the rebuilt document differs from the issued one.
         """
-        with self.write() as s:
-            letter = s.scalar(select(Letter).where(Letter.center_id == self.actor.center_id,
-                                                   Letter.reference == reference.strip()))
-            if letter is None:
-                raise NotFound("letter", reference)
-            self._visible(s, letter)
+        # Rebuilt outside any transaction; only the audit entry is written.
+        with self.read_ahead() as s:
+            letter = self._visible_letter(s, reference)
             snapshot = self._snapshot(letter)
-            kind = LetterKind(snapshot["kind"])
-            fonts = fonts_from_dict(snapshot["fonts"], letter.reference)
-            pdf = build_document(kind, data_from_dict(kind, snapshot["data"]),
-                                 parse_wording(snapshot["wording"]), fonts=fonts)
-            if hashlib.sha256(pdf).hexdigest() != letter.sha256:
-                raise ReprintMismatch(letter.reference, "differs")
+            reference, digest = letter.reference, letter.sha256
+        kind = LetterKind(snapshot["kind"])
+        fonts = fonts_from_dict(snapshot["fonts"], reference)
+        pdf = build_document(kind, data_from_dict(kind, snapshot["data"]),
+                             parse_wording(snapshot["wording"]), fonts=fonts)
+        if hashlib.sha256(pdf).hexdigest() != digest:
+            raise ReprintMismatch(reference, "differs")
+        with self.write() as s:
+            letter = self._visible_letter(s, reference)
             self.audit(s, Action.PRINT, entity_type="letter", entity_id=letter.id,
                        case_id=letter.case_id,
                        details={"reference": letter.reference, "reprint": True})
-            return pdf
+        return pdf
 
     def register(self, query: RegisterQuery | None = None) -> list[LetterRow]:
         """Issued letters the actor may see, newest first."""

@@ -17,7 +17,7 @@ from familyedu.reports import LetterHeader, build_document
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.letters.data import center_info
 from familyedu.services.letters.dto import IssuedLetter
-from familyedu.services.letters.issuing import MAX_RECIPIENT, Issuer, choice
+from familyedu.services.letters.issuing import MAX_RECIPIENT, Draft, Issuer, choice
 from familyedu.services.letters.labels import LANGUAGES, letter_labels
 from familyedu.services.letters.stats import gather_statistics
 from familyedu.services.letters.wording import wording_in_force
@@ -70,7 +70,8 @@ class StatisticsService(Issuer):
         """
         self.require_role("print_statistics", Role.SUPERVISOR)
         language = choice("language", language or self.center_language(), LANGUAGES)
-        with self.write() as s:
+        def gather(s: Session) -> Draft:
             data = self._statistics_data(s, period_start, period_end, language, recipient, "")
-            return self.register_letter(s, KIND, data, language, case_id=None,
-                                        period=(data.period_start, data.period_end))
+            return Draft(KIND, data, language, None, (data.period_start, data.period_end))
+
+        return self.issue_draft(gather)
