@@ -39,7 +39,38 @@ class CaseForm(QWidget):
                  counselors: list[UserView] | None = None, own_id: int | None = None) -> None:
         super().__init__(parent)
         self.fields = FieldSet(self)
-        f = self.fields
+        self._make_fields(vocab, clock)
+        self.counselor: QComboBox | None = None
+        left = QFormLayout()
+        right = QFormLayout()
+        rows: list[tuple[QFormLayout, str, QWidget]] = [
+            (left, "referral_source", self.referral_source),
+            (left, "referring_authority", self.referring_authority),
+            (left, "opened_on", self.opened_on),
+            (left, "order_type", self.order_type),
+            (left, "order_document_number", self.order_document_number),
+            (left, "order_issued_on", self.order_issued_on),
+            (right, "order_hours_required", self.order_hours_required),
+            (right, "order_sessions_required", self.order_sessions_required),
+            (right, "order_due_on", self.order_due_on),
+            (right, "feedback_recipient", self.feedback_recipient),
+            (right, "feedback_interval_days", self.feedback_interval_days),
+            (right, "session_interval_days", self.session_interval_days),
+        ]
+        if counselors is not None:
+            self.counselor = self._counselor_combo(counselors, own_id)
+            rows.append((left, "assigned_counselor_id", self.counselor))
+        for form, name, widget in rows:
+            form.addRow(field_label(name), self.fields.add(name, widget, field_label(name)))
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addLayout(left, 1)
+        columns.addSpacing(12)
+        columns.addLayout(right, 1)
+        self.order_type.currentIndexChanged.connect(self._order_changed)
+        self._order_changed()
+
+    def _make_fields(self, vocab: Vocab, clock: Callable[[], datetime]) -> None:
         none = self.tr("none")
         self.referral_source = category_combo(vocab, CategoryKind.REFERRAL, self)
         self.referring_authority = QLineEdit(self)
@@ -60,41 +91,16 @@ class CaseForm(QWidget):
         self.opened_on = DateField(self, optional=False, default=clock,
                                    **years_around(clock, 20, 1))
         self.opened_on.set_value(clock().date())
-        self.counselor: QComboBox | None = None
 
-        left = QFormLayout()
-        right = QFormLayout()
-        rows: list[tuple[QFormLayout, str, QWidget]] = [
-            (left, "referral_source", self.referral_source),
-            (left, "referring_authority", self.referring_authority),
-            (left, "opened_on", self.opened_on),
-            (left, "order_type", self.order_type),
-            (left, "order_document_number", self.order_document_number),
-            (left, "order_issued_on", self.order_issued_on),
-            (right, "order_hours_required", self.order_hours_required),
-            (right, "order_sessions_required", self.order_sessions_required),
-            (right, "order_due_on", self.order_due_on),
-            (right, "feedback_recipient", self.feedback_recipient),
-            (right, "feedback_interval_days", self.feedback_interval_days),
-            (right, "session_interval_days", self.session_interval_days),
-        ]
-        if counselors is not None:
-            self.counselor = QComboBox(self)
-            for user in counselors:
-                self.counselor.addItem(user.display_name, user.id)
-            if own_id is not None and self.counselor.findData(own_id) >= 0:
-                self.counselor.setCurrentIndex(self.counselor.findData(own_id))
-            guard_wheel(self.counselor)
-            rows.append((left, "assigned_counselor_id", self.counselor))
-        for form, name, widget in rows:
-            form.addRow(field_label(name), f.add(name, widget, field_label(name)))
-        columns = QHBoxLayout(self)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 1)
-        columns.addSpacing(12)
-        columns.addLayout(right, 1)
-        self.order_type.currentIndexChanged.connect(self._order_changed)
-        self._order_changed()
+    def _counselor_combo(self, counselors: list[UserView], own_id: int | None) -> QComboBox:
+        """The counselors to assign, the supervisor's own entry chosen if there is one."""
+        combo = QComboBox(self)
+        for user in counselors:
+            combo.addItem(user.display_name, user.id)
+        if own_id is not None and combo.findData(own_id) >= 0:
+            combo.setCurrentIndex(combo.findData(own_id))
+        guard_wheel(combo)
+        return combo
 
     def has_order(self) -> bool:
         return self.order_type.currentData() not in (None, OrderType.NONE.value)

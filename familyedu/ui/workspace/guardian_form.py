@@ -50,7 +50,22 @@ class GuardianForm(QFrame):
                  removable: bool = False) -> None:
         super().__init__(parent)
         self.fields = FieldSet(self)
-        f = self.fields
+        self._make_fields(vocab)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 6, 6, 6)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        self._lay_out(grid)
+        self.remove_button: QPushButton | None = None
+        if removable:
+            self.setFrameShape(QFrame.Shape.StyledPanel)
+            remove = QPushButton(self.tr("Remove"), self)
+            remove.setToolTip(self.tr("Remove this guardian from the form"))
+            remove.clicked.connect(self.remove_requested.emit)
+            grid.addWidget(remove, 0, 6)
+            self.remove_button = remove
+
+    def _make_fields(self, vocab: Vocab) -> None:
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(60)
         self.relation = category_combo(vocab, CategoryKind.RELATION, self)
@@ -62,10 +77,10 @@ class GuardianForm(QFrame):
         self.lives_with_minor.setChecked(True)
         self.is_primary_contact = QCheckBox(field_label("is_primary_contact"), self)
         self.is_order_subject = QCheckBox(field_label("is_order_subject"), self)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 6, 6, 6)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
+
+    def _lay_out(self, grid: QGridLayout) -> None:
+        """Two rows of labelled fields, then the three ticks across."""
+        f = self.fields
         cells: list[tuple[int, int, str, QWidget]] = [
             (0, 0, "name", self.name_edit), (0, 2, "relation", self.relation),
             (0, 4, "phone", self.phone),
@@ -87,14 +102,6 @@ class GuardianForm(QFrame):
         grid.addLayout(checks, 2, 0, 1, 6)
         for column in (1, 3, 5):
             grid.setColumnStretch(column, 1)
-        self.remove_button: QPushButton | None = None
-        if removable:
-            self.setFrameShape(QFrame.Shape.StyledPanel)
-            remove = QPushButton(self.tr("Remove"), self)
-            remove.setToolTip(self.tr("Remove this guardian from the form"))
-            remove.clicked.connect(self.remove_requested.emit)
-            grid.addWidget(remove, 0, 6)
-            self.remove_button = remove
 
     def guardian_input(self) -> GuardianInput:
         v = self.fields.values()

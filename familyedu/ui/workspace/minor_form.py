@@ -33,7 +33,33 @@ class MinorForm(QWidget):
                  clock: Any = datetime.now) -> None:
         super().__init__(parent)
         self.fields = FieldSet(self)
-        f = self.fields
+        self._make_fields(vocab, clock)
+        left = QFormLayout()
+        right = QFormLayout()
+        for form in (left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        widgets: list[tuple[QFormLayout, str, QWidget]] = [
+            (left, "name", self.name_edit), (left, "gender", self.gender),
+            (left, "date_of_birth", self.date_of_birth), (left, "resident_id", self.resident_id),
+            (left, "school", self.school), (left, "grade", self.grade),
+            (left, "household_address", self.household_address),
+            (left, "current_address", self.current_address),
+            (right, "guardianship", self.guardianship), (right, "living_with", self.living_with),
+            (right, "involvement", self.involvement), (right, "risk_level", self.risk_level),
+            (right, "risk_reason", self.risk_reason),
+        ]
+        for form, name, widget in widgets:
+            row = self.fields.add(name, widget, field_label(name))
+            if widget is self.resident_id:
+                row = self._with_region_notice(row)
+            form.addRow(field_label(name), row)
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addLayout(left, 1)
+        columns.addSpacing(12)
+        columns.addLayout(right, 1)
+
+    def _make_fields(self, vocab: Vocab, clock: Any) -> None:
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(60)
         self.gender = enum_combo(Gender, labels.gender, self, placeholder=True)
@@ -52,31 +78,6 @@ class MinorForm(QWidget):
         self.involvement = category_combo(vocab, CategoryKind.INVOLVEMENT, self)
         self.risk_level = enum_combo(RiskLevel, labels.risk, self)
         self.risk_reason = text_area(self, lines=2)
-
-        left = QFormLayout()
-        right = QFormLayout()
-        for form in (left, right):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        widgets: list[tuple[QFormLayout, str, QWidget]] = [
-            (left, "name", self.name_edit), (left, "gender", self.gender),
-            (left, "date_of_birth", self.date_of_birth), (left, "resident_id", self.resident_id),
-            (left, "school", self.school), (left, "grade", self.grade),
-            (left, "household_address", self.household_address),
-            (left, "current_address", self.current_address),
-            (right, "guardianship", self.guardianship), (right, "living_with", self.living_with),
-            (right, "involvement", self.involvement), (right, "risk_level", self.risk_level),
-            (right, "risk_reason", self.risk_reason),
-        ]
-        for form, name, widget in widgets:
-            row = f.add(name, widget, field_label(name))
-            if widget is self.resident_id:
-                row = self._with_region_notice(row)
-            form.addRow(field_label(name), row)
-        columns = QHBoxLayout(self)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 1)
-        columns.addSpacing(12)
-        columns.addLayout(right, 1)
 
     def _with_region_notice(self, row: QWidget) -> QWidget:
         """The ID field with a quiet line for a region code the built-in table lacks."""

@@ -55,6 +55,21 @@ class NewCaseDialog(QDialog):
                                   own_id=actor.user_id)
         self.consent = ConsentPart(self._guardian_names, services.ctx.now)
 
+        self.scroll_area = self._scrolling_page()
+        self.general = error_label(self)
+        buttons = self._buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        self._track_changes()
+        self._order_tabs()
+        self.drafts = DraftKeeper(DraftKey(actor.user_id, None, DRAFT_FORM), self.tracker,
+                                  self.draft_state, self)
+        screen_fit.fit(self, 1000, 760)
+
+    def _scrolling_page(self) -> QScrollArea:
+        """The minor, the guardians with the consent under them, the referral and order."""
         page = QWidget()
         page_layout = QVBoxLayout(page)
         for title, widget in ((self.tr("The minor"), self.minor_form),
@@ -67,13 +82,14 @@ class NewCaseDialog(QDialog):
             if widget is self.guardians:
                 page_layout.addWidget(self.consent)
         page_layout.addStretch(1)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(page)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setWidget(page)
         # Not a Tab stop: its fields are, and it scrolls to the one with the focus.
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return area
 
-        self.general = error_label(self)
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("Register and open the case"), self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -82,21 +98,16 @@ class NewCaseDialog(QDialog):
         add_save_shortcuts(self, self.save)
         buttons.rejected.connect(self.reject)
         self.save_button.setAutoDefault(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        return buttons
 
+    def _track_changes(self) -> None:
+        """One dirty flag for the whole dialog, whichever part was edited."""
         self.tracker = DirtyTracker(self)
         for tracker in (self.minor_form.fields.tracker, self.case_form.fields.tracker,
                         self.consent.fields.tracker):
             tracker.changed.connect(self._part_changed)
         self.guardians.changed.connect(lambda: self.tracker.set_dirty(True))
         self.guardians.changed.connect(self._order_tabs)
-        self._order_tabs()
-        self.drafts = DraftKeeper(DraftKey(actor.user_id, None, DRAFT_FORM), self.tracker,
-                                  self.draft_state, self)
-        screen_fit.fit(self, 1000, 760)
 
     def _order_tabs(self) -> None:
         """Tab follows the page: the minor, each guardian (then Add guardian), the consent,

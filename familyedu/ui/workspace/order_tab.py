@@ -46,6 +46,22 @@ class OrderTab(FormTab[CaseView]):
         self.form = CaseForm(vocab, self, clock=services.ctx.now)
         self._setup_form(self.form.fields, self.tr("Save"), self.tr("Discard changes"))
 
+        # Made in the order they stand, which is the order Tab takes.
+        grid = self._make_figures()
+        supervisor = services.actor.is_supervisor
+        self._make_case_controls(supervisor)
+        body = QVBoxLayout()
+        body.addWidget(self._progress_box(grid))
+        body.addWidget(self._terms_box())
+        body.addWidget(self._case_box(supervisor))
+        body.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scrolling(body))
+        self.load(case)
+
+    def _make_figures(self) -> QGridLayout:
+        """The progress bar, the warning and the figures (laid out two a row)."""
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setMinimumWidth(320)
@@ -64,7 +80,9 @@ class OrderTab(FormTab[CaseView]):
             grid.addWidget(value, number // 2, (number % 2) * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        return grid
 
+    def _make_case_controls(self, supervisor: bool) -> None:
         self.status_label = QLabel(self)
         self.close_button = QPushButton(self.tr("Close case…"), self)
         self.reopen_button = QPushButton(self.tr("Reopen case"), self)
@@ -77,44 +95,49 @@ class OrderTab(FormTab[CaseView]):
         # Supervisors seal a record (a court's decision) and unseal it, with a reason.
         self.seal_button = QPushButton(self)
         self.seal_button.clicked.connect(self.toggle_seal)
-        supervisor = services.actor.is_supervisor
         if supervisor:
-            for user in services.cases.counselors():
+            for user in self.services.cases.counselors():
                 self.counselor_combo.addItem(user.display_name, user.id)
 
-        progress_box = QGroupBox(self.tr("Progress against the order"), self)
-        progress_layout = QVBoxLayout(progress_box)
-        progress_layout.addWidget(self.progress_bar)
-        progress_layout.addLayout(grid)
-        progress_layout.addWidget(self.warning)
-        terms_box = QGroupBox(self.tr("Referral and order"), self)
-        terms_layout = QVBoxLayout(terms_box)
-        terms_layout.addWidget(self.form)
-        terms_layout.addWidget(self.general)
-        terms_layout.addLayout(self.save_row())
-        case_box = QGroupBox(self.tr("The case"), self)
-        case_row = QHBoxLayout(case_box)
-        case_row.addWidget(self.status_label, 1)
-        case_row.addWidget(self.close_button)
-        case_row.addWidget(self.reopen_button)
+    def _progress_box(self, grid: QGridLayout) -> QGroupBox:
+        box = QGroupBox(self.tr("Progress against the order"), self)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.progress_bar)
+        layout.addLayout(grid)
+        layout.addWidget(self.warning)
+        return box
+
+    def _terms_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Referral and order"), self)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.form)
+        layout.addWidget(self.general)
+        layout.addLayout(self.save_row())
+        return box
+
+    def _case_box(self, supervisor: bool) -> QGroupBox:
+        """Status, close or reopen; a supervisor also reassigns and seals."""
+        box = QGroupBox(self.tr("The case"), self)
+        row = QHBoxLayout(box)
+        row.addWidget(self.status_label, 1)
+        row.addWidget(self.close_button)
+        row.addWidget(self.reopen_button)
         if supervisor:
-            case_row.addSpacing(16)
-            case_row.addWidget(QLabel(self.tr("Counselor"), self))
-            case_row.addWidget(self.counselor_combo)
-            case_row.addWidget(self.reassign_button)
-            case_row.addSpacing(16)
-            case_row.addWidget(self.seal_button)
+            row.addSpacing(16)
+            row.addWidget(QLabel(self.tr("Counselor"), self))
+            row.addWidget(self.counselor_combo)
+            row.addWidget(self.reassign_button)
+            row.addSpacing(16)
+            row.addWidget(self.seal_button)
         else:
             self.counselor_combo.hide()
             self.reassign_button.hide()
             self.seal_button.hide()
-        body = QVBoxLayout()
-        body.addWidget(progress_box)
-        body.addWidget(terms_box)
-        body.addWidget(case_box)
-        body.addStretch(1)
-        # Scrolls when the screen is short (1366×768 at 150 %, larger text), so the window
-        # never grows past it.
+        return box
+
+    def _scrolling(self, body: QVBoxLayout) -> QScrollArea:
+        """Scrolls when the screen is short (1366×768 at 150 %, larger text), so the window
+        never grows past it."""
         holder = QWidget(self)
         holder.setLayout(body)
         area = QScrollArea(self)
@@ -123,10 +146,7 @@ class OrderTab(FormTab[CaseView]):
         area.setWidget(holder)
         # Not a Tab stop: its fields are, and it scrolls to the one with the focus.
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(area)
-        self.load(case)
+        return area
 
     @property
     def case(self) -> CaseView:
@@ -144,6 +164,15 @@ class OrderTab(FormTab[CaseView]):
 
     def _show_progress(self, case: CaseView) -> None:
         p = case.progress
+        self._show_figures(case, self._show_bar(p))
+        warnings = self._warnings(p)
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
+        self._show_case(case)
+
+    def _show_bar(self, p: CaseProgress) -> str:
+        """Hours against the order's hours, else sessions against its sessions; returns the
+        figures' text."""
         if p.hours_required:
             self.progress_bar.setRange(0, round(p.hours_required * BAR_SCALE))
             self.progress_bar.setValue(round(min(p.hours_done, p.hours_required)
@@ -158,6 +187,10 @@ class OrderTab(FormTab[CaseView]):
                                          p.sessions_required)
         self.progress_bar.setFormat(text if (p.hours_required or p.sessions_required)
                                     else self.tr("No order: %1 done").replace("%1", text))
+        return text
+
+    def _show_figures(self, case: CaseView, text: str) -> None:
+        p = case.progress
         self.figures["hours"].setText(text if p.hours_required else
                                       self.tr("%1 h").replace("%1", formatting.hours(
                                           p.hours_done)))
@@ -173,9 +206,9 @@ class OrderTab(FormTab[CaseView]):
         self.figures["due"].setText(due)
         self.figures["next"].setText(formatting.long_date(p.next_session_due) or "—")
         self.figures["review"].setText(formatting.long_date(p.next_review_due) or "—")
-        warnings = self._warnings(p)
-        self.warning.setText("\n".join(warnings))
-        self.warning.setVisible(bool(warnings))
+
+    def _show_case(self, case: CaseView) -> None:
+        """The case's status line and the buttons it allows."""
         closed = case.status is CaseStatus.CLOSED
         status = labels.case_status(case.status)
         if closed:

@@ -58,6 +58,20 @@ class ProfileTab(FormTab[MinorView]):
         self.form = MinorForm(vocab, self, clock=services.ctx.now)
         self._setup_form(self.form.fields, self.tr("Save profile"), self.tr("Discard changes"))
 
+        # Made in the order they stand, which is the order Tab takes.
+        self._make_guardians(vocab)
+        self._make_consents()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._page())
+        # Not a Tab stop: its fields are, and it scrolls to the one with the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.load(case)
+
+    def _make_guardians(self, vocab: Vocab) -> None:
         relations = vocab.labels(CategoryKind.RELATION)
         yes = self.tr("yes")
         self.guardians = RowsModel([
@@ -78,6 +92,7 @@ class ProfileTab(FormTab[MinorView]):
         self.edit_guardian_button.clicked.connect(self.edit_guardian)
         self.remove_guardian_button.clicked.connect(self.remove_guardian)
 
+    def _make_consents(self) -> None:
         self.consents = RowsModel([
             ColumnSpec(self.tr("Given by"), lambda c: c.given_by),
             ColumnSpec(self.tr("Given on"), lambda c: formatting.long_date(c.given_on)),
@@ -90,6 +105,8 @@ class ProfileTab(FormTab[MinorView]):
         self.record_consent_button.clicked.connect(self.record_consent)
         self.withdraw_consent_button.clicked.connect(self.withdraw_consent)
 
+    def _page(self) -> QWidget:
+        """The banner, the minor's form, the guardians and the consents, one under another."""
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(self.consent_banner)
@@ -104,15 +121,7 @@ class ProfileTab(FormTab[MinorView]):
         page_layout.addWidget(self._list_box(self.tr("Consent"), self.consent_table, [
             self.record_consent_button, self.withdraw_consent_button]))
         page_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        # Not a Tab stop: its fields are, and it scrolls to the one with the focus.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-        self.load(case)
+        return page
 
     @property
     def minor(self) -> MinorView:

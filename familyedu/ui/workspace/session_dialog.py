@@ -57,11 +57,36 @@ class SessionDialog(QDialog):
         self.saved: SessionView | None = None
         self._offered = False
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("Log session"))
-        vocab = Vocab(services)
-        clock = services.ctx.now
-
         self.fields = FieldSet(self)
-        f = self.fields
+        # Made in the order they stand, which is the order Tab takes.
+        self._make_fields(Vocab(services))
+        top = QHBoxLayout()
+        top.addLayout(self._when_and_who(), 1)
+        top.addWidget(self._goals_box(), 1)
+        notes = self._notes()
+        self.general = error_label(self)
+        buttons = self._buttons()
+        body = QVBoxLayout()
+        body.addLayout(top)
+        body.addLayout(notes)
+        layout = QVBoxLayout(self)
+        # The fields scroll on a low screen; the buttons stay in sight below them.
+        layout.addWidget(screen_fit.scrolling(body, self), 1)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        add_save_shortcuts(self, self.save)
+
+        self.attendance.currentIndexChanged.connect(self._attendance_changed)
+        self._load(session)
+        self._attendance_changed()
+        key = "session" if session is None else f"session_{session.id}"
+        self.drafts = DraftKeeper(DraftKey(services.actor.user_id, case.id, key),
+                                  self.fields.tracker, self.fields.state, self)
+        self.held_at.setFocus()
+        screen_fit.fit(self, 940, 720)
+
+    def _make_fields(self, vocab: Vocab) -> None:
+        clock, case = self.services.ctx.now, self.case
         self.held_at = DateField(self, optional=False, with_time=True, default=clock,
                                  **years_around(clock, 20, 1))
         self.held_at.set_value(clock())
@@ -80,6 +105,9 @@ class SessionDialog(QDialog):
         self.shared_summary.setPlaceholderText(self.tr("May be shared with the family."))
         self.next_steps = text_area(self, 2)
 
+    def _when_and_who(self) -> QVBoxLayout:
+        """The left column: when and how the session was held, and who came."""
+        f = self.fields
         when = QFormLayout()
         when_rows: tuple[tuple[str, QWidget], ...] = (
             ("held_at", self.held_at), ("duration_minutes", self.duration), ("mode", self.mode),
@@ -98,40 +126,38 @@ class SessionDialog(QDialog):
         left.addLayout(when)
         left.addWidget(who)
         left.addStretch(1)
+        return left
+
+    def _goals_box(self) -> QGroupBox:
+        """The right column: progress on the plan's goals."""
         goals = QGroupBox(field_label("ratings"), self)
         goals_layout = QVBoxLayout(goals)
-        goals_layout.addWidget(f.add("ratings", self.ratings, field_label("ratings"),
-                                     get=self.ratings.ratings, put=self.ratings.set_ratings,
-                                     signals=[self.ratings.changed]))
+        goals_layout.addWidget(self.fields.add(
+            "ratings", self.ratings, field_label("ratings"), get=self.ratings.ratings,
+            put=self.ratings.set_ratings, signals=[self.ratings.changed]))
         goals_layout.addStretch(1)
-        top = QHBoxLayout()
-        top.addLayout(left, 1)
-        top.addWidget(goals, 1)
+        return goals
+
+    def _notes(self) -> QFormLayout:
         notes = QFormLayout()
         note_rows: tuple[tuple[str, QWidget], ...] = (
             ("shared_summary", self.shared_summary), ("private_notes", self.private_notes),
             ("next_steps", self.next_steps))
         for name, widget in note_rows:
-            notes.addRow(field_label(name), f.add(name, widget, field_label(name)))
+            notes.addRow(field_label(name), self.fields.add(name, widget, field_label(name)))
+        return notes
 
-        self.general = error_label(self)
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("Save (Ctrl+Enter)"), self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
-        body = QVBoxLayout()
-        body.addLayout(top)
-        body.addLayout(notes)
-        layout = QVBoxLayout(self)
-        # The fields scroll on a low screen; the buttons stay in sight below them.
-        layout.addWidget(screen_fit.scrolling(body, self), 1)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-        add_save_shortcuts(self, self.save)
+        return buttons
 
-        self.attendance.currentIndexChanged.connect(self._attendance_changed)
+    def _load(self, session: SessionView | None) -> None:
+        """The session's values; a new one starts now, with last time's attendees."""
         if session is not None:
             self.fields.load(session_values(session))
             if session.private_notes_locked:
@@ -139,23 +165,17 @@ class SessionDialog(QDialog):
                 self.private_notes.setPlaceholderText(self.tr(
                     "These notes are encrypted for a key you do not hold yet; they are kept "
                     "as they are. A supervisor's next sign-in gives you the key."))
-        else:
-            start = {**self.fields.values(),
-                     "held_at": clock().replace(second=0, microsecond=0)}
-            # Usually the same people come each time: start from last time's attendees.
-            last = max((s for s in services.sessions.for_case(case.id)
-                        if s.attendance is Attendance.ATTENDED),
-                       key=lambda s: s.held_at, default=None)
-            if last is not None:
-                start["guardian_ids"] = list(last.guardian_ids)
-                start["minor_attended"] = last.minor_attended
-            self.fields.load(start)
-        self._attendance_changed()
-        key = "session" if session is None else f"session_{session.id}"
-        self.drafts = DraftKeeper(DraftKey(services.actor.user_id, case.id, key),
-                                  self.fields.tracker, self.fields.state, self)
-        self.held_at.setFocus()
-        screen_fit.fit(self, 940, 720)
+            return
+        start = {**self.fields.values(),
+                 "held_at": self.services.ctx.now().replace(second=0, microsecond=0)}
+        # Usually the same people come each time: start from last time's attendees.
+        last = max((s for s in self.services.sessions.for_case(self.case.id)
+                    if s.attendance is Attendance.ATTENDED),
+                   key=lambda s: s.held_at, default=None)
+        if last is not None:
+            start["guardian_ids"] = list(last.guardian_ids)
+            start["minor_attended"] = last.minor_attended
+        self.fields.load(start)
 
     def _goals(self) -> list[GoalView]:
         """The live plan's goals, and any other goal this session already rated."""

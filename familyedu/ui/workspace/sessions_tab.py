@@ -47,6 +47,14 @@ class SessionsTab(QWidget):
         self.dialog: SessionDialog | None = None
         # A case received from another center: sessions held before it arrived are theirs.
         self.origin = services.transfers.origin(case.id)
+        self._make_table()
+        buttons = self._make_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.refresh(case)
+
+    def _make_table(self) -> None:
         self.model = RowsModel([
             ColumnSpec(self.tr("Date and time"), lambda s: formatting.date_time(s.held_at)),
             ColumnSpec(self.tr("Mode"), lambda s: labels.session_mode(s.mode)),
@@ -68,6 +76,8 @@ class SessionsTab(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_session())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
 
+    def _make_buttons(self) -> QHBoxLayout:
+        """Log, edit, followed up; the session counts at the right of their row."""
         self.log_button = QPushButton(self.tr("Log session…"), self)
         self.log_button.setToolTip(self.tr("Log a session (Ctrl+L)"))
         self.edit_button = QPushButton(self.tr("Edit…"), self)
@@ -92,10 +102,7 @@ class SessionsTab(QWidget):
         buttons.addWidget(self.summary)
         buttons.addSpacing(12)
         buttons.addWidget(self.no_shows)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.refresh(case)
+        return buttons
 
     def _counselor(self, s: SessionView) -> str:
         if self.origin is not None and s.held_at < self.origin.received_at:

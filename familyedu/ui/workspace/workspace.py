@@ -45,6 +45,19 @@ class CaseWorkspace(QWidget):
         self.case: CaseView = services.cases.get(case_id)
         vocab = Vocab(services)
 
+        # Made in the order they stand, which is the order Tab takes.
+        header = self._make_header()
+        self.gone = banner(self, colour="#ffebee", border="#c62828")
+        self._make_tabs(vocab)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.gone)
+        layout.addWidget(self.tabs, 1)
+        self._watch()
+        self._show_header()
+
+    def _make_header(self) -> QHBoxLayout:
+        """The case number and who it is about, then Print, Transfer and Reload."""
         self.number_label = QLabel(self)
         font = self.number_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -67,21 +80,30 @@ class CaseWorkspace(QWidget):
         self.transfer_button.setToolTip(self.tr(
             "Transfer to another center: the case and its history in one encrypted file"))
         self.transfer_button.clicked.connect(self.transfer_out)
-        # Made in the order they stand, which is the order Tab takes.
         self.refresh_button = QPushButton(self.tr("Reload"), self)
         self.refresh_button.setToolTip(self.tr("Show what others saved meanwhile (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
-        self.gone = banner(self, colour="#ffebee", border="#c62828")
+        header = QHBoxLayout()
+        header.addWidget(self.number_label)
+        header.addWidget(self.sealed_label)
+        header.addSpacing(12)
+        header.addWidget(self.details_label, 1)
+        header.addWidget(self.print_button)
+        header.addWidget(self.transfer_button)
+        header.addWidget(self.refresh_button)
+        return header
 
+    def _make_tabs(self, vocab: Vocab) -> None:
         # The tabs' bar is made before the tabs so that Tab reaches it first.
+        services, events = self.services, self.events
         self.tabs = QTabWidget(self)
         self.profile = ProfileTab(services, events, vocab, self.case, self)
         self.order = OrderTab(services, events, vocab, self.case, self)
-        self.plan = PlanTab(services, events, vocab, case_id, self)
+        self.plan = PlanTab(services, events, vocab, self.case.id, self)
         self.sessions = SessionsTab(services, events, self.case, self)
-        self.reports = ReportsTab(services, events, case_id, self)
-        self.history = HistoryTab(services, vocab, case_id, self)
+        self.reports = ReportsTab(services, events, self.case.id, self)
+        self.history = HistoryTab(services, vocab, self.case.id, self)
         self.tabs.addTab(self.profile, self.tr("Profile"))
         self.tabs.addTab(self.order, self.tr("Referral and order"))
         self.tabs.addTab(self.plan, self.tr("Plan"))
@@ -95,27 +117,16 @@ class CaseWorkspace(QWidget):
             shortcut.activated.connect(lambda i=index: self._show_tab(i))
             self.tabs.setTabToolTip(index, keys.toString(QKeySequence.SequenceFormat.NativeText))
 
-        header = QHBoxLayout()
-        header.addWidget(self.number_label)
-        header.addWidget(self.sealed_label)
-        header.addSpacing(12)
-        header.addWidget(self.details_label, 1)
-        header.addWidget(self.print_button)
-        header.addWidget(self.transfer_button)
-        header.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.gone)
-        layout.addWidget(self.tabs, 1)
-
+    def _watch(self) -> None:
+        """Unsaved edits in any tab, and what others save about this case."""
         for tracker in (self.profile.form.fields.tracker, self.order.form.fields.tracker,
                         self.plan.tracker):
             tracker.changed.connect(lambda _d: self.dirty_changed.emit(
                 self.has_unsaved_changes()))
-        for signal in (events.case_saved, events.minor_saved, events.plan_saved,
-                       events.session_logged, events.report_saved):
+        for signal in (self.events.case_saved, self.events.minor_saved,
+                       self.events.plan_saved, self.events.session_logged,
+                       self.events.report_saved):
             signal.connect(self._on_event)
-        self._show_header()
 
     # -- public API -----------------------------------------------------------------------
 
