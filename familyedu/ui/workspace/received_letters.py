@@ -48,6 +48,27 @@ class ReceivedLettersBox(QGroupBox):
         self.transfers = services.transfers
         self.case_id = case_id
         self.dialog: QWidget | None = None  # the preview last opened (kept alive while shown)
+        self._make_table()
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open…"), self)
+        self.open_button.setToolTip(self.tr("Look at the letter as the sending center issued it; "
+                                            "print it or save it from there"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.ask_save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.setVisible(False)  # until refresh() finds letters
+
+    def _make_table(self) -> None:
         self.model = RowsModel([
             ColumnSpec(self.tr("Issued"), lambda r: formatting.date_time(r.issued_at)),
             ColumnSpec(self.tr("Reference"), lambda r: r.reference),
@@ -67,24 +88,6 @@ class ReceivedLettersBox(QGroupBox):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.setMaximumHeight(160)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Open…"), self)
-        self.open_button.setToolTip(self.tr("Look at the letter as the sending center issued it; "
-                                            "print it or save it from there"))
-        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
-        self.open_button.clicked.connect(self.open_selected)
-        self.save_button.clicked.connect(self.ask_save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.setVisible(False)  # until refresh() finds letters
 
     # -- public API -----------------------------------------------------------------------
 

@@ -82,6 +82,26 @@ class ReportsTab(QWidget):
         self.events = events
         self.case_id = case_id
         self.dialog: ReportDialog | None = None
+        self._make_table()
+        self.add_button = QPushButton(self.tr("Add report…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.add_button.clicked.connect(self.add_report)
+        self.edit_button.clicked.connect(self.edit_report)
+        intro = QLabel(self.tr(
+            "Suspected harm to a minor must be reported to public security. Log each report, "
+            "its receipt number and what followed."), self)
+        intro.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def _make_table(self) -> None:
         self.model = RowsModel([
             ColumnSpec(self.tr("Reported on"), lambda r: formatting.long_date(r.reported_on)),
             ColumnSpec(self.tr("Suspected harm"), lambda r: r.suspected_harm),
@@ -100,23 +120,6 @@ class ReportsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_report())
-        self.add_button = QPushButton(self.tr("Add report…"), self)
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.add_button.clicked.connect(self.add_report)
-        self.edit_button.clicked.connect(self.edit_report)
-        intro = QLabel(self.tr(
-            "Suspected harm to a minor must be reported to public security. Log each report, "
-            "its receipt number and what followed."), self)
-        intro.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.refresh()
 
     def refresh(self) -> None:
         self.model.set_rows(self.services.reports.for_case(self.case_id))

@@ -65,20 +65,7 @@ class StaleDialog(QDialog):
             "saved yet. Their changes and yours:"), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model = RowsModel([
-            ColumnSpec(self.tr("Field"), lambda r: r[0]),
-            ColumnSpec(self.tr("When you opened it"), lambda r: r[1]),
-            ColumnSpec(self.tr("Saved by the other person"), lambda r: r[2]),
-            ColumnSpec(self.tr("Your edit"), lambda r: r[3]),
-        ], self, colour=lambda r: QColor("#b71c1c") if r[4] else None)
-        self.model.set_rows(rows)
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
+        self._make_table(rows)
         layout.addWidget(self.table)
         if not rows:
             self.table.hide()
@@ -101,6 +88,22 @@ class StaleDialog(QDialog):
         layout.addWidget(buttons)
         self.reapply_button.setDefault(True)
         self.resize(720, 360)
+
+    def _make_table(self, rows: list[tuple[str, ...]]) -> None:
+        self.model = RowsModel([
+            ColumnSpec(self.tr("Field"), lambda r: r[0]),
+            ColumnSpec(self.tr("When you opened it"), lambda r: r[1]),
+            ColumnSpec(self.tr("Saved by the other person"), lambda r: r[2]),
+            ColumnSpec(self.tr("Your edit"), lambda r: r[3]),
+        ], self, colour=lambda r: QColor("#b71c1c") if r[4] else None)
+        self.model.set_rows(rows)
+        self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
 
     def _choose(self, choice: StaleChoice) -> None:
         self.choice = choice
