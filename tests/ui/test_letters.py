@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from familyedu.models import Attendance, LetterKind, SessionMode
@@ -172,6 +173,43 @@ def test_batch_dialog_runs_in_a_worker_and_writes_the_letters(
     assert len(PdfReader(io.BytesIO(combined.read_bytes())).pages) >= 8
     assert dialog.due == []  # nothing is due any more
     assert "8 letter(s) issued." in dialog.summary.text()
+
+
+def test_batch_month_is_typed_in_any_common_form(
+        qtbot: QtBot, world: World, events: AppEvents, four_cases: list[int]) -> None:
+    dialog = BatchDialog(world.sup, events)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    edit = dialog.month.edit
+    assert edit.text() == "2026-10"
+
+    def leave() -> None:
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2026/9")
+    leave()
+    assert dialog.selected_month() == date(2026, 9, 1)
+    assert dialog.due == []  # the cases were opened in November
+    edit.setFocus()
+    edit.selectAll()
+    event = QInputMethodEvent()
+    event.setCommitString("2026年10月")
+    QApplication.sendEvent(edit, event)
+    leave()
+    assert dialog.selected_month() == date(2026, 10, 1)
+    assert len(dialog.due) == 8
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "202613")
+    leave()
+    assert dialog.selected_month() == date(2026, 10, 1)  # refused: the month stays
+    assert edit.text() == "2026-10"
+    assert dialog.summary.text() == "Month: there is no month 13; a month is 1 to 12."
+    assert len(dialog.due) == 8
 
 
 def test_batch_can_be_cancelled_and_the_window_stays_responsive(

@@ -1872,6 +1872,14 @@
             <translation>Register</translation>
         </message>
         <message>
+            <source>Columns recognised by their headers:</source>
+            <translation>Columns recognised by their headers:</translation>
+        </message>
+        <message>
+            <source>Headers recognised</source>
+            <translation>Headers recognised</translation>
+        </message>
+        <message>
             <source>Past sessions</source>
             <translation>Past sessions</translation>
         </message>
@@ -2662,6 +2670,25 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>Region code %1 is not in the built-in list of districts (a new or renamed district?). If the number is copied correctly from the document, it is accepted as it is.</source>
             <translation>Region code %1 is not in the built-in list of districts (a new or renamed district?). If the number is copied correctly from the document, it is accepted as it is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthField</name>
+        <message>
+            <source>Type a month such as 2027-03, 2027/3, 2027年3月 or 202703; Up/Down change it by a month.</source>
+            <translation>Type a month such as 2027-03, 2027/3, 2027年3月 or 202703; Up/Down change it by a month.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a month: type it as 2027-03, 2027/3, 2027年3月 or 202703.</source>
+            <translation>%1: “%2” is not a month: type it as 2027-03, 2027/3, 2027年3月 or 202703.</translation>
+        </message>
+        <message>
+            <source>%1: there is no month %2; a month is 1 to 12.</source>
+            <translation>%1: there is no month %2; a month is 1 to 12.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is outside this field's range (%3 to %4).</source>
+            <translation>%1: %2 is outside this field's range (%3 to %4).</translation>
         </message>
     </context>
     <context>
@@ -4091,6 +4118,10 @@ Reason (for example the court's decision and its number):</translation>
         <message>
             <source>Case goes to:</source>
             <translation>Case goes to:</translation>
+        </message>
+        <message>
+            <source>Choose the file the sending center gave you and type the password they told you by another channel. Its summary is shown first: nothing is written until you press Receive the case.</source>
+            <translation>Choose the file the sending center gave you and type the password they told you by another channel. Its summary is shown first: nothing is written until you press Receive the case.</translation>
         </message>
         <message>
             <source>Choose the transfer file</source>

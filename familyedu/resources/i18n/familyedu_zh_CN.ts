@@ -1858,6 +1858,14 @@
             <translation>台账</translation>
         </message>
         <message>
+            <source>Columns recognised by their headers:</source>
+            <translation>按表头自动识别的列：</translation>
+        </message>
+        <message>
+            <source>Headers recognised</source>
+            <translation>可识别的表头</translation>
+        </message>
+        <message>
             <source>Past sessions</source>
             <translation>既往指导记录</translation>
         </message>
@@ -2644,6 +2652,25 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <message>
             <source>Region code %1 is not in the built-in list of districts (a new or renamed district?). If the number is copied correctly from the document, it is accepted as it is.</source>
             <translation>地区码 %1 不在内置的行政区划表中（可能是新设或更名的区县）。如号码确系照证件抄录无误，将按原样保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthField</name>
+        <message>
+            <source>Type a month such as 2027-03, 2027/3, 2027年3月 or 202703; Up/Down change it by a month.</source>
+            <translation>输入月份，如 2027-03、2027/3、2027年3月 或 202703；上下方向键逐月调整。</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a month: type it as 2027-03, 2027/3, 2027年3月 or 202703.</source>
+            <translation>%1：“%2”不是月份，请写成 2027-03、2027/3、2027年3月 或 202703。</translation>
+        </message>
+        <message>
+            <source>%1: there is no month %2; a month is 1 to 12.</source>
+            <translation>%1：没有%2月，月份为 1 至 12。</translation>
+        </message>
+        <message>
+            <source>%1: %2 is outside this field's range (%3 to %4).</source>
+            <translation>%1：%2 超出本栏可填范围（%3 至 %4）。</translation>
         </message>
     </context>
     <context>
@@ -4065,6 +4092,10 @@ Reason (for example the court's decision and its number):</source>
         <message>
             <source>Case goes to:</source>
             <translation>案件分配给：</translation>
+        </message>
+        <message>
+            <source>Choose the file the sending center gave you and type the password they told you by another channel. Its summary is shown first: nothing is written until you press Receive the case.</source>
+            <translation>请选择移出中心交给您的移交文件，并输入对方通过其他渠道（电话）告知的密码。程序会先显示文件摘要：在您按下“接收案件”之前，不会写入任何数据。</translation>
         </message>
         <message>
             <source>Choose the transfer file</source>

@@ -7,12 +7,11 @@ import threading
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,6 +33,7 @@ from familyedu.services.letters.batch import run_batch
 from familyedu.services.letters.dto import BatchItem, BatchResult, DueLetter
 from familyedu.ui import formatting, labels
 from familyedu.ui.events import AppEvents
+from familyedu.ui.forms.month_field import MonthField
 from familyedu.ui.letters.texts import letter_error_text
 
 log = logging.getLogger(__name__)
@@ -105,9 +105,10 @@ class BatchDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Letters due for a month"))
         month = last_month(services.ctx.today())
-        self.month = QDateEdit(QDate(month.year, month.month, 1), self)
-        self.month.setDisplayFormat("yyyy-MM")
-        self.month.dateChanged.connect(self.refresh_due)
+        # Typed whole in any common form (2027-03, 2027/3, 2027年3月, 202703).
+        self.month = MonthField(self, month, label=self.tr("Month"))
+        self.month.messages_shown_elsewhere = True  # in the summary below the list
+        self.month.changed.connect(self.refresh_due)
         self.separate = QRadioButton(self.tr("One PDF file per letter"), self)
         self.combined = QRadioButton(self.tr("One PDF with every letter"), self)
         self.separate.setChecked(True)
@@ -152,12 +153,12 @@ class BatchDialog(QDialog):
         layout.addWidget(self.due_list, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
+        self.month.rejected.connect(self.summary.setText)
         self.resize(640, 560)
         self.refresh_due()
 
     def selected_month(self) -> date:
-        value = self.month.date()
-        return date(value.year(), value.month(), 1)
+        return self.month.value()
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"),
