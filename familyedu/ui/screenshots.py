@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from familyedu.errors import ServiceError
-from familyedu.models.enums import CaseStatus
+from familyedu.models.enums import CaseStatus, Role
 from familyedu.services.casework.dto import CaseQuery
 from familyedu.ui import screen_fit
 from familyedu.ui.admin import AdminView
@@ -88,10 +88,9 @@ def _dialog(dialog: QDialog, directory: Path, name: str, shots: list[Path]) -> N
 
 def _case_dialogs(window: MainWindow, case_id: int, directory: Path,
                   shots: list[Path]) -> None:
-    """What a counselor opens from a case: guardian, session, letter, letter preview, and a
-    supervisor's plan approval."""
-    from familyedu.ui.letters.issue_dialog import IssueLetterDialog
-    from familyedu.ui.letters.preview import PreviewDialog
+    """What a counselor opens from a case: new case, guardian, session, letter, letter
+    preview, transfer, and a supervisor's plan approval."""
+    from familyedu.ui.transfer.out_dialog import TransferOutDialog
     from familyedu.ui.workspace.guardian_form import GuardianDialog
     from familyedu.ui.workspace.new_case import NewCaseDialog
     from familyedu.ui.workspace.session_dialog import SessionDialog
@@ -106,24 +105,63 @@ def _case_dialogs(window: MainWindow, case_id: int, directory: Path,
             "guardian", shots)
     _dialog(SessionDialog(services, window.events, case, None, window), directory,
             "log_session", shots)
-    letter = IssueLetterDialog(services, window.events, case_id, window)
+    _letter_dialogs(window, case_id, directory, shots)
+    _dialog(TransferOutDialog(services, window.events, case, window), directory,
+            "transfer_out", shots)
+    if services.actor.is_supervisor:
+        _plan_decisions(window, case_id, directory, shots)
+
+
+def _letter_dialogs(window: MainWindow, case_id: int, directory: Path,
+                    shots: list[Path]) -> None:
+    """出具文书 with its draft shown, and the preview window as it opens after 出具."""
+    from familyedu.ui.letters.issue_dialog import IssueLetterDialog
+    from familyedu.ui.letters.preview import PreviewDialog
+
+    case_number = window.services.cases.get(case_id).case_number
+    letter = IssueLetterDialog(window.services, window.events, case_id, window)
     letter.show_preview()
-    # The preview window as it opens after 出具, shown here with the draft's pages.
     try:
         pdf = letter.make_preview()
     except ServiceError:
         pdf = None
     _dialog(letter, directory, "issue_letter", shots)
     if pdf is not None:
-        preview = PreviewDialog(pdf, case.case_number, window, reference=case.case_number)
+        preview = PreviewDialog(pdf, case_number, window, reference=case_number)
         _dialog(preview, directory, "letter_preview", shots)
-    if services.actor.is_supervisor:
-        from familyedu.ui.workspace.plan_decision import PlanDecisionDialog
 
-        revisions = services.plans.revisions(case_id)
-        if revisions:  # a supervisor returning a plan: the comment the counselor will read
-            _dialog(PlanDecisionDialog(services, revisions[0], approve=False, parent=window),
-                    directory, "plan_approval", shots)
+
+def _plan_decisions(window: MainWindow, case_id: int, directory: Path,
+                    shots: list[Path]) -> None:
+    """A supervisor approving, and returning with a comment, the first plan of the approval
+    queue (else the shown case's newest revision)."""
+    from familyedu.ui.workspace.plan_decision import PlanDecisionDialog
+
+    plans = window.services.plans
+    queue = plans.approval_queue()
+    revisions = plans.revisions(queue[0].case_id if queue else case_id)
+    chosen = [r for r in revisions if queue and r.id == queue[0].plan_id] or revisions
+    if not chosen:
+        return
+    _dialog(PlanDecisionDialog(window.services, chosen[0], approve=True, parent=window),
+            directory, "plan_approval", shots)
+    _dialog(PlanDecisionDialog(window.services, chosen[0], approve=False, parent=window),
+            directory, "plan_return", shots)
+
+
+def _workspace_tabs(workspace: QWidget, directory: Path, shots: list[Path]) -> None:
+    """Each tab of a case after the first (the profile is the workspace's own picture)."""
+    from familyedu.ui.workspace.workspace import CaseWorkspace
+
+    if not isinstance(workspace, CaseWorkspace):
+        return
+    tabs = workspace.tabs
+    names = ["order", "plan", "sessions", "reports", "history"]
+    for index in range(1, tabs.count()):
+        tabs.setCurrentIndex(index)
+        name = names[index - 1] if index - 1 < len(names) else str(index)
+        _save(workspace.window(), directory, f"case_{name}", shots)
+    tabs.setCurrentIndex(0)
 
 
 def _import_dialog(window: MainWindow, directory: Path, shots: list[Path]) -> None:
@@ -161,11 +199,15 @@ def take_screenshots(window: MainWindow, directory: Path,
         _cases(window, directory, shots)
     if NAV_CASES in keys:
         _import_dialog(window, directory, shots)
+        _transfer_in_dialog(window, directory, shots)
     if NAV_LETTERS in keys:
         window.show_page(NAV_LETTERS)
         _save(window, directory, "letters", shots)
     if NAV_ADMIN in keys:
         _administration(window, directory, shots)
+    _own_password_dialog(window, directory, shots)
+    _lock_screen(window, directory, shots)
+    first_start_dialogs(directory, shots)
     guide = window.show_guide()  # the user guide (F1), as the user's language shows it
     _save(guide, directory, "guide", shots)
     guide.close()
@@ -192,15 +234,87 @@ def _cases(window: MainWindow, directory: Path, shots: list[Path]) -> None:
     _save(window, directory, "cases", shots)
     case_id = _first_openable_case(window)
     if case_id is not None:
-        if window.open_case(case_id) is not None:
+        workspace = window.open_case(case_id)
+        if workspace is not None:
             _save(window, directory, "case_workspace", shots)
+            _workspace_tabs(workspace, directory, shots)
         window.cases.show_list()
         _case_dialogs(window, case_id, directory, shots)
 
 
 def _administration(window: MainWindow, directory: Path, shots: list[Path]) -> None:
+    """Every tab of the administration screen, and an administrator's account dialogs."""
     admin = window.show_page(NAV_ADMIN)
     _save(window, directory, "administration", shots)
-    if isinstance(admin, AdminView):
-        admin.tabs.setCurrentWidget(admin.center)
-        _save(window, directory, "administration_center", shots)
+    if not isinstance(admin, AdminView):
+        return
+    for page, name in ((admin.center, "center"), (admin.categories, "lists"),
+                       (admin.wording, "wording"), (admin.backups, "backups"),
+                       (admin.audit, "audit")):
+        if page is not None:
+            admin.tabs.setCurrentWidget(page)
+            _save(window, directory, f"administration_{name}", shots)
+    admin.tabs.setCurrentIndex(0)
+    if window.services.actor.role is Role.ADMIN:
+        from familyedu.ui.admin.users import NewUserDialog, PasswordDialog
+
+        users = window.services.users.all()
+        _dialog(NewUserDialog(window.services, window), directory, "new_account", shots)
+        if users:
+            _dialog(PasswordDialog(window.services, users[-1], window), directory,
+                    "reset_password", shots)
+
+
+def _own_password_dialog(window: MainWindow, directory: Path, shots: list[Path]) -> None:
+    from familyedu.ui.admin.users import PasswordDialog
+
+    _dialog(PasswordDialog(window.services, None, window), directory, "change_password", shots)
+
+
+def _transfer_in_dialog(window: MainWindow, directory: Path, shots: list[Path]) -> None:
+    from familyedu.ui.transfer.in_dialog import TransferInDialog
+
+    _dialog(TransferInDialog(window.services, window.events, window), directory,
+            "transfer_in", shots)
+
+
+def _lock_screen(window: MainWindow, directory: Path, shots: list[Path]) -> None:
+    """锁定屏幕 chosen by hand: the covered window, and the unlock box over it."""
+    from familyedu.ui.idle_lock import IdleLock
+
+    lock = IdleLock(60_000, window.services.actor.username, lambda _password: None,
+                    lambda: window)
+
+    def shoot() -> None:
+        dialog = lock.dialog
+        try:
+            _save(window, directory, "lock_screen", shots)
+            if dialog is not None:
+                _save(dialog, directory, "unlock_dialog", shots)
+        finally:  # the check takes any password: the lock ends here
+            if dialog is not None:
+                dialog.accept()
+
+    QTimer.singleShot(0, shoot)
+    lock.lock(by_hand=True)
+    lock.deleteLater()
+
+
+def first_start_dialogs(directory: Path, shots: list[Path]) -> None:
+    """What the first start shows: setting up the center, the recovery code it makes, and
+    the forgotten-password dialog that code opens."""
+    from familyedu.ui.login import SetupDialog
+    from familyedu.ui.recovery import RecoverPasswordDialog, RecoveryCodeDialog
+
+    def refuse(**_fields: str) -> SignedIn:
+        raise RuntimeError("screenshots never set anything up")
+
+    def keep(_user: str, _code: str, _password: str) -> None:
+        raise RuntimeError("screenshots never change a password")
+
+    _dialog(SetupDialog(refuse), directory, "setup", shots)
+    sample = "-".join(["ABCDE"] * 6)  # the shape of a code; no real code is shown
+    _dialog(RecoveryCodeDialog(sample, center_name="", database="familyedu.sqlite3"),
+            directory, "recovery_code", shots)
+    _dialog(RecoverPasswordDialog(keep, username="admin"), directory, "recover_password",
+            shots)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -11,14 +11,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from familyedu.models.enums import CategoryKind, Role
+from familyedu.models.enums import CaseStatus, CategoryKind, PlanStatus, RiskLevel, Role
 from familyedu.services import Services
 from familyedu.services.casework.dto import CaseQuery
+from familyedu.ui import labels
 from familyedu.ui.case_list.filter_bar import FilterBar
 from familyedu.ui.case_list.model import CASE_ID_ROLE, CaseTableModel, Column
 from familyedu.ui.events import AppEvents
@@ -106,6 +108,8 @@ class CaseListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in DEFAULT_WIDTHS.items():
             header.resizeSection(column, width)
+        for column, width in self._label_widths().items():
+            header.resizeSection(column, max(width, DEFAULT_WIDTHS[column]))
         self._fit_columns()
         # Right-click on the header: choose the columns shown (kept with the header state).
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -113,6 +117,22 @@ class CaseListView(QWidget):
         header.setSortIndicator(Column.CASE_NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.open_requested.connect(self._events.open_case_requested)
+
+    def _label_widths(self) -> dict[Column, int]:
+        """Risk, status and plan as wide as their longest word in this language: an English
+        plan status ("Awaiting approval") needs twice the room of a Chinese one (待审批)."""
+        bold = QFont(self.table.font())
+        bold.setBold(True)  # a high risk is shown in bold
+        plain, strong = self.table.fontMetrics(), QFontMetrics(bold)
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        padding = 2 * margin + 12
+        words = {
+            Column.RISK: max(strong.horizontalAdvance(labels.risk(r)) for r in RiskLevel),
+            Column.STATUS: max(plain.horizontalAdvance(labels.case_status(s))
+                               for s in CaseStatus),
+            Column.PLAN: max(plain.horizontalAdvance(labels.plan_status(p)) for p in PlanStatus),
+        }
+        return {column: width + padding for column, width in words.items()}
 
     def _build_top(self) -> QHBoxLayout:
         """The filter bar with the new-case button beside it."""

@@ -142,8 +142,29 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addStretch(1)
+        self._known_columns(page, layout)
         return page
+
+    def _known_columns(self, page: QWidget, layout: QVBoxLayout) -> None:
+        """The headers read without a mapping, so a center sees what its register needs
+        before choosing it (the step was an empty window otherwise)."""
+        title = QLabel(self.tr("Columns recognised by their headers:"), page)
+        table = QTableWidget(len(CASE_FIELDS), 2, page)
+        table.setObjectName("import_known_columns")
+        table.setAccessibleName(title.text())
+        table.setHorizontalHeaderLabels([self.tr("Means"), self.tr("Headers recognised")])
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
+        for row, (name, headers) in enumerate(CASE_FIELDS.items()):
+            table.setItem(row, 0, QTableWidgetItem(target_label(name)))
+            # The normalised English keys ("dateofbirth") are matched, not shown.
+            table.setItem(row, 1, QTableWidgetItem(
+                "、".join(h for h in headers if not h.isascii())))
+        table.resizeColumnToContents(0)
+        layout.addWidget(title)
+        layout.addWidget(table, 1)
 
     def _mapping_page(self) -> QWidget:
         page = QWidget(self)

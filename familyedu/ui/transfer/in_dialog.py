@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +25,7 @@ from familyedu.models import Role
 from familyedu.security.transfer_file import SUFFIX
 from familyedu.services import Services
 from familyedu.services.casework.transfer import TransferSummary
-from familyedu.ui import labels
+from familyedu.ui import file_dialogs, labels
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents
 from familyedu.ui.service_errors import error_text
@@ -43,19 +43,26 @@ class TransferInDialog(QDialog):
         self.transfers = services.transfers
         self.summary: TransferSummary | None = None
         self.case_id: int | None = None
+        intro = QLabel(self.tr(
+            "Choose the file the sending center gave you and type the password they told you "
+            "by another channel. Its summary is shown first: nothing is written until you "
+            "press Receive the case."), self)
+        intro.setWordWrap(True)
         form = self._build_file_form()
         self._build_counselors()
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("receive_summary")
         self.summary_label.setWordWrap(True)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.not_duplicate = QCheckBox(self.tr(
             "I checked: this is not the child already registered here"), self)
         self.not_duplicate.setObjectName("receive_not_duplicate")
         self.not_duplicate.hide()
         self._build_buttons()
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.summary_label)
+        layout.addWidget(self.summary_label, 1)  # room for the summary where it appears
         counselor_form = QFormLayout()
         counselor_form.addRow(self.tr("Case goes to:"), self.counselor_combo)
         layout.addLayout(counselor_form)
@@ -81,7 +88,10 @@ class TransferInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Transfer file:"), path_row)
         form.addRow(self.tr("Transfer password:"), self.password_edit)
-        form.addRow("", self.read_button)
+        read_row = QHBoxLayout()  # a button the width of its words, not of the form
+        read_row.addWidget(self.read_button)
+        read_row.addStretch(1)
+        form.addRow("", read_row)
         return form
 
     def _build_counselors(self) -> None:
@@ -106,11 +116,11 @@ class TransferInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the transfer file"), str(Path.home()),
+        chosen = file_dialogs.open_path(
+            self, self.tr("Choose the transfer file"),
             self.tr("Transfer files (*{suffix})").format(suffix=SUFFIX))
-        if name:
-            self.path_edit.setText(name)
+        if chosen is not None:
+            self.path_edit.setText(str(chosen))
 
     def _data(self) -> bytes | None:
         try:

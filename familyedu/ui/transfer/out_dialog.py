@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from familyedu.security.transfer_file import SUFFIX
 from familyedu.services import Services
 from familyedu.services.casework.dto import CaseView
 from familyedu.services.casework.transfer import SentTransfer
+from familyedu.ui import file_dialogs
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents
 from familyedu.ui.service_errors import error_text, field_error_text
@@ -65,7 +65,7 @@ class TransferOutDialog(QDialog):
         self.center_edit.setObjectName("transfer_center")
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("transfer_path")
-        self.path_edit.setText(str(Path.home() / f"{case.case_number}{SUFFIX}"))
+        self.path_edit.setText(str(file_dialogs.start_folder() / f"{case.case_number}{SUFFIX}"))
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._choose)
         path_row = QHBoxLayout()
@@ -100,10 +100,12 @@ class TransferOutDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the transfer file"), self.path_edit.text(),
+        chosen = file_dialogs.save_path(
+            self, self.tr("Save the transfer file"),
+            Path(self.path_edit.text().strip()).name or f"{self.case.case_number}{SUFFIX}",
             self.tr("Transfer files (*{suffix})").format(suffix=SUFFIX))
-        if name:
+        if chosen is not None:
+            name = str(chosen)
             self.path_edit.setText(name if name.endswith(SUFFIX) else name + SUFFIX)
 
     def _transfer(self) -> None:
