@@ -53,7 +53,6 @@ class MainWindow(QMainWindow):
     """Dashboard, Cases, Letters and Administration, for one signed-in user."""
 
     signed_out = Signal()  # the user signed out: the next one signs in at the same desk
-    did_sign_out = False
 
     def __init__(self, services: Services, events: AppEvents, *,
                  workspace_factory: WorkspaceFactory = default_workspace_factory,
@@ -73,6 +72,7 @@ class MainWindow(QMainWindow):
         if is_case_worker:
             self.cases = cast(CasesArea, self.page(NAV_CASES))
         self.session = SessionControl(self, services, events)
+        self.session.signed_out.connect(self.signed_out)
         self.menus = ShellMenus(self, self, self.session, self.navigation.entries(),
                                 case_worker=is_case_worker)
         self.guide: QWidget | None = None
@@ -208,14 +208,10 @@ class MainWindow(QMainWindow):
         """Lock after the center's idle time (or `timeout_ms`) without input."""
         return self.session.start_idle_lock(timeout_ms)
 
-    def sign_out(self) -> bool:
-        """Close as on quitting (unsaved work is asked about first), then let the next
-        person sign in; False if the user chose to stay."""
-        if not self.close():
-            return False
-        self.did_sign_out = True
-        self.signed_out.emit()
-        return True
+    @property
+    def did_sign_out(self) -> bool:
+        """Whether the window closed for the next person to sign in (not to quit)."""
+        return self.session.did_sign_out
 
     # -- remembered layout ----------------------------------------------------------------
 

@@ -1,9 +1,9 @@
 """The signed-in person's session: who and which database (status bar), the idle lock,
-locking by hand and changing one's password."""
+locking by hand, changing one's password, and signing out so the next person can sign in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from familyedu.services import Services
@@ -14,13 +14,16 @@ from familyedu.ui.idle_lock import IdleLock
 
 
 class SessionControl(QObject):
-    """Belongs to one main window; the lock covers that window."""
+    """Belongs to one main window; the lock covers that window, signing out closes it."""
+
+    signed_out = Signal()  # the user signed out: the next one signs in at the same desk
 
     def __init__(self, window: QMainWindow, services: Services, events: AppEvents) -> None:
         super().__init__(window)
         self._window = window
         self.services = services
         self.idle_lock: IdleLock | None = None
+        self.did_sign_out = False
         events.settings_changed.connect(self._settings_changed)
         self._show_who_and_where()
 
@@ -52,6 +55,15 @@ class SessionControl(QObject):
             self.start_idle_lock()
         assert self.idle_lock is not None
         self.idle_lock.lock(by_hand=True)
+
+    def sign_out(self) -> bool:
+        """Close the window as on quitting (unsaved work is asked about first), then let the
+        next person sign in; False if the user chose to stay."""
+        if not self._window.close():
+            return False
+        self.did_sign_out = True
+        self.signed_out.emit()
+        return True
 
     def stop(self) -> None:
         """The window closes: no lock comes over it any more."""
