@@ -40,6 +40,20 @@ class WordingPage(QWidget):
         self.preview_dialog: PreviewDialog | None = None
         self._saved_text = ""
         self._current: tuple[LetterKind, str] = (LetterKind.GUARDIAN, "")  # none loaded yet
+        self._build_choices()
+        self._build_editor()
+        self._build_buttons()
+        self._lay_out()
+        self.kind.currentIndexChanged.connect(self.choice_changed)
+        self.language.currentIndexChanged.connect(self.choice_changed)
+        self.editor.textChanged.connect(self._text_changed)
+        self.save_button.clicked.connect(self.save)
+        self.reset_button.clicked.connect(self.reset)
+        self.preview_button.clicked.connect(self.preview)
+        self.load()
+
+    def _build_choices(self) -> None:
+        """Which document, in which language."""
         self.kind = QComboBox(self)
         self.kind.setObjectName("wording_kind")
         for kind in LetterKind:
@@ -48,6 +62,9 @@ class WordingPage(QWidget):
         self.language.setObjectName("wording_language")
         self.language.addItem(self.tr("Chinese"), "zh_CN")
         self.language.addItem(self.tr("English"), "en")
+
+    def _build_editor(self) -> None:
+        """The template's text and the line that says what is wrong with it."""
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("wording_editor")
         self.editor.setAccessibleName(self.tr("Wording of the letter"))
@@ -58,17 +75,20 @@ class WordingPage(QWidget):
         self.error.setObjectName("wording_error")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
+
+    def _build_buttons(self) -> None:
         self.status = QLabel(self)
         self.status.setObjectName("wording_status")
         self.save_button = QPushButton(self.tr("Save"), self)
         self.reset_button = QPushButton(self.tr("Reset to the default…"), self)
         self.preview_button = QPushButton(self.tr("Preview"), self)
+
+    def _lay_out(self) -> None:
         hint = QLabel(self.tr(
             "Placeholders are written {name}; write {{ and }} for a brace. A paragraph of the "
             "order letters whose placeholder has nothing to say (no missed sessions, say) is "
             "left out."), self)
         hint.setWordWrap(True)
-
         form = QFormLayout()
         form.addRow(self.tr("Document"), self.kind)
         form.addRow(self.tr("Language"), self.language)
@@ -84,14 +104,6 @@ class WordingPage(QWidget):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-
-        self.kind.currentIndexChanged.connect(self.choice_changed)
-        self.language.currentIndexChanged.connect(self.choice_changed)
-        self.editor.textChanged.connect(self._text_changed)
-        self.save_button.clicked.connect(self.save)
-        self.reset_button.clicked.connect(self.reset)
-        self.preview_button.clicked.connect(self.preview)
-        self.load()
 
     # -- state ------------------------------------------------------------------------------
 

@@ -72,12 +72,23 @@ class DocumentDialog(QDialog):
         self.language = QComboBox(self)
         self.language.addItem(self.tr("Chinese"), "zh_CN")
         self.language.addItem(self.tr("English"), "en")
+        self._build_error_label()
+        buttons = self._build_buttons()
+        # Made after the buttons: Tab reads the form and its buttons, then the draft.
+        self.pane = PdfPane(self)
+        self._lay_out(buttons)
+        screen_fit.fit(self, 1100, 800)
+
+    def _build_error_label(self) -> None:
         self.error_label = QLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Preview, Issue (the default) and Cancel."""
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.issue_button = QPushButton(self.tr("Issue"), self)
         self.issue_button.setDefault(True)
@@ -87,8 +98,10 @@ class DocumentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.preview_button.clicked.connect(self.show_preview)
         self.issue_button.clicked.connect(self.issue)
-        # Made after the buttons: Tab reads the form and its buttons, then the draft.
-        self.pane = PdfPane(self)
+        return buttons
+
+    def _lay_out(self, buttons: QDialogButtonBox) -> None:
+        """The form and its buttons on the left, the draft on the right."""
         fields = QVBoxLayout()
         fields.addLayout(self.form)
         fields.addWidget(self.error_label)
@@ -101,7 +114,6 @@ class DocumentDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addWidget(self.pane, 1)
-        screen_fit.fit(self, 1100, 800)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Here, not in a QScrollArea subclass or an event filter on it: either made PySide
@@ -164,10 +176,18 @@ class IssueLetterDialog(DocumentDialog):
         super().__init__(services, events, "", parent)
         self.setWindowTitle(self.tr("Issue a letter"))
         self.case_id = case_id
+        self._build_fields(services.ctx.today())
+        self._add_rows()
+        language = self._run(services.letters.center_language)
+        self.select_language(language or "zh_CN")
+        self.kind.currentIndexChanged.connect(self.kind_changed)
+        self.kind_changed()
+
+    def _build_fields(self, today: date) -> None:
+        """Kind, period, recipient, notice stage and assessment."""
         self.kind = QComboBox(self)
         for kind in CASE_KINDS:
             self.kind.addItem(labels.letter_kind(kind), kind.value)
-        today = services.ctx.today()
         self.period_start = date_edit(self, today)
         self.period_end = date_edit(self, today)
         self.recipient = QLineEdit(self)
@@ -184,6 +204,8 @@ class IssueLetterDialog(DocumentDialog):
                                                    "referring authority"))
         self.assessment.setMaximumHeight(140)
         self.assessment.setTabChangesFocus(True)  # Tab leaves it for the next field
+
+    def _add_rows(self) -> None:
         self.form.addRow(self.tr("Document"), self.kind)
         self.form.addRow(self.tr("From"), self.period_start)
         self.form.addRow(self.tr("To"), self.period_end)
@@ -194,10 +216,6 @@ class IssueLetterDialog(DocumentDialog):
         # Tab in the form's order (the language box is the base dialog's, made first).
         tab_chain([self.kind, self.period_start, self.period_end, self.language,
                    self.recipient, self.stage, self.assessment])
-        language = self._run(services.letters.center_language)
-        self.select_language(language or "zh_CN")
-        self.kind.currentIndexChanged.connect(self.kind_changed)
-        self.kind_changed()
 
     def current_kind(self) -> LetterKind:
         return LetterKind(self.kind.currentData())

@@ -41,6 +41,17 @@ class LettersView(QWidget):
         self.setObjectName("letters_view")
         self.dialog: QWidget | None = None  # the last dialog opened (kept alive while shown)
         self.model = LetterRegisterModel(services.letters, self)
+        self._build_table()
+        self._build_kind_filter()
+        toolbar = self._build_toolbar()
+        tab_chain([*self._toolbar_stops(toolbar), self.table])
+        layout = QVBoxLayout(self)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.table, 1)
+        events.letter_issued.connect(self.refresh)
+        self.refresh()
+
+    def _build_table(self) -> None:
         self.table = QTableView(self)
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
         self.table.setObjectName("letter_register")
@@ -52,6 +63,8 @@ class LettersView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             Column.RECIPIENT, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
+
+    def _build_kind_filter(self) -> None:
         self.kind_filter = QComboBox(self)
         self.kind_filter.setAccessibleName(self.tr("Filter by kind of document"))
         self.kind_filter.addItem(self.tr("All documents"), None)
@@ -59,6 +72,7 @@ class LettersView(QWidget):
             self.kind_filter.addItem(labels.letter_kind(kind), kind.value)
         self.kind_filter.currentIndexChanged.connect(self.apply_filter)
 
+    def _build_toolbar(self) -> QToolBar:
         toolbar = QToolBar(self)
         self.new_action = toolbar.addAction(self.tr("New letter…"), self.new_letter)
         self.reprint_action = toolbar.addAction(self.tr("Reprint"), self.reprint_selected)
@@ -67,14 +81,17 @@ class LettersView(QWidget):
         self.statistics_action = toolbar.addAction(self.tr("Statistics…"),
                                                    self.open_statistics)
         # The statistics describe the whole center: a supervisor's document.
-        self.statistics_action.setVisible(services.actor.role is Role.SUPERVISOR)
+        self.statistics_action.setVisible(self.services.actor.role is Role.SUPERVISOR)
         toolbar.addSeparator()
         toolbar.addWidget(QLabel(self.tr("Show:"), self))
         toolbar.addWidget(self.kind_filter)
         toolbar.addSeparator()
         toolbar.addAction(self.tr("Refresh"), self.refresh)
-        # A toolbar's buttons take no focus by default: Tab reaches them too, left to right,
-        # then the register below them.
+        return toolbar
+
+    def _toolbar_stops(self, toolbar: QToolBar) -> list[QWidget]:
+        """A toolbar's buttons take no focus by default: Tab reaches them too, left to
+        right, then the register below them."""
         stops: list[QWidget] = []
         for action in toolbar.actions():
             widget = toolbar.widgetForAction(action)
@@ -84,13 +101,7 @@ class LettersView(QWidget):
             if widget is not self.kind_filter:
                 widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             stops.append(widget)
-        tab_chain([*stops, self.table])
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(toolbar)
-        layout.addWidget(self.table, 1)
-        events.letter_issued.connect(self.refresh)
-        self.refresh()
+        return stops
 
     def refresh(self) -> None:
         try:
