@@ -38,6 +38,10 @@ class _Cover(QWidget):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("idle_lock_cover")
+        # A plain QWidget paints no style-sheet background (nor, with a style sheet set, its
+        # palette) unless told to: without this the cover was transparent and the case stayed
+        # readable behind the unlock box.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAutoFillBackground(True)
         self.setStyleSheet("#idle_lock_cover { background: palette(window); }")
         label = QLabel(self.tr("Locked"), self)
