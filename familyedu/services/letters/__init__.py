@@ -1,2 +1,3 @@
-"""Letters: issuing and the register (service), what a letter prints (data, stats,
-labels, wording), the snapshot, the letters due and the batch."""
+"""Letters: case letters and the register (service), the statistics (statistics), the center's
+wording (center_wording), what both issuers share (issuing), what a letter prints (data,
+stats, labels, wording), the snapshot, the letters due, the batch and the DTOs (dto)."""
