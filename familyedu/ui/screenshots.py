@@ -90,11 +90,11 @@ def _case_dialogs(window: MainWindow, case_id: int, directory: Path,
                   shots: list[Path]) -> None:
     """What a counselor opens from a case: new case, guardian, session, letter, letter
     preview, transfer, and a supervisor's plan approval."""
+    from familyedu.ui.forms.widgets import Vocab
     from familyedu.ui.transfer.out_dialog import TransferOutDialog
     from familyedu.ui.workspace.guardian_form import GuardianDialog
     from familyedu.ui.workspace.new_case import NewCaseDialog
     from familyedu.ui.workspace.session_dialog import SessionDialog
-    from familyedu.ui.workspace.widgets import Vocab
 
     services = window.services
     case = services.cases.get(case_id)

@@ -8,12 +8,12 @@ from pytestqt.qtbot import QtBot
 
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms.accessible import unnamed
+from familyedu.ui.forms.widgets import Vocab
 from familyedu.ui.letters.issue_dialog import IssueLetterDialog
 from familyedu.ui.login import SignInDialog
 from familyedu.ui.workspace.guardian_form import GuardianDialog
 from familyedu.ui.workspace.new_case import NewCaseDialog
 from familyedu.ui.workspace.session_dialog import SessionDialog
-from familyedu.ui.workspace.widgets import Vocab
 from familyedu.ui.workspace.workspace import CaseWorkspace
 from tests.conftest import World, open_case
 

@@ -14,6 +14,7 @@ from reportlab.pdfgen import canvas
 from familyedu.services.casework.dto import GoalInput, PlanInput
 from familyedu.ui.admin.users import NewUserDialog, PasswordDialog
 from familyedu.ui.events import AppEvents
+from familyedu.ui.forms.widgets import Vocab
 from familyedu.ui.letters.issue_dialog import IssueLetterDialog
 from familyedu.ui.letters.preview import PreviewDialog
 from familyedu.ui.login import SignInDialog
@@ -21,7 +22,6 @@ from familyedu.ui.main_window import MainWindow
 from familyedu.ui.workspace.guardian_form import GuardianDialog
 from familyedu.ui.workspace.plan_decision import PlanDecisionDialog
 from familyedu.ui.workspace.session_dialog import SessionDialog
-from familyedu.ui.workspace.widgets import Vocab
 from familyedu.ui.workspace.workspace import CaseWorkspace
 from tests.conftest import World, open_case
 from tests.ui.tab_order import check_tab_order

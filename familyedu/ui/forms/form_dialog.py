@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from familyedu.errors import StaleRecord
 from familyedu.ui.forms import FieldSet, error_label
+from familyedu.ui.forms.fields import field_label
 from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on
-from familyedu.ui.workspace.fields import field_label
-from familyedu.ui.workspace.saving import may_close, run_save, warn
+from familyedu.ui.forms.saving import may_close, run_save, warn
 
 
 class FormDialog(QDialog):

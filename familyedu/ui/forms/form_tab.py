@@ -18,8 +18,8 @@ from familyedu.errors import StaleRecord
 from familyedu.services import Services
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import FieldSet, error_label
-from familyedu.ui.workspace.saving import run_save
-from familyedu.ui.workspace.stale import resolve_stale
+from familyedu.ui.forms.saving import run_save
+from familyedu.ui.forms.stale import resolve_stale
 
 V = TypeVar("V")  # the saved record the form edits (a CaseView, a MinorView)
 

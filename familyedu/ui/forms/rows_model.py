@@ -1,4 +1,4 @@
-"""A small read-only table model over a list of plain rows (the workspace's short lists)."""
+"""A small read-only table model over a list of plain rows (short lists of the forms and reports)."""
 
 from __future__ import annotations
 

@@ -16,8 +16,8 @@ from familyedu.errors import (
     ValidationError,
 )
 from familyedu.ui.forms.dirty import DirtyTracker
+from familyedu.ui.forms.fields import field_label
 from familyedu.ui.service_errors import error_text, field_errors
-from familyedu.ui.workspace.fields import field_label
 
 T = TypeVar("T")
 # Takes field -> message; shows those it knows and returns the rest.

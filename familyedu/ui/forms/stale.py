@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.errors import StaleRecord
 from familyedu.ui.forms import FieldSet, normalise
-from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
+from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
 
 
 class StaleChoice(Enum):

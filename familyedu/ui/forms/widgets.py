@@ -1,4 +1,4 @@
-"""Small builders shared by the workspace's forms: category and enum combos, text areas."""
+"""Small builders shared by the forms: category and enum combos, text areas, banners."""
 
 from __future__ import annotations
 

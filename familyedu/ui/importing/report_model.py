@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor
 from familyedu.errors import FieldError
 from familyedu.services.casework.importing import DUPLICATE, ERROR, HIDDEN_CASE, NEW, RowReport
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
+from familyedu.ui.forms.fields import field_label
+from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.service_errors import field_error_text
-from familyedu.ui.workspace.fields import field_label
-from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
 
 _CONTEXT = "ImportReport"
 STATUS = {

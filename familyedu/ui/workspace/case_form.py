@@ -13,8 +13,8 @@ from familyedu.services.admin.dto import UserView
 from familyedu.services.casework.dto import CASE_FIELDS, CaseInput, CaseView
 from familyedu.ui import labels
 from familyedu.ui.forms import DateField, FieldSet, years_around
-from familyedu.ui.workspace.fields import field_label
-from familyedu.ui.workspace.widgets import (
+from familyedu.ui.forms.fields import field_label
+from familyedu.ui.forms.widgets import (
     Vocab,
     category_combo,
     enum_combo,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from familyedu.errors import DuplicateCandidate
-from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
+from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
 
 
 class DuplicateDialog(QDialog):

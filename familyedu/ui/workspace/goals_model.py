@@ -29,10 +29,10 @@ from familyedu.models.enums import CategoryKind
 from familyedu.services.casework.dto import GoalInput, GoalView
 from familyedu.ui import formatting, labels
 from familyedu.ui.forms import DateField
+from familyedu.ui.forms.fields import field_label
 from familyedu.ui.forms.popups import fit_popup
+from familyedu.ui.forms.widgets import Vocab
 from familyedu.ui.labels import CategoryLabels
-from familyedu.ui.workspace.fields import field_label
-from familyedu.ui.workspace.widgets import Vocab
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BACKGROUND = QColor("#ffebee")

@@ -27,11 +27,11 @@ from familyedu.services import Services
 from familyedu.services.casework.dto import GuardianInput, GuardianView
 from familyedu.ui import screen_fit
 from familyedu.ui.forms import FieldSet, error_label
+from familyedu.ui.forms.fields import field_label
 from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on
-from familyedu.ui.workspace.fields import field_label
-from familyedu.ui.workspace.saving import may_close, run_save
-from familyedu.ui.workspace.stale import resolve_stale
-from familyedu.ui.workspace.widgets import Vocab, category_combo
+from familyedu.ui.forms.saving import may_close, run_save
+from familyedu.ui.forms.stale import resolve_stale
+from familyedu.ui.forms.widgets import Vocab, category_combo
 
 GUARDIAN_FIELDS = ("name", "relation", "phone", "address", "works_where", "lives_with_minor",
                    "is_primary_contact", "is_order_subject")

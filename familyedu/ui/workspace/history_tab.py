@@ -33,10 +33,10 @@ from familyedu.services import Services
 from familyedu.services.casework.dto import HistoryEntry
 from familyedu.services.core.field_crypto import REDACTED
 from familyedu.ui import formatting, labels
-from familyedu.ui.workspace.fields import entity_label, field_label
+from familyedu.ui.forms.fields import entity_label, field_label
+from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
+from familyedu.ui.forms.widgets import Vocab
 from familyedu.ui.workspace.received_letters import ReceivedLettersBox
-from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
-from familyedu.ui.workspace.widgets import Vocab
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$")
 # Audit keys that say nothing to a reader (ids, the length of private notes).

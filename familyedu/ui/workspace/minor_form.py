@@ -13,8 +13,8 @@ from familyedu.services.casework.dto import MinorInput, MinorView
 from familyedu.services.core.validation import check_resident_id, resident_id_region_known
 from familyedu.ui import labels
 from familyedu.ui.forms import DateField, FieldSet, years_around
-from familyedu.ui.workspace.fields import field_label
-from familyedu.ui.workspace.widgets import Vocab, category_combo, enum_combo, text_area
+from familyedu.ui.forms.fields import field_label
+from familyedu.ui.forms.widgets import Vocab, category_combo, enum_combo, text_area
 
 MINOR_FIELDS = (
     "name", "gender", "date_of_birth", "resident_id", "school", "grade", "household_address",

@@ -23,13 +23,13 @@ from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import DirtyTracker, error_label
 from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on, tab_chain
+from familyedu.ui.forms.saving import may_close, run_save
+from familyedu.ui.forms.widgets import Vocab
 from familyedu.ui.workspace.case_form import CaseForm
 from familyedu.ui.workspace.duplicates import DuplicateDialog
 from familyedu.ui.workspace.guardian_form import GuardianRows
 from familyedu.ui.workspace.minor_form import MinorForm
 from familyedu.ui.workspace.new_case_consent import ConsentPart
-from familyedu.ui.workspace.saving import may_close, run_save
-from familyedu.ui.workspace.widgets import Vocab
 
 DRAFT_FORM = "new_case"
 

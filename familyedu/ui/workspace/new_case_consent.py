@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 
 from familyedu.services.casework.dto import ConsentInput
 from familyedu.ui.forms import DateField, FieldSet
-from familyedu.ui.workspace.fields import field_label
+from familyedu.ui.forms.fields import field_label
 
 PREFIX = "consent."
 

@@ -27,11 +27,11 @@ from familyedu.services import Services
 from familyedu.services.casework.dto import CaseProgress, CaseView
 from familyedu.ui import formatting, labels
 from familyedu.ui.events import AppEvents
+from familyedu.ui.forms.form_tab import FormTab
+from familyedu.ui.forms.saving import run_save
+from familyedu.ui.forms.widgets import Vocab, banner
 from familyedu.ui.workspace.case_form import CaseForm, case_values
-from familyedu.ui.workspace.form_tab import FormTab
-from familyedu.ui.workspace.saving import run_save
 from familyedu.ui.workspace.small_dialogs import CloseCaseDialog
-from familyedu.ui.workspace.widgets import Vocab, banner
 
 # The bar counts tenths of an hour so that 7.5 of 20 hours shows as such.
 BAR_SCALE = 10

@@ -11,9 +11,9 @@ from familyedu.errors import StaleRecord
 from familyedu.services import Services
 from familyedu.services.casework.dto import PlanView
 from familyedu.ui import formatting
-from familyedu.ui.workspace.form_dialog import FormDialog
-from familyedu.ui.workspace.saving import warn
-from familyedu.ui.workspace.widgets import text_area
+from familyedu.ui.forms.form_dialog import FormDialog
+from familyedu.ui.forms.saving import warn
+from familyedu.ui.forms.widgets import text_area
 
 
 class PlanDecisionDialog(FormDialog):

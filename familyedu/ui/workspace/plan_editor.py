@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from familyedu.models.enums import CategoryKind
 from familyedu.services.casework.dto import PlanInput, PlanView
 from familyedu.ui.forms import DateField, DirtyTracker, FieldSet, error_label, years_around
-from familyedu.ui.workspace.fields import field_label
+from familyedu.ui.forms.fields import field_label
+from familyedu.ui.forms.widgets import Vocab, text_area
 from familyedu.ui.workspace.goals_model import GoalColumn, GoalsModel, GoalsTable
-from familyedu.ui.workspace.widgets import Vocab, text_area
 
 PLAN_FIELDS = ("start_on", "review_on", "end_on", "frequency", "needs", "interventions")
 

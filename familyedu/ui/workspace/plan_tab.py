@@ -16,11 +16,11 @@ from familyedu.services.casework.dto import PlanView
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import error_label
+from familyedu.ui.forms.saving import run_save
+from familyedu.ui.forms.stale import resolve_stale
+from familyedu.ui.forms.widgets import Vocab
 from familyedu.ui.workspace.plan_editor import PlanEditor
 from familyedu.ui.workspace.plan_workflow import PlanRevisionBar, PlanWorkflowBar, is_current
-from familyedu.ui.workspace.saving import run_save
-from familyedu.ui.workspace.stale import resolve_stale
-from familyedu.ui.workspace.widgets import Vocab
 
 DRAFT_FORM = "plan"
 

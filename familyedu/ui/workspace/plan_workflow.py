@@ -23,10 +23,10 @@ from familyedu.models.enums import PlanStatus
 from familyedu.services import Services
 from familyedu.services.casework.dto import PlanView
 from familyedu.ui import formatting, labels
-from familyedu.ui.workspace.fields import field_label
+from familyedu.ui.forms.fields import field_label
+from familyedu.ui.forms.saving import run_save, warn
+from familyedu.ui.forms.widgets import ask_date
 from familyedu.ui.workspace.plan_decision import PlanDecisionDialog
-from familyedu.ui.workspace.saving import run_save, warn
-from familyedu.ui.workspace.widgets import ask_date
 
 
 def is_current(plan: PlanView | None, current: PlanView | None) -> bool:

@@ -24,13 +24,13 @@ from familyedu.services import Services
 from familyedu.services.casework.dto import CaseView, ConsentView, GuardianView, MinorView
 from familyedu.ui import formatting
 from familyedu.ui.events import AppEvents
-from familyedu.ui.workspace.form_tab import FormTab
+from familyedu.ui.forms.form_tab import FormTab
+from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
+from familyedu.ui.forms.saving import run_save
+from familyedu.ui.forms.widgets import Vocab, banner
 from familyedu.ui.workspace.guardian_form import GuardianDialog
 from familyedu.ui.workspace.minor_form import MinorForm, minor_values
-from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
-from familyedu.ui.workspace.saving import run_save
 from familyedu.ui.workspace.small_dialogs import ConsentDialog, WithdrawConsentDialog
-from familyedu.ui.workspace.widgets import Vocab, banner
 
 
 def _table(model: RowsModel, parent: QWidget) -> QTableView:

@@ -26,8 +26,8 @@ from familyedu.security import private_files
 from familyedu.services import Services
 from familyedu.services.casework.transfer import ReceivedLetter
 from familyedu.ui import file_dialogs, formatting, labels
+from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.service_errors import error_text
-from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
 
 log = logging.getLogger(__name__)
 

@@ -22,10 +22,10 @@ from familyedu.services.casework.dto import MandatoryReportInput, MandatoryRepor
 from familyedu.ui import formatting
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import DateField
-from familyedu.ui.workspace.form_dialog import FormDialog
-from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
-from familyedu.ui.workspace.stale import resolve_stale
-from familyedu.ui.workspace.widgets import text_area
+from familyedu.ui.forms.form_dialog import FormDialog
+from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
+from familyedu.ui.forms.stale import resolve_stale
+from familyedu.ui.forms.widgets import text_area
 
 REPORT_FIELDS = ("reported_on", "suspected_harm", "police_station", "receipt_number",
                  "follow_up")

@@ -27,12 +27,12 @@ from familyedu.ui import formatting, labels, screen_fit
 from familyedu.ui.drafts import DraftKeeper, DraftKey
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms import DateField, FieldSet, error_label, years_around
+from familyedu.ui.forms.fields import field_label
 from familyedu.ui.forms.keys import add_save_shortcuts, enter_moves_on
-from familyedu.ui.workspace.fields import field_label
-from familyedu.ui.workspace.saving import may_close, run_save
+from familyedu.ui.forms.saving import may_close, run_save
+from familyedu.ui.forms.stale import resolve_stale
+from familyedu.ui.forms.widgets import Vocab, enum_combo, spin, text_area
 from familyedu.ui.workspace.session_parts import AttendeesBox, RatingsBox
-from familyedu.ui.workspace.stale import resolve_stale
-from familyedu.ui.workspace.widgets import Vocab, enum_combo, spin, text_area
 
 SESSION_FIELDS = ("held_at", "duration_minutes", "mode", "attendance", "minor_attended",
                   "guardian_ids", "ratings", "private_notes", "shared_summary", "next_steps",

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QVBoxLa
 from familyedu.services.casework.dto import GoalView, GuardianView
 from familyedu.ui import labels
 from familyedu.ui.forms.popups import fit_popup
+from familyedu.ui.forms.widgets import guard_wheel
 from familyedu.ui.labels import CategoryLabels
-from familyedu.ui.workspace.widgets import guard_wheel
 
 
 class AttendeesBox(QWidget):

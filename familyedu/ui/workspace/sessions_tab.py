@@ -21,8 +21,8 @@ from familyedu.services import Services
 from familyedu.services.casework.dto import CaseView, SessionView
 from familyedu.ui import formatting, labels
 from familyedu.ui.events import AppEvents
-from familyedu.ui.workspace.rows_model import ColumnSpec, RowsModel
-from familyedu.ui.workspace.saving import run_save
+from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
+from familyedu.ui.forms.saving import run_save
 from familyedu.ui.workspace.session_dialog import SessionDialog
 
 NO_SHOW_COLOUR = QColor("#c62828")

@@ -12,8 +12,8 @@ from familyedu.services import Services
 from familyedu.services.casework.dto import CaseView, ConsentView, MinorView
 from familyedu.ui import labels
 from familyedu.ui.forms import DateField
-from familyedu.ui.workspace.form_dialog import FormDialog
-from familyedu.ui.workspace.widgets import enum_combo, text_area
+from familyedu.ui.forms.form_dialog import FormDialog
+from familyedu.ui.forms.widgets import enum_combo, text_area
 
 
 class ConsentDialog(FormDialog):

@@ -20,15 +20,15 @@ from familyedu.services import Services
 from familyedu.services.casework.dto import CaseView
 from familyedu.ui import labels
 from familyedu.ui.events import AppEvents
+from familyedu.ui.forms.saving import ask_unsaved
+from familyedu.ui.forms.widgets import Vocab, banner
 from familyedu.ui.service_errors import error_text
 from familyedu.ui.workspace.history_tab import HistoryTab
 from familyedu.ui.workspace.order_tab import OrderTab
 from familyedu.ui.workspace.plan_tab import PlanTab
 from familyedu.ui.workspace.profile_tab import ProfileTab
 from familyedu.ui.workspace.reports_tab import ReportsTab
-from familyedu.ui.workspace.saving import ask_unsaved
 from familyedu.ui.workspace.sessions_tab import SessionsTab
-from familyedu.ui.workspace.widgets import Vocab, banner
 
 
 class CaseWorkspace(QWidget):

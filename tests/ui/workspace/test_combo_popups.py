@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyleFactory
 from pytestqt.qtbot import QtBot
 
 from familyedu.models.enums import CategoryKind
-from familyedu.ui.workspace.widgets import Vocab, category_combo
+from familyedu.ui.forms.widgets import Vocab, category_combo
 from tests.conftest import World
 
 _STYLES: list[QStyle] = []  # outlives every widget that used it

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from familyedu.models import Attendance, SessionMode
 from familyedu.services.casework.dto import SessionInput
 from familyedu.ui.events import AppEvents
+from familyedu.ui.forms.stale import StaleDialog
 from familyedu.ui.workspace.session_dialog import SessionDialog
 from familyedu.ui.workspace.sessions_tab import NO_SHOW_COLOUR, SessionsTab
-from familyedu.ui.workspace.stale import StaleDialog
 from tests.conftest import World
 from tests.ui.workspace.conftest import approved_plan
 from tests.ui.workspace.helpers import (
