@@ -282,7 +282,7 @@ def _lock_screen(window: MainWindow, directory: Path, shots: list[Path]) -> None
     """锁定屏幕 chosen by hand: the covered window, and the unlock box over it."""
     from familyedu.ui.idle_lock import IdleLock
 
-    lock = IdleLock(60_000, window.services.actor.username, lambda _password: None,
+    lock = IdleLock(60_000, window.services.actor.display_name, lambda _password: None,
                     lambda: window)
 
     def shoot() -> None:

@@ -218,12 +218,72 @@
             <translation>Action</translation>
         </message>
         <message>
-            <source>Time</source>
-            <translation>Time</translation>
+            <source>Backup</source>
+            <translation>Backup</translation>
         </message>
         <message>
             <source>Case</source>
             <translation>Case</translation>
+        </message>
+        <message>
+            <source>List entry</source>
+            <translation>List entry</translation>
+        </message>
+        <message>
+            <source>Center</source>
+            <translation>Center</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Letter wording</source>
+            <translation>Letter wording</translation>
+        </message>
+        <message>
+            <source>Mandatory report</source>
+            <translation>Mandatory report</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
         </message>
         <message>
             <source>Record</source>
@@ -259,6 +319,10 @@
         <message>
             <source>{stamp}   {name}   {size:.1f} MB</source>
             <translation>{stamp}   {name}   {size:.1f} MB</translation>
+        </message>
+        <message>
+            <source>No backup yet. One is made each time familyedu is closed, or now with Back up now…</source>
+            <translation>No backup yet. One is made each time familyedu is closed, or now with Back up now…</translation>
         </message>
         <message>
             <source>Making the backup…</source>

@@ -217,12 +217,72 @@
             <translation>操作</translation>
         </message>
         <message>
-            <source>Time</source>
-            <translation>时间</translation>
+            <source>Backup</source>
+            <translation>备份</translation>
         </message>
         <message>
             <source>Case</source>
             <translation>案件</translation>
+        </message>
+        <message>
+            <source>List entry</source>
+            <translation>分类条目</translation>
+        </message>
+        <message>
+            <source>Center</source>
+            <translation>中心信息</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>监护人同意</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>监护人</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>Letter wording</source>
+            <translation>文书措辞</translation>
+        </message>
+        <message>
+            <source>Mandatory report</source>
+            <translation>强制报告</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>未成年人</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>指导计划</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>指导记录</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>移交</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
         </message>
         <message>
             <source>Record</source>
@@ -258,6 +318,10 @@
         <message>
             <source>{stamp}   {name}   {size:.1f} MB</source>
             <translation>{stamp}   {name}   {size:.1f} MB</translation>
+        </message>
+        <message>
+            <source>No backup yet. One is made each time familyedu is closed, or now with Back up now…</source>
+            <translation>尚无备份。每次关闭 familyedu 时会自动备份，也可点击“立即备份…”马上备份。</translation>
         </message>
         <message>
             <source>Making the backup…</source>

@@ -59,6 +59,31 @@ class Column(IntEnum):
     DETAILS = 5
 
 
+def record_label(entity_type: str) -> str:
+    """What kind of record an entry is about, in the user's language (a new kind shows its
+    code until it has a label here)."""
+    tr = QCoreApplication.translate
+    known = {
+        "backup": tr("AuditViewer", "Backup"), "case": tr("AuditViewer", "Case"),
+        "category": tr("AuditViewer", "List entry"), "center": tr("AuditViewer", "Center"),
+        "consent": tr("AuditViewer", "Consent"), "export": tr("AuditViewer", "Export"),
+        "guardian": tr("AuditViewer", "Guardian"), "import": tr("AuditViewer", "Import"),
+        "letter": tr("AuditViewer", "Letter"),
+        "letter_template": tr("AuditViewer", "Letter wording"),
+        "mandatory_report": tr("AuditViewer", "Mandatory report"),
+        "minor": tr("AuditViewer", "Minor"), "plan": tr("AuditViewer", "Plan"),
+        "session": tr("AuditViewer", "Session"), "transfer": tr("AuditViewer", "Transfer"),
+        "user": tr("AuditViewer", "Account"),
+    }
+    return known.get(entity_type, entity_type)
+
+
+def record_text(entity_type: str, entity_id: int | None) -> str:
+    """"Case 17" ("案件 17"): the kind of record and its number."""
+    label = record_label(entity_type) if entity_type else ""
+    return f"{label} {entity_id}".strip() if entity_id is not None else label
+
+
 class AuditTableModel(QAbstractTableModel):
     """Rows of the trail, newest first, fetched a page at a time as the view scrolls."""
 
@@ -117,8 +142,7 @@ class AuditTableModel(QAbstractTableModel):
                 Column.USER: row.username,
                 Column.ACTION: labels.action(row.action),
                 Column.CASE: row.case_number,
-                Column.RECORD: f"{row.entity_type} {row.entity_id}".strip()
-                if row.entity_id is not None else row.entity_type,
+                Column.RECORD: record_text(row.entity_type, row.entity_id),
                 Column.DETAILS: row.details if row.details != "{}" else "",
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.DETAILS:
@@ -171,12 +195,7 @@ class AuditViewer(QWidget):
         self.model = AuditTableModel(self.service, self)
         self._build_filters()
         self._build_buttons()
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(
-            Column.DETAILS, QHeaderView.ResizeMode.Stretch)
+        self._build_table()
         self.status = QLabel()
         self.status.setWordWrap(True)
         filters = QHBoxLayout()
@@ -215,6 +234,18 @@ class AuditViewer(QWidget):
                             (self.date_from, self.tr("From date")),
                             (self.date_to, self.tr("To date"))):
             field.setAccessibleName(name)
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in it
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        # One line per entry: the time wrapped onto two lines and was cut off.
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.DETAILS, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(
+            Column.AT, self.table.fontMetrics().horizontalAdvance("2026-12-31 23:59:59") + 16)
 
     def _build_buttons(self) -> None:
         self.apply_button = QPushButton(self.tr("Show"))

@@ -135,6 +135,12 @@ class BackupPanel(QWidget):
                 stamp=stamp, name=path.name, size=size))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.recent.addItem(item)
+        if not files:  # an empty white box looked broken
+            empty = QListWidgetItem(self.tr(
+                "No backup yet. One is made each time familyedu is closed, or now with "
+                "Back up now…"))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(empty)
 
     # The calls run in the pool and hold only the service, never the panel: a Qt wrapper
     # released there would be freed off the UI thread.

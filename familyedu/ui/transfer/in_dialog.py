@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,20 +52,19 @@ class TransferInDialog(QDialog):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("receive_summary")
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.not_duplicate = QCheckBox(self.tr(
             "I checked: this is not the child already registered here"), self)
         self.not_duplicate.setObjectName("receive_not_duplicate")
         self.not_duplicate.hide()
         self._build_buttons()
+        # One form, so the counselor's row lines up with the file's rows.
+        form.addRow(self.summary_label)
+        form.addRow(self.tr("Case goes to:"), self.counselor_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.summary_label, 1)  # room for the summary where it appears
-        counselor_form = QFormLayout()
-        counselor_form.addRow(self.tr("Case goes to:"), self.counselor_combo)
-        layout.addLayout(counselor_form)
         layout.addWidget(self.not_duplicate)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(640, 420)
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from familyedu.security import fex
 from familyedu.services import Services
 from familyedu.ui.admin_security import AuditViewer, BackupPanel
-from familyedu.ui.admin_security.audit_viewer import Column
+from familyedu.ui.admin_security.audit_viewer import Column, record_text
+from familyedu.ui.i18n import Translators
 from tests.conftest import World, open_case
 from tests.unit.security.conftest import EncryptedCenter
 
@@ -107,3 +110,38 @@ def test_audit_model_passes_the_model_tester(qtbot: QtBot, world: World,
     viewer = AuditViewer(world.sup)
     qtbot.addWidget(viewer)
     qtmodeltester.check(viewer.model)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The shipped zh_CN translation installed, as a Chinese supervisor runs the program."""
+    translators = Translators()
+    assert translators.install(qapp, "zh_CN") == "zh_CN"
+    try:
+        yield
+    finally:  # removed, so no later test sees Chinese
+        for translator in translators.installed:
+            qapp.removeTranslator(translator)
+        qapp.setProperty("familyedu_language", "en")
+
+
+def test_the_record_column_names_the_record_in_the_users_language(
+        qtbot: QtBot, world: World, chinese: None) -> None:
+    case_id = open_case(world.mine)
+    world.mine.cases.open(case_id)
+    viewer = AuditViewer(world.sup)
+    qtbot.addWidget(viewer)
+    viewer.action.setCurrentIndex(viewer.action.findData("case_opened"))
+    viewer.apply_filters()
+    record = viewer.model.data(viewer.model.index(0, Column.RECORD),
+                               Qt.ItemDataRole.DisplayRole)
+    assert record == f"案件 {case_id}"  # it said "case 17" in the Chinese screen
+    assert record_text("mystery", 3) == "mystery 3"  # a kind without a label shows its code
+
+
+def test_an_empty_backup_list_says_why(qtbot: QtBot, encrypted: EncryptedCenter) -> None:
+    panel = _panel(qtbot, encrypted.admin.services())
+    assert panel.recent.count() == 1
+    item = panel.recent.item(0)
+    assert item.text().startswith("No backup yet")
+    assert not item.flags() & Qt.ItemFlag.ItemIsSelectable
