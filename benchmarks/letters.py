@@ -36,7 +36,7 @@ from sqlalchemy import select  # noqa: E402
 
 from familyedu import demo  # noqa: E402
 from familyedu.db import Database  # noqa: E402
-from familyedu.models import Case, CaseStatus, Center, Letter, Role, User  # noqa: E402
+from familyedu.models import Case, CaseStatus, Center, Letter, LetterKind, Role, User  # noqa: E402
 from familyedu.reports import (  # noqa: E402
     FontSet,
     build_combined,
@@ -131,7 +131,7 @@ def main() -> int:
         case_id = cases[0]
 
         def issue() -> object:
-            return letters.issue(case_id, "guardian", period_start=first, period_end=last,
+            return letters.issue(case_id, LetterKind.GUARDIAN, period_start=first, period_end=last,
                                  again=True)
 
         issue()  # fonts parsed and registered once per process: not part of a letter
@@ -156,7 +156,8 @@ def main() -> int:
                                      .where(Case.id.in_(cases))).all())
         for m in range(1, 13):
             start, end = month_bounds(NOW.year - 1, m)
-            due += [DueLetter(c, "guardian", start, end, f"{numbers[c]}-{m:02d}") for c in cases]
+            due += [DueLetter(c, LetterKind.GUARDIAN, start, end, f"{numbers[c]}-{m:02d}")
+                    for c in cases]
         due = due[:args.batch]
         out_dir = args.keep or workdir / "batch"
         started = time.perf_counter()
