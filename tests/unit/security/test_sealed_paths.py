@@ -30,6 +30,8 @@ READS: dict[str, Callable[[Services, int, int], Any]] = {
     "sessions.for_case": lambda sv, c, _m: sv.sessions.for_case(c),
     "reports.history": lambda sv, c, _m: sv.reports.history(c),
     "letters.preview": lambda sv, c, _m: sv.letters.preview(c, "guardian", **OCTOBER),
+    # Read ahead of its layout, then again to be numbered: still audited once.
+    "letters.issue": lambda sv, c, _m: sv.letters.issue(c, "guardian", **OCTOBER),
 }
 
 
