@@ -7,12 +7,14 @@ pool (a unit of work holds a pooled connection from its first statement to its e
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import event
 
@@ -24,6 +26,11 @@ from familyedu.services.letters.dto import IssuedLetter
 from tests.conftest import World, open_case
 
 OCTOBER = {"period_start": date(2026, 10, 1), "period_end": date(2026, 10, 31)}
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "".join("".join((page.extract_text() or "").split())
+                   for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 class Layouts:
@@ -84,11 +91,16 @@ def another_desk_takes_a_number(world: World) -> Callable[[], int]:
     return take
 
 
-def guardian_letter(world: World) -> Callable[[], IssuedLetter]:
+def case_with_a_session(world: World) -> int:
     case_id = open_case(world.mine)
     world.mine.sessions.log(case_id, SessionInput(
         held_at=datetime(2026, 10, 9, 14), duration_minutes=90, mode=SessionMode.CENTER,
         attendance=Attendance.ATTENDED, shared_summary="讨论了手机使用约定"))
+    return case_id
+
+
+def guardian_letter(world: World) -> Callable[[], IssuedLetter]:
+    case_id = case_with_a_session(world)
     return lambda: world.mine.letters.issue(case_id, LetterKind.GUARDIAN, **OCTOBER)
 
 
@@ -124,6 +136,21 @@ def test_a_letter_is_laid_out_once_when_nothing_changed(
     with watched(world, monkeypatch) as layouts:
         issued = issue()
     assert layouts.seen == [0]  # laid out once, outside any unit of work; registered as is
+    assert issued.reference == "家指〔2026〕1号"
+    assert world.sup.letters.reprint(issued.reference) == issued.pdf
+
+
+def test_a_session_logged_while_the_letter_is_laid_out_is_in_the_issued_letter(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    case_id = case_with_a_session(world)
+    with watched(world, monkeypatch) as layouts:
+        layouts.during_first = lambda: world.mine.sessions.log(case_id, SessionInput(
+            held_at=datetime(2026, 10, 23, 14), duration_minutes=60, mode=SessionMode.CENTER,
+            attendance=Attendance.ATTENDED, shared_summary="约定周末共同整理书桌"))
+        issued = world.mine.letters.issue(case_id, LetterKind.GUARDIAN, **OCTOBER)
+    # Numbered with what the case holds by then, and laid out again to say it.
+    assert len(layouts.seen) == 2
+    assert "约定周末共同整理书桌" in pdf_text(issued.pdf)
     assert issued.reference == "家指〔2026〕1号"
     assert world.sup.letters.reprint(issued.reference) == issued.pdf
 
