@@ -108,8 +108,36 @@ def _case_dialogs(window: MainWindow, case_id: int, directory: Path,
     _letter_dialogs(window, case_id, directory, shots)
     _dialog(TransferOutDialog(services, window.events, case, window), directory,
             "transfer_out", shots)
+    _case_record_dialogs(window, case_id, directory, shots)
     if services.actor.is_supervisor:
         _plan_decisions(window, case_id, directory, shots)
+
+
+def _case_record_dialogs(window: MainWindow, case_id: int, directory: Path,
+                         shots: list[Path]) -> None:
+    """The smaller forms of a case: consent, a mandatory report, closing the case."""
+    from familyedu.ui.workspace.reports_tab import ReportDialog
+    from familyedu.ui.workspace.small_dialogs import CloseCaseDialog, ConsentDialog
+
+    services = window.services
+    case = services.cases.get(case_id)
+    _dialog(ConsentDialog(services, case.minor, window), directory, "consent", shots)
+    _dialog(ReportDialog(services, case_id, None, window), directory, "mandatory_report", shots)
+    _dialog(CloseCaseDialog(services, case, window), directory, "close_case", shots)
+
+
+def _letters(window: MainWindow, directory: Path, shots: list[Path]) -> None:
+    """The letter register, the batch of due letters and a supervisor's statistics."""
+    from familyedu.ui.letters.batch import BatchDialog
+    from familyedu.ui.letters.issue_dialog import StatisticsDialog
+
+    window.show_page(NAV_LETTERS)
+    _save(window, directory, "letters", shots)
+    _dialog(BatchDialog(window.services, window.events, window), directory, "batch_letters",
+            shots)
+    if window.services.actor.is_supervisor:
+        _dialog(StatisticsDialog(window.services, window.events, window), directory,
+                "statistics", shots)
 
 
 def _letter_dialogs(window: MainWindow, case_id: int, directory: Path,
@@ -201,11 +229,11 @@ def take_screenshots(window: MainWindow, directory: Path,
         _import_dialog(window, directory, shots)
         _transfer_in_dialog(window, directory, shots)
     if NAV_LETTERS in keys:
-        window.show_page(NAV_LETTERS)
-        _save(window, directory, "letters", shots)
+        _letters(window, directory, shots)
     if NAV_ADMIN in keys:
         _administration(window, directory, shots)
     _own_password_dialog(window, directory, shots)
+    _about_dialog(window, directory, shots)
     _lock_screen(window, directory, shots)
     first_start_dialogs(directory, shots)
     guide = window.show_guide()  # the user guide (F1), as the user's language shows it
@@ -269,6 +297,12 @@ def _own_password_dialog(window: MainWindow, directory: Path, shots: list[Path])
     from familyedu.ui.admin.users import PasswordDialog
 
     _dialog(PasswordDialog(window.services, None, window), directory, "change_password", shots)
+
+
+def _about_dialog(window: MainWindow, directory: Path, shots: list[Path]) -> None:
+    from familyedu.ui.help import AboutDialog
+
+    _dialog(AboutDialog(window.services, window), directory, "about", shots)
 
 
 def _transfer_in_dialog(window: MainWindow, directory: Path, shots: list[Path]) -> None:
