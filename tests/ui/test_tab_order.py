@@ -69,7 +69,7 @@ def test_the_dialogs(qtbot: QtBot, world: World, events: AppEvents) -> None:
          [*guardian, "Save", "Cancel"]),
         (SessionDialog(services, events, case, None),
          ["Date and time", "Duration (minutes)", "Mode", "Attendance", "Next appointment",
-          "张建国（Father）", "刘桂英（Grandmother）", "The minor attended",
+          "张建国 (Father)", "刘桂英 (Grandmother)", "The minor attended",
           "Summary for the family", "Private notes", "Next steps", "Save (Ctrl+Enter)",
           "Cancel"]),
         # Notice and Assessment are greyed for a progress letter; the draft pane comes last.
@@ -215,7 +215,7 @@ def test_a_session_of_a_case_with_a_plan(qtbot: QtBot, world: World,
     # then the notes across the dialog and the buttons.
     check_tab_order(qtbot, dialog, [
         "Date and time", "Duration (minutes)", "Mode", "Attendance", "Next appointment",
-        "张建国（Father）", "刘桂英（Grandmother）", "The minor attended",
-        "Schooling and attendance：按时到校", "Schooling and attendance：写作业",
+        "张建国 (Father)", "刘桂英 (Grandmother)", "The minor attended",
+        "Schooling and attendance: 按时到校", "Schooling and attendance: 写作业",
         "Summary for the family", "Private notes", "Next steps", "Save (Ctrl+Enter)",
         "Cancel"])

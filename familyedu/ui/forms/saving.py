@@ -17,6 +17,7 @@ from familyedu.errors import (
 )
 from familyedu.ui.forms.dirty import DirtyTracker
 from familyedu.ui.forms.fields import field_label
+from familyedu.ui.forms.punctuation import labelled
 from familyedu.ui.service_errors import error_text, field_errors
 
 T = TypeVar("T")
@@ -32,7 +33,7 @@ def warn(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
 
 def leftover_text(messages: dict[str, str]) -> str:
     """Messages with no field of their own on this form, each named by its field."""
-    return "\n".join(f"{field_label(name)}: {text}" for name, text in messages.items())
+    return "\n".join(labelled(field_label(name), text) for name, text in messages.items())
 
 
 def show_validation(exc: ValidationError, sinks: Sequence[ErrorSink],

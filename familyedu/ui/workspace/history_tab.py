@@ -34,6 +34,7 @@ from familyedu.services.casework.dto import HistoryEntry
 from familyedu.services.core.field_crypto import REDACTED
 from familyedu.ui import formatting, labels
 from familyedu.ui.forms.fields import entity_label, field_label
+from familyedu.ui.forms.punctuation import labelled
 from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.forms.widgets import Vocab
 from familyedu.ui.workspace.received_letters import ReceivedLettersBox
@@ -108,15 +109,15 @@ def describe(details: str, value: ValueText) -> str:
         if key in _HIDDEN:
             continue
         if key == "changes" and isinstance(item, dict):
-            lines.extend(f"{field_label(f)}: {value(f, pair[0])} → {value(f, pair[1])}"
+            lines.extend(labelled(field_label(f), f"{value(f, pair[0])} → {value(f, pair[1])}")
                          for f, pair in item.items() if isinstance(pair, list) and len(pair) == 2)
         elif key == "after" and isinstance(item, dict):
-            lines.extend(f"{field_label(f)}: {value(f, v)}" for f, v in item.items()
+            lines.extend(labelled(field_label(f), value(f, v)) for f, v in item.items()
                          if v not in (None, "", False) and f not in _HIDDEN
                          and f != "private_notes")
         elif key == "status" and isinstance(item, list) and len(item) == 2:
-            lines.append(f"{field_label('status')}: {value('status', item[0])} → "
-                         f"{value('status', item[1])}")
+            lines.append(labelled(field_label("status"),
+                                  f"{value('status', item[0])} → {value('status', item[1])}"))
         elif key == "ratings" and isinstance(item, dict):
             if item:
                 text = QCoreApplication.translate("HistoryTab", "Goals rated: %1")
@@ -124,7 +125,7 @@ def describe(details: str, value: ValueText) -> str:
         elif item is True:
             lines.append(field_label(key))
         else:
-            lines.append(f"{field_label(key)}: {value(key, item)}")
+            lines.append(labelled(field_label(key), value(key, item)))
     return "\n".join(lines)
 
 

@@ -25,6 +25,7 @@ from familyedu.services.casework.dto import CaseView, ConsentView, GuardianView,
 from familyedu.ui import formatting
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms.form_tab import FormTab
+from familyedu.ui.forms.punctuation import listing
 from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.forms.saving import run_save
 from familyedu.ui.forms.widgets import Vocab, banner
@@ -146,7 +147,7 @@ class ProfileTab(FormTab[MinorView]):
             parts.append(self.tr("primary contact"))
         if g.is_order_subject:
             parts.append(self.tr("named in the order"))
-        return ", ".join(parts)
+        return listing(parts)
 
     def _withdrawn_text(self, c: ConsentView) -> str:
         if c.withdrawn_on is None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QVBoxLa
 from familyedu.services.casework.dto import GoalView, GuardianView
 from familyedu.ui import labels
 from familyedu.ui.forms.popups import fit_popup
+from familyedu.ui.forms.punctuation import aside, labelled
 from familyedu.ui.forms.widgets import guard_wheel
 from familyedu.ui.labels import CategoryLabels
 
@@ -28,8 +29,7 @@ class AttendeesBox(QWidget):
         layout.setSpacing(2)
         self.guardian_boxes: dict[int, QCheckBox] = {}
         for guardian in guardians:
-            box = QCheckBox(f"{guardian.name}（{relations(guardian.relation)}）"
-                            if relations(guardian.relation) else guardian.name, self)
+            box = QCheckBox(aside(guardian.name, relations(guardian.relation)), self)
             box.toggled.connect(lambda _on: self.changed.emit())
             layout.addWidget(box)
             self.guardian_boxes[guardian.id] = box
@@ -61,7 +61,7 @@ class RatingsBox(QWidget):
         grid.setHorizontalSpacing(8)
         self.rows: dict[int, tuple[QCheckBox, QComboBox]] = {}
         for row, goal in enumerate(goals):
-            box = QCheckBox(f"{domains(goal.domain)}：{goal.description}", self)
+            box = QCheckBox(labelled(domains(goal.domain), goal.description), self)
             box.setToolTip(goal.description)
             combo = QComboBox(self)
             for value in range(5):

@@ -21,6 +21,7 @@ from familyedu.services import Services
 from familyedu.services.casework.dto import CaseView, SessionView
 from familyedu.ui import formatting, labels
 from familyedu.ui.events import AppEvents
+from familyedu.ui.forms.punctuation import listing
 from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.forms.saving import run_save
 from familyedu.ui.workspace.session_dialog import SessionDialog
@@ -124,7 +125,7 @@ class SessionsTab(QWidget):
         names = list(s.guardian_names)
         if s.minor_attended:
             names.append(self.case.minor.name)
-        return "、".join(n for n in names if n)
+        return listing(names)
 
     def refresh(self, case: CaseView) -> None:
         self.case = case
