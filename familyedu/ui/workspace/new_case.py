@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,8 @@ from familyedu.ui.workspace.minor_form import MinorForm
 from familyedu.ui.workspace.new_case_consent import ConsentPart
 
 DRAFT_FORM = "new_case"
+# Wide enough for the minor's two-column form without crowding it.
+MIN_WIDTH = 1000
 
 
 class NewCaseDialog(QDialog):
@@ -58,7 +60,7 @@ class NewCaseDialog(QDialog):
         self.scroll_area = self._scrolling_page()
         self.general = error_label(self)
         buttons = self._buttons()
-        layout = QVBoxLayout(self)
+        layout = self.body = QVBoxLayout(self)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
@@ -66,11 +68,12 @@ class NewCaseDialog(QDialog):
         self._order_tabs()
         self.drafts = DraftKeeper(DraftKey(actor.user_id, None, DRAFT_FORM), self.tracker,
                                   self.draft_state, self)
-        screen_fit.fit(self, 1000, 760)
+        wanted = self.wanted_size()
+        screen_fit.fit(self, wanted.width(), wanted.height())
 
     def _scrolling_page(self) -> QScrollArea:
         """The minor, the guardians with the consent under them, the referral and order."""
-        page = QWidget()
+        page = self.page = QWidget()
         page_layout = QVBoxLayout(page)
         for title, widget in ((self.tr("The minor"), self.minor_form),
                               (self.tr("Guardians"), self.guardians),
@@ -88,6 +91,20 @@ class NewCaseDialog(QDialog):
         # Not a Tab stop: its fields are, and it scrolls to the one with the focus.
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return area
+
+    def wanted_size(self) -> QSize:
+        """The whole page without a scroll bar, with the message line and the buttons below.
+        screen_fit caps it to the screen: 1366x768 scrolls the page as before, 1920x1080 shows
+        all but the end of the order (it stayed 1000x760 there, the consent half hidden)."""
+        layout, area, page = self.body, self.scroll_area, self.page
+        frame = 2 * area.frameWidth()
+        margins = layout.contentsMargins()
+        width = (page.sizeHint().width() + area.verticalScrollBar().sizeHint().width() + frame
+                 + margins.left() + margins.right())
+        # The layout's own height, with the page's full height in place of the area's hint.
+        height = (layout.sizeHint().height() - area.sizeHint().height()
+                  + page.sizeHint().height() + frame)
+        return QSize(max(MIN_WIDTH, width), height)
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
