@@ -22,20 +22,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from familyedu.errors import ValidationError
-from familyedu.models import Case, Center, LetterKind, LetterTemplate
+from familyedu.models import Case, Center, LetterKind
 from familyedu.reports import FontSet, UnprintableCharacters, build_document, default_font_set
-from familyedu.reports import default_wording_text as shipped_wording
 from familyedu.services.core import numbering
 from familyedu.services.letters.data import CaseFacts, LetterRequest, check_center, default_period
-from familyedu.services.letters.service import MAX_RECIPIENT, SNAPSHOT_FORMAT
+from familyedu.services.letters.issuing import MAX_RECIPIENT, SNAPSHOT_FORMAT
 from familyedu.services.letters.snapshot import fonts_to_dict, format_reference
-from familyedu.services.letters.wording import check_wording
+from familyedu.services.letters.wording import check_wording, wording_text_in_force
 
-KIND = "guardian"
+KIND = LetterKind.GUARDIAN
 MAX_LETTERS = 1000  # about 35 s of PDF building; every letter below that size
 ISSUE_DAYS = 5  # the letters go out over the first working days of the month
 Emit = Callable[[str, dict[str, Any]], None]
@@ -49,14 +47,6 @@ class _Draft:
     issued_at: datetime
     data: Any
     period: tuple[date, date | None]
-
-
-def _wording_text(s: Session, center_id: int, language: str) -> str:
-    """The center's own wording of the letter, else the shipped one (as the service reads it)."""
-    own = s.scalar(select(LetterTemplate.body).where(
-        LetterTemplate.center_id == center_id, LetterTemplate.kind == KIND,
-        LetterTemplate.language == language))
-    return own if own is not None else shipped_wording(KIND, language)
 
 
 def issue_days(today: date) -> list[date]:
@@ -92,7 +82,7 @@ def issue_letters(s: Session, *, center_id: int, cases: list[tuple[int, int]],
     except ValidationError:
         return 0
     language, prefix = center.default_language, center.reference_prefix
-    text = _wording_text(s, center_id, language)
+    text = wording_text_in_force(s, center_id, KIND, language)
     wording = check_wording(text, KIND, language)
     fonts = fonts or default_font_set()
     font_dict = fonts_to_dict(fonts)
@@ -130,11 +120,11 @@ def issue_letters(s: Session, *, center_id: int, cases: list[tuple[int, int]],
         if not pdf:
             continue
         issued += 1
-        snapshot = {"format": SNAPSHOT_FORMAT, "kind": KIND, "data": data.to_dict(),
+        snapshot = {"format": SNAPSHOT_FORMAT, "kind": KIND.value, "data": data.to_dict(),
                     "wording": text, "fonts": font_dict}
         emit("letters", {
             "id": next_id("letters"), "center_id": center_id, "reference": reference,
-            "kind": LetterKind(KIND), "case_id": draft.case_id,
+            "kind": KIND, "case_id": draft.case_id,
             "period_start": draft.period[0], "period_end": draft.period[1],
             "recipient": data.header.recipient[:MAX_RECIPIENT], "language": language,
             "issued_by_id": draft.issuer_id, "issued_at": draft.issued_at,

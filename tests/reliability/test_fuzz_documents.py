@@ -22,7 +22,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from familyedu.errors import ValidationError
-from familyedu.models import Attendance, SessionMode
+from familyedu.models import Attendance, LetterKind, SessionMode
 from familyedu.reports import (
     KINDS,
     CenterInfo,
@@ -100,8 +100,9 @@ def test_letters_from_records_with_awkward_text(world: World) -> None:
 
     @settings(max_examples=EXAMPLES[world.db.dialect], deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
-    @given(gen.valid_names, gen.storable_text(4000), st.sampled_from(["guardian", "authority"]))
-    def run(name: str, summary: str, kind: str) -> None:
+    @given(gen.valid_names, gen.storable_text(4000),
+           st.sampled_from([LetterKind.GUARDIAN, LetterKind.AUTHORITY]))
+    def run(name: str, summary: str, kind: LetterKind) -> None:
         current = world.mine.minors.get(case.minor_id)
         world.mine.minors.update(case.minor_id, current.version, crash_writer.minor_input(name))
         world.mine.sessions.log(case.case_id, SessionInput(

@@ -132,7 +132,7 @@ def test_another_counselor_sees_no_letter_and_cannot_open_the_case(
         qtbot: QtBot, world: World, events: AppEvents) -> None:
     case_id = open_case(world.mine)
     log_october(world, case_id)
-    world.mine.letters.issue(case_id, "guardian")
+    world.mine.letters.issue(case_id, LetterKind.GUARDIAN)
     theirs = LettersView(world.theirs, events)
     qtbot.addWidget(theirs)
     assert theirs.model.rowCount() == 0
@@ -261,7 +261,7 @@ def test_refusal_and_reissue_question_in_the_dialog(
     assert dialog.issued is None
     assert dialog.error_label.text() == (
         "A completion report is only for a closed case: close the case first.")
-    first = world.mine.letters.issue(case_id, "guardian")
+    first = world.mine.letters.issue(case_id, LetterKind.GUARDIAN)
 
     asked: list[str] = []
     answers = iter([False, True])

@@ -10,6 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from familyedu.db import Database
+from familyedu.models import LetterKind
 from familyedu.services.casework.transfer import TransferService
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters.preview import PreviewDialog
@@ -27,7 +28,7 @@ def test_received_case_lists_the_sending_centers_letters(
     sent_id = open_case(sender.mine)
     with_plan(sender.mine, sent_id, sender.sup)
     log(sender.mine, sent_id, datetime(2026, 10, 9, 14))
-    letter = sender.mine.letters.issue(sent_id, "guardian", **OCTOBER)
+    letter = sender.mine.letters.issue(sent_id, LetterKind.GUARDIAN, **OCTOBER)
     files: list[bytes] = []
     TransferService(sender.mine.ctx).send(sent_id, to_center="乙县家庭教育指导中心",
                                           password="transfer-pass-1", write=files.append)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from familyedu.models import Attendance, LetterTemplate, SessionMode
+from familyedu.models import Attendance, LetterKind, LetterTemplate, SessionMode
 from familyedu.reports import default_wording_text
 from familyedu.services.casework.dto import SessionInput
 from familyedu.ui.admin import AdminView
@@ -65,7 +65,7 @@ def test_saved_wording_is_in_the_next_issued_letter(qtbot: QtBot, world: World,
     assert page.status.text() == "Saved"
     assert not page.dirty
 
-    issued = world.sup.letters.issue(case_id, "authority", language="zh_CN")
+    issued = world.sup.letters.issue(case_id, LetterKind.AUTHORITY, language="zh_CN")
     text = pdf_text(issued.pdf)
     assert "请贵院审阅，如需补充材料请来电告知。" in text
     assert "特此函告" not in text
@@ -74,7 +74,7 @@ def test_saved_wording_is_in_the_next_issued_letter(qtbot: QtBot, world: World,
     qtbot.mouseClick(page.reset_button, Qt.MouseButton.LeftButton)
     assert OLD_CLOSING in page.editor.toPlainText()
     assert "请贵院审阅" in pdf_text(world.sup.letters.reprint(issued.reference))
-    again = world.sup.letters.issue(case_id, "authority", language="zh_CN", again=True)
+    again = world.sup.letters.issue(case_id, LetterKind.AUTHORITY, language="zh_CN", again=True)
     assert "特此函告" in pdf_text(again.pdf)
 
 
@@ -93,7 +93,7 @@ def test_unknown_placeholder_is_named_and_nothing_is_saved(qtbot: QtBot, world: 
     assert "{child_name}" in page.error.text()
     assert page.editor.toPlainText() == edited  # the user's text is kept to correct
     assert templates(world) == 0
-    assert world.sup.wording.wording_text("guardian", "zh_CN") == \
+    assert world.sup.wording.wording_text(LetterKind.GUARDIAN, "zh_CN") == \
         default_wording_text("guardian", "zh_CN")
     # The preview refuses it the same way instead of printing a broken letter.
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
@@ -151,7 +151,7 @@ def test_switching_documents_protects_unsaved_edits(qtbot: QtBot, world: World,
     else:
         assert page.current_kind() == "plan"
         assert 'kind = "plan"' in page.editor.toPlainText()
-        saved = world.sup.wording.wording_text("authority", "zh_CN")
+        saved = world.sup.wording.wording_text(LetterKind.AUTHORITY, "zh_CN")
         assert (NEW_CLOSING in saved) is (answer == QMessageBox.StandardButton.Save)
 
 

@@ -327,7 +327,7 @@ def test_letters_are_registered_as_the_service_issues_them(world: World) -> None
     demo_letter = letters[len(letters) // 2]
     at = demo_letter.issued_at
     again = Services(ServiceContext(world.db, issuers[demo_letter.id], lambda: at)).letters
-    issued = again.issue(demo_letter.case_id or 0, "guardian", again=True)
+    issued = again.issue(demo_letter.case_id or 0, LetterKind.GUARDIAN, again=True)
     assert issued.supersedes == demo_letter.reference
     assert issued.reference == f"家指〔2026〕{len(letters) + 1}号"
     with world.db.read() as s:
@@ -364,7 +364,7 @@ def test_a_large_import_issues_a_capped_share_of_letters(
         assert all(r.issued_at.time() >= time(8) for r in rows)
         assert s.scalar(select(Counter.last_value).where(Counter.name == "letter")) == 3
     issued = world.sup.letters.issue(
-        next(iter(_last_month_cases(world.db))), "guardian")
+        next(iter(_last_month_cases(world.db))), LetterKind.GUARDIAN)
     assert issued.reference == "家指〔2026〕4号"
 
 

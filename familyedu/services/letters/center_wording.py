@@ -12,11 +12,9 @@ from familyedu.models import LetterKind, LetterTemplate, Role
 from familyedu.reports import build_document
 from familyedu.reports.samples import sample_data
 from familyedu.services.core.audit import Action
-from familyedu.services.letters.issuing import DocumentService, choice, kind_of
+from familyedu.services.letters.issuing import DocumentService, choice
 from familyedu.services.letters.labels import LANGUAGES
 from familyedu.services.letters.wording import check_wording, own_template, wording_text_in_force
-
-KINDS = tuple(LetterKind)  # the letters about cases and the statistics
 
 
 class WordingService(DocumentService):
@@ -26,9 +24,8 @@ class WordingService(DocumentService):
         """The center's wording of a letter (TOML), or the shipped default.
 
         Raises:
-            ValidationError: the kind or language is not one of the letters'.
+            ValidationError: the language is not one of the letters'.
         """
-        kind = kind_of(kind, KINDS)
         choice("language", language, LANGUAGES)
         with self.read() as s:
             return wording_text_in_force(s, self.actor.center_id, kind, language)
@@ -38,10 +35,9 @@ class WordingService(DocumentService):
         what the wording editor shows.
 
         Raises:
-            ValidationError: the kind or language is unknown, or the template is bad (on
+            ValidationError: the language is unknown, or the template is bad (on
                 "template", naming the placeholder at fault).
         """
-        kind = kind_of(kind, KINDS)
         choice("language", language, LANGUAGES)
         wording = check_wording(text, kind, language)
         return build_document(kind, sample_data(kind, language), wording,
@@ -52,11 +48,10 @@ class WordingService(DocumentService):
 
         Raises:
             PermissionDenied: a counselor may not change the wording.
-            ValidationError: the kind or language is unknown, or the template is bad (on
+            ValidationError: the language is unknown, or the template is bad (on
                 "template", naming the placeholder at fault).
         """
         self.require_role("edit_wording", Role.SUPERVISOR, Role.ADMIN)
-        kind = kind_of(kind, KINDS)
         choice("language", language, LANGUAGES)
         check_wording(text, kind, language)
         with self.write() as s:

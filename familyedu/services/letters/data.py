@@ -64,7 +64,7 @@ _ENUMERATOR = re.compile(r"^\s*(?:\d+\s*[.、)）]|[（(]\s*\d+\s*[)）]|[-•·
 class LetterRequest:
     """What the user asked for; the period is already resolved (see `default_period`)."""
 
-    kind: str
+    kind: LetterKind
     period_start: date
     period_end: date
     language: str
@@ -222,8 +222,9 @@ class CaseFacts:
 
     def build(self, request: LetterRequest, reference: str) -> Any:
         """The document input of `request.kind`, numbered `reference`."""
-        makers = {"guardian": self.guardian, "authority": self.authority, "plan": self.plan_doc,
-                  "completion": self.completion, "notice": self.notice}
+        makers = {LetterKind.GUARDIAN: self.guardian, LetterKind.AUTHORITY: self.authority,
+                  LetterKind.PLAN: self.plan_doc, LetterKind.COMPLETION: self.completion,
+                  LetterKind.NOTICE: self.notice}
         return makers[request.kind](request, reference)
 
     def _recipient(self, request: LetterRequest, default: str) -> str:
@@ -532,10 +533,10 @@ class CaseFacts:
 
     def letter_period(self, request: LetterRequest) -> tuple[date, date | None]:
         """The period recorded in the register: a plan's own dates, else the request's."""
-        if request.kind == "plan":
+        if request.kind is LetterKind.PLAN:
             plan = self.printable_plan()
             return plan.start_on, plan.end_on
-        if request.kind == "completion":
+        if request.kind is LetterKind.COMPLETION:
             r = self.completion_request(request)
             return r.period_start, r.period_end
         return request.period_start, request.period_end
@@ -557,7 +558,7 @@ def check_center(center: Center) -> None:
             "(Center) before printing letters."))
 
 
-def default_period(case: Case, kind: str, today: date,
+def default_period(case: Case, kind: LetterKind, today: date,
                    previous: tuple[date, date | None] | None) -> tuple[date, date]:
     """The period a letter covers unless the user chooses: a guardian letter the last full
     month, a report to the authority or a notice everything since the last one of its kind
@@ -568,14 +569,14 @@ def default_period(case: Case, kind: str, today: date,
     until = min(case.closed_on or today, today)
     last_month_end = today.replace(day=1) - timedelta(days=1)
     last_end = previous[1] if previous else None
-    if kind == "guardian":
+    if kind is LetterKind.GUARDIAN:
         start, end = max(last_month_end.replace(day=1), opened), min(last_month_end, until)
-    elif kind in ("authority", "notice"):
+    elif kind in (LetterKind.AUTHORITY, LetterKind.NOTICE):
         start = max(last_end + timedelta(days=1), opened) if last_end else opened
-        end = min(last_month_end, until) if kind == "authority" else until
+        end = min(last_month_end, until) if kind is LetterKind.AUTHORITY else until
         if previous is not None and (last_end is None or start > end):
             return previous[0], last_end or until
-    elif kind == "completion":
+    elif kind is LetterKind.COMPLETION:
         return opened, case.closed_on or today
     else:
         start, end = opened, until

@@ -52,13 +52,13 @@ def choice(field: str, value: str | None, allowed: tuple[str, ...]) -> str:
     return value
 
 
-def kind_of(value: str, allowed: tuple[LetterKind, ...]) -> LetterKind:
-    """`value` as one of the letter kinds `allowed` (callers may still hold the text).
+def check_kind(kind: LetterKind, allowed: tuple[LetterKind, ...]) -> None:
+    """Refuse a letter kind this service does not issue (the statistics as a case letter).
 
     Raises:
-        ValidationError: on "kind", the value is not one of them.
+        ValidationError: on "kind", `kind` is not one of `allowed`.
     """
-    return LetterKind(choice("kind", value, allowed))
+    choice("kind", kind, allowed)
 
 
 @dataclass(frozen=True)

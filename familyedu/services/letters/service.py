@@ -32,11 +32,10 @@ from familyedu.services.letters.dto import DueLetter, IssuedLetter, LetterRow, R
 from familyedu.services.letters.due import due_letters
 from familyedu.services.letters.issuing import (
     MAX_RECIPIENT,
-    SNAPSHOT_FORMAT,
     Draft,
     Issuer,
+    check_kind,
     choice,
-    kind_of,
 )
 from familyedu.services.letters.labels import LANGUAGES, letter_labels
 from familyedu.services.letters.snapshot import ReprintMismatch, fonts_from_dict
@@ -118,7 +117,7 @@ class LetterService(Issuer):
             NotFound: there is no such case.
             PermissionDenied: the case is not the user's to print letters for.
         """
-        kind = kind_of(kind, CASE_KINDS)
+        check_kind(kind, CASE_KINDS)
         with self.read() as s:
             case = self.load_case(s, case_id, action="print_letter")
             return default_period(case, kind, self.ctx.today(),
@@ -127,7 +126,7 @@ class LetterService(Issuer):
     def _request(self, s: Session, case: Case, kind: LetterKind, period_start: date | None,
                  period_end: date | None, language: str | None, recipient: str | None,
                  stage: str | None, assessment: str) -> LetterRequest:
-        kind = kind_of(kind, CASE_KINDS)
+        check_kind(kind, CASE_KINDS)
         center = s.get(Center, case.center_id)
         assert center is not None
         check_center(center)
@@ -167,7 +166,6 @@ class LetterService(Issuer):
             facts = CaseFacts(s, case, actor_id=self.actor.user_id, today=self.ctx.today(),
                               language=request.language)
             data = facts.build(request, letter_labels(request.language).draft_reference)
-            kind = LetterKind(request.kind)
             _text, wording = wording_in_force(s, self.actor.center_id, kind, request.language)
             return build_document(kind, data, wording, fonts=self.font_set())
 
@@ -196,13 +194,12 @@ class LetterService(Issuer):
                               language=request.language)
             data = facts.build(request, "")
             start, end = facts.letter_period(request)
-            chosen = LetterKind(request.kind)
-            same_stage = data.stage if chosen is LetterKind.NOTICE else None
-            earlier = self._same_letter(s, case.id, chosen, same_stage, (start, end))
+            same_stage = data.stage if kind is LetterKind.NOTICE else None
+            earlier = self._same_letter(s, case.id, kind, same_stage, (start, end))
             if earlier is not None and not again:
-                raise ReissueNeeded(chosen, earlier.reference, earlier.issued_at.date(),
+                raise ReissueNeeded(kind, earlier.reference, earlier.issued_at.date(),
                                     (earlier.period_start, earlier.period_end))
-            return Draft(chosen, data, request.language, case.id, (start, end),
+            return Draft(kind, data, request.language, case.id, (start, end),
                          supersedes=earlier.reference if earlier else "")
 
         return self.issue_draft(gather)
@@ -284,7 +281,7 @@ class LetterService(Issuer):
         if q.case_id is not None:
             stmt = stmt.where(Letter.case_id == q.case_id)
         if q.kind:
-            stmt = stmt.where(Letter.kind == LetterKind(q.kind))
+            stmt = stmt.where(Letter.kind == q.kind)
         if q.period_from is not None:
             stmt = stmt.where(or_(Letter.period_end.is_(None), Letter.period_end >= q.period_from))
         if q.period_to is not None:
@@ -315,5 +312,4 @@ class LetterService(Issuer):
             return due_letters(s, self.case_filter(), year=year, month=month,
                                today=self.ctx.today())
 
-__all__ = ["CASE_KINDS", "MAX_RECIPIENT", "SNAPSHOT_FORMAT", "LetterService", "ReissueNeeded",
-           "ReprintMismatch"]
+__all__ = ["CASE_KINDS", "LetterService", "ReissueNeeded", "ReprintMismatch"]

@@ -59,7 +59,7 @@ def template_error(exc: TemplateError) -> ValidationError:
         placeholder=name or key, key=key, detail=detail)
 
 
-def check_wording(text: str, kind: str, language: str) -> Wording:
+def check_wording(text: str, kind: LetterKind, language: str) -> Wording:
     """Parse a center's template and make sure it is for this letter and can be printed.
 
     Raises:

@@ -20,7 +20,15 @@ from typing import Any
 from sqlalchemy.orm import configure_mappers
 
 from familyedu.db import Database
-from familyedu.models import Attendance, Gender, OrderType, RiskLevel, Role, SessionMode
+from familyedu.models import (
+    Attendance,
+    Gender,
+    LetterKind,
+    OrderType,
+    RiskLevel,
+    Role,
+    SessionMode,
+)
 from familyedu.reports import build_document, default_font_set, load_default_wording, samples
 from familyedu.services import ServiceContext, Services
 from familyedu.services.casework.dto import (
@@ -218,7 +226,7 @@ class Desk:
 
     def letter(self, case: CaseSpec, _marker: str) -> None:
         """The reference number comes from the service: the case id stands for the marker."""
-        kind = self.rng.choice(["guardian", "authority", "plan"])
+        kind = self.rng.choice([LetterKind.GUARDIAN, LetterKind.AUTHORITY, LetterKind.PLAN])
         self.say(f"begin letter {case.case_id} c{case.case_id}")
         # A desk reprints the same period as often as it likes: each is a decision (again).
         issued = self.services.letters.issue(case.case_id, kind, again=True)

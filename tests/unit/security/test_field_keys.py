@@ -13,7 +13,15 @@ from sqlalchemy import inspect, select, text, update
 from familyedu import startup
 from familyedu.cli import main
 from familyedu.errors import PossibleDuplicate, ValidationError
-from familyedu.models import Center, GuidanceSession, KeyGrant, SealedFields, User, UserKey
+from familyedu.models import (
+    Center,
+    GuidanceSession,
+    KeyGrant,
+    LetterKind,
+    SealedFields,
+    User,
+    UserKey,
+)
 from familyedu.models.enums import Attendance, SessionMode
 from familyedu.security import field_keys
 from familyedu.security.crypto import DecryptionFailed
@@ -67,13 +75,13 @@ def test_a_counselors_password_and_the_files_open_no_sealed_record_nor_others_no
     zhao = encrypted.sign_in("zhao").services()
     sealed_case = open_case(li, resident_id=ID_NUMBER)
     _log(li, sealed_case, LI_NOTE)
-    before_sealing = li.letters.issue(sealed_case, "guardian", **OCTOBER)
+    before_sealing = li.letters.issue(sealed_case, LetterKind.GUARDIAN, **OCTOBER)
     zhao_case = open_case(zhao, name="王小红", resident_id=None, school="县第三小学")
     _log(zhao, zhao_case, ZHAO_NOTE)
     sup = encrypted.sign_in("sup").services()
     sup.minors.set_sealed(li.cases.get(sealed_case).minor.id, True, "法院封存决定")
     sup.cases.grant_sealed_access("法院要求复印")
-    after_sealing = sup.letters.issue(sealed_case, "authority", **OCTOBER)
+    after_sealing = sup.letters.issue(sealed_case, LetterKind.AUTHORITY, **OCTOBER)
 
     # The attack: li's password unlocks the key file, and SQL tools read the whole file.
     stolen = startup.open_database(encrypted.url, username="li", password=PASSWORD)
@@ -134,7 +142,8 @@ def test_the_sealed_record_is_read_edited_and_unsealed_through_the_services(
     assert "县第一中学" not in details
     assert field_crypto.REDACTED in details
     assert sup.minors.get(minor_id).school == "县第一中学"
-    letter = sup.letters.preview(case_id, "guardian", period_start=datetime(2026, 10, 1).date(),
+    letter = sup.letters.preview(case_id, LetterKind.GUARDIAN,
+                                 period_start=datetime(2026, 10, 1).date(),
                                  period_end=datetime(2026, 10, 31).date())
     assert "张小明" in pdf_text(letter)  # the letter names the child, not the placeholder
     sup.minors.set_sealed(minor_id, False, "封存期满")

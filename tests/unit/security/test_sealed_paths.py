@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from familyedu.cli import main
 from familyedu.errors import PossibleDuplicate, ValidationError
-from familyedu.models import AuditEvent
+from familyedu.models import AuditEvent, LetterKind
 from familyedu.services import Services
 from familyedu.services.admin.center import CenterInput
 from tests.conftest import PASSWORD, World, court_order, guardian_inputs, minor_input, open_case
@@ -29,9 +29,9 @@ READS: dict[str, Callable[[Services, int, int], Any]] = {
     "minors.get": lambda sv, _c, m: sv.minors.get(m),
     "sessions.for_case": lambda sv, c, _m: sv.sessions.for_case(c),
     "reports.history": lambda sv, c, _m: sv.reports.history(c),
-    "letters.preview": lambda sv, c, _m: sv.letters.preview(c, "guardian", **OCTOBER),
+    "letters.preview": lambda sv, c, _m: sv.letters.preview(c, LetterKind.GUARDIAN, **OCTOBER),
     # Read ahead of its layout, then again to be numbered: still audited once.
-    "letters.issue": lambda sv, c, _m: sv.letters.issue(c, "guardian", **OCTOBER),
+    "letters.issue": lambda sv, c, _m: sv.letters.issue(c, LetterKind.GUARDIAN, **OCTOBER),
 }
 
 

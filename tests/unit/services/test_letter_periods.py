@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from familyedu.errors import ValidationError
-from familyedu.models import Attendance, SessionMode
+from familyedu.models import Attendance, LetterKind, SessionMode
 from familyedu.services.casework.dto import SessionInput
 from familyedu.services.letters.dto import RegisterQuery
 from tests.conftest import World, open_case
@@ -30,14 +30,14 @@ def test_a_period_reaching_past_today_ends_today(world: World) -> None:
         held_at=datetime(2026, 11, 6, 14), duration_minutes=60, mode=SessionMode.CENTER,
         attendance=Attendance.ATTENDED))
     letters = world.mine.letters
-    report = letters.issue(case_id, "authority", period_start=date(2026, 11, 1),
+    report = letters.issue(case_id, LetterKind.AUTHORITY, period_start=date(2026, 11, 1),
                            period_end=date(2026, 11, 30))
     assert "2026年11月1日至2026年11月27日" in text_of(report.pdf)
     assert "11月30日" not in text_of(report.pdf)
     row = letters.register(RegisterQuery(case_id=case_id))[0]
     assert (row.period_start, row.period_end) == (date(2026, 11, 1), TODAY)
     with pytest.raises(ValidationError) as caught:
-        letters.issue(case_id, "guardian", period_start=date(2026, 12, 1),
+        letters.issue(case_id, LetterKind.GUARDIAN, period_start=date(2026, 12, 1),
                       period_end=date(2026, 12, 31))
     assert caught.value.field == "period_start"
     assert "after today" in caught.value.errors[0].english()

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from familyedu.models import LetterKind
 from familyedu.reports import default_wording_text
 from familyedu.services import Services
 from familyedu.services.casework.dto import GuardianInput
@@ -79,7 +80,7 @@ def test_a_center_wording_saved_before_the_note_existed_still_explains_the_marks
     added = ("suppression_note", "withheld_label", "orders_text_partial", "orders_text_total")
     own = "\n".join(line for line in default_wording_text("statistics", "zh_CN").splitlines()
                     if not line.startswith(added)).replace("监护状况分布", "监护情况")
-    world.sup.wording.save_wording("statistics", "zh_CN", own)
+    world.sup.wording.save_wording(LetterKind.STATISTICS, "zh_CN", own)
     issued = world.sup.statistics.statistics(*YEAR, "zh_CN")
     text = pdf_text(issued.pdf)
     assert "二、监护情况" in text

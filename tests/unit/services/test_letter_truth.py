@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from familyedu.errors import ValidationError
-from familyedu.models import Attendance, Center, ClosureOutcome, Letter, SessionMode
+from familyedu.models import Attendance, Center, ClosureOutcome, Letter, LetterKind, SessionMode
 from familyedu.services import ServiceContext, Services
 from familyedu.services.casework.dto import SessionInput
 from familyedu.services.letters.service import ReissueNeeded
@@ -97,7 +97,7 @@ def test_no_issued_letter_contradicts_its_case(world: World, case: dict[str, Any
     reminded = False
     for stage in case["stages"]:
         try:
-            issued = letters.issue(case_id, "notice", stage=stage, again=True)
+            issued = letters.issue(case_id, LetterKind.NOTICE, stage=stage, again=True)
         except ValidationError:
             # Non-compliance waits for the day a reminder gave for a reply: on this fixed
             # clock that day is never past.
@@ -115,7 +115,7 @@ def test_no_issued_letter_contradicts_its_case(world: World, case: dict[str, Any
         assert re.search(r"完成(家庭教育指导)?\D*0(次|小时)[。，]", text) is None or done == 0
 
     try:
-        issued = letters.issue(case_id, "completion")
+        issued = letters.issue(case_id, LetterKind.COMPLETION)
     except ValidationError:
         assert is_open
     else:
@@ -129,10 +129,10 @@ def test_no_issued_letter_contradicts_its_case(world: World, case: dict[str, Any
                if (OPENED + timedelta(days=d)).month == 10]
     if not is_open:  # a letter telling what comes next, for a closed case
         with pytest.raises(ValidationError, match="completion report instead"):
-            letters.issue(case_id, "guardian", period_start=date(2026, 10, 1),
+            letters.issue(case_id, LetterKind.GUARDIAN, period_start=date(2026, 10, 1),
                           period_end=date(2026, 10, 31))
         return
-    issued = letters.issue(case_id, "guardian", period_start=date(2026, 10, 1),
+    issued = letters.issue(case_id, LetterKind.GUARDIAN, period_start=date(2026, 10, 1),
                            period_end=date(2026, 10, 31))
     data = snapshot(world, issued.reference)
     assert (data["sessions_held"], data["sessions_missed"], data["hours_done"]) == (
@@ -140,7 +140,7 @@ def test_no_issued_letter_contradicts_its_case(world: World, case: dict[str, Any
         round(sum(m for m, a in october if a) / 60, 1))
     assert data["next_appointment"] is None or is_open
 
-    issued = letters.issue(case_id, "authority")
+    issued = letters.issue(case_id, LetterKind.AUTHORITY)
     data = snapshot(world, issued.reference)
     assert (data["sessions_done"], data["sessions_missed"], data["hours_done"]) == (
         done, missed, hours)
@@ -151,24 +151,24 @@ def test_a_notice_only_for_an_open_case_behind_its_order(world: World) -> None:
     case_id = open_case(world.mine)  # 20 hours by 28 February 2027, nothing done yet
     letters = world.mine.letters
     with pytest.raises(ValidationError) as caught:
-        letters.issue(case_id, "notice", stage="non_compliance")
+        letters.issue(case_id, LetterKind.NOTICE, stage="non_compliance")
     assert "reminder first" in caught.value.errors[0].english()
-    reminder = letters.issue(case_id, "notice")
+    reminder = letters.issue(case_id, LetterKind.NOTICE)
     text = text_of(reminder.pdf)
     assert "您已完成0小时，尚余20小时" in text
     # The deadline has not passed: the default stage is another reminder, which overlaps
     # the first one's period and so needs a decision.
     with pytest.raises(ReissueNeeded) as again:
-        letters.issue(case_id, "notice")
+        letters.issue(case_id, LetterKind.NOTICE)
     assert again.value.reference == reminder.reference
     # "经提醒后仍未履行" is false while the reminder's reply date (a week on) is ahead.
     with pytest.raises(ValidationError) as waiting:
-        letters.issue(case_id, "notice", stage="non_compliance")
+        letters.issue(case_id, LetterKind.NOTICE, stage="non_compliance")
     assert "reply by 2026-12-04" in waiting.value.errors[0].english()
     week_later = Services(ServiceContext(world.db, world.counselor,
                                          lambda: datetime(2026, 12, 5, 10),
                                          password_cost=CHEAP_KDF))
-    late = week_later.letters.issue(case_id, "notice", stage="non_compliance")
+    late = week_later.letters.issue(case_id, LetterKind.NOTICE, stage="non_compliance")
     assert "经提醒后仍未履行" in text_of(late.pdf)
 
     fulfilled = open_case(world.mine, name="王小红")
@@ -176,9 +176,9 @@ def test_a_notice_only_for_an_open_case_behind_its_order(world: World) -> None:
         held_at=datetime(2026, 11, 2, 9), duration_minutes=20 * 60, mode=SessionMode.CENTER,
         attendance=Attendance.ATTENDED))
     with pytest.raises(ValidationError, match="fulfilled"):
-        letters.issue(fulfilled, "notice")
+        letters.issue(fulfilled, LetterKind.NOTICE)
     with pytest.raises(ValidationError, match="closed case"):
-        letters.issue(fulfilled, "completion")
+        letters.issue(fulfilled, LetterKind.COMPLETION)
 
 
 def test_no_notice_for_guardians_keeping_up(world: World) -> None:
@@ -189,11 +189,11 @@ def test_no_notice_for_guardians_keeping_up(world: World) -> None:
         court_order(opened_on=date(2026, 11, 2), order_hours_required=12.0,
                     order_due_on=date(2027, 5, 1)), confirm_not_duplicate=True)
     with pytest.raises(ValidationError, match="keeping up with the order"):
-        world.mine.letters.issue(case_id, "notice")
+        world.mine.letters.issue(case_id, LetterKind.NOTICE)
     world.mine.sessions.log(case_id, SessionInput(
         held_at=datetime(2026, 11, 20, 9), duration_minutes=60, mode=SessionMode.CENTER,
         attendance=Attendance.NO_SHOW))
-    text = text_of(world.mine.letters.issue(case_id, "notice").pdf)
+    text = text_of(world.mine.letters.issue(case_id, LetterKind.NOTICE).pdf)
     assert "您未按约参加2026年11月20日的指导" in text
 
 
@@ -208,9 +208,9 @@ def test_no_guardian_letter_for_a_closed_case(world: World) -> None:
     world.mine.cases.close(case_id, view.version, outcome=ClosureOutcome.MOVED_AWAY,
                            closed_on=date(2026, 10, 20), note="迁往外省")
     with pytest.raises(ValidationError, match="completion report instead"):
-        world.mine.letters.issue(case_id, "guardian", period_start=date(2026, 10, 1),
+        world.mine.letters.issue(case_id, LetterKind.GUARDIAN, period_start=date(2026, 10, 1),
                                  period_end=date(2026, 10, 31))
-    assert "迁出本辖区" in text_of(world.mine.letters.issue(case_id, "completion").pdf)
+    assert "迁出本辖区" in text_of(world.mine.letters.issue(case_id, LetterKind.COMPLETION).pdf)
 
 
 def test_reissue_is_a_decision_and_authority_periods_never_overlap(world: World) -> None:
@@ -219,19 +219,19 @@ def test_reissue_is_a_decision_and_authority_periods_never_overlap(world: World)
         held_at=datetime(2026, 10, 9, 14), duration_minutes=90, mode=SessionMode.CENTER,
         attendance=Attendance.ATTENDED))
     letters = world.mine.letters
-    first = letters.issue(case_id, "authority")  # 1 September – 31 October
-    assert letters.default_period(case_id, "authority") == (OPENED, date(2026, 10, 31))
+    first = letters.issue(case_id, LetterKind.AUTHORITY)  # 1 September – 31 October
+    assert letters.default_period(case_id, LetterKind.AUTHORITY) == (OPENED, date(2026, 10, 31))
     with pytest.raises(ReissueNeeded) as caught:
-        letters.issue(case_id, "authority")
+        letters.issue(case_id, LetterKind.AUTHORITY)
     assert caught.value.reference == first.reference
     assert caught.value.period == (OPENED, date(2026, 10, 31))
     with pytest.raises(ReissueNeeded):  # any overlap, not only the same period
-        letters.issue(case_id, "authority", period_start=date(2026, 10, 15),
+        letters.issue(case_id, LetterKind.AUTHORITY, period_start=date(2026, 10, 15),
                       period_end=date(2026, 11, 20))
-    second = letters.issue(case_id, "authority", again=True)
+    second = letters.issue(case_id, LetterKind.AUTHORITY, again=True)
     assert second.supersedes == first.reference
     assert snapshot(world, second.reference)["period_start"] == OPENED.isoformat()
-    november = letters.issue(case_id, "authority", period_start=date(2026, 11, 1),
+    november = letters.issue(case_id, LetterKind.AUTHORITY, period_start=date(2026, 11, 1),
                              period_end=date(2026, 11, 27))
     assert november.supersedes == ""
     with world.db.read() as s:
@@ -249,7 +249,7 @@ def test_letters_need_the_centers_phone_and_address(world: World) -> None:
         assert center is not None
         center.phone = ""
     with pytest.raises(ValidationError) as caught:
-        world.mine.letters.preview(case_id, "notice")
+        world.mine.letters.preview(case_id, LetterKind.NOTICE)
     assert caught.value.field == "center.phone"
     assert "phone number is missing" in caught.value.errors[0].english()
     with world.db.uow() as s:
@@ -257,12 +257,12 @@ def test_letters_need_the_centers_phone_and_address(world: World) -> None:
         assert center is not None
         center.phone, center.address = "0851-86120000", " "
     with pytest.raises(ValidationError, match="address is missing"):
-        world.mine.letters.issue(case_id, "notice")
+        world.mine.letters.issue(case_id, LetterKind.NOTICE)
     with world.db.uow() as s:
         center = s.get(Center, world.admin.center_id)
         assert center is not None
         center.address = "某县人民路12号"
-    text = text_of(world.mine.letters.issue(case_id, "notice").pdf)
+    text = text_of(world.mine.letters.issue(case_id, LetterKind.NOTICE).pdf)
     assert "联系电话：0851-86120000" in text
 
 
@@ -274,7 +274,7 @@ def test_guardian_letter_names_the_next_session_when_booked(world: World) -> Non
     world.mine.sessions.log(case_id, SessionInput(  # a later call books nothing new
         held_at=datetime(2026, 11, 20, 10), duration_minutes=30, mode=SessionMode.PHONE,
         attendance=Attendance.ATTENDED))
-    text = text_of(world.mine.letters.issue(case_id, "guardian").pdf)
+    text = text_of(world.mine.letters.issue(case_id, LetterKind.GUARDIAN).pdf)
     assert "下次指导时间：2026年12月4日14:30" in text
     assert "另行通知" not in text
 
@@ -286,10 +286,10 @@ def test_no_plan_for_signature_for_a_closed_case(world: World) -> None:
 
     case_id = open_case(world.mine)
     active_plan(world, case_id)
-    assert "Reviewdate:" in text_of(world.mine.letters.issue(case_id, "plan", language="en")
-                                     .pdf)
+    plan = world.mine.letters.issue(case_id, LetterKind.PLAN, language="en")
+    assert "Reviewdate:" in text_of(plan.pdf)
     view = world.mine.cases.get(case_id)
     world.mine.cases.close(case_id, view.version, outcome=ClosureOutcome.MOVED_AWAY,
                            closed_on=date(2026, 10, 20), note="迁往外省")
     with pytest.raises(ValidationError, match="while the case is open"):
-        world.mine.letters.issue(case_id, "plan", again=True)
+        world.mine.letters.issue(case_id, LetterKind.PLAN, again=True)

@@ -19,6 +19,7 @@ from familyedu.models import (
     AuditEvent,
     ClosureOutcome,
     Letter,
+    LetterKind,
     OrderType,
     SessionMode,
 )
@@ -95,7 +96,7 @@ def case(world: World) -> int:
 
 
 def test_guardian_letter_prints_what_the_family_may_read(world: World, case: int) -> None:
-    issued = world.mine.letters.issue(case, "guardian", **OCTOBER)
+    issued = world.mine.letters.issue(case, LetterKind.GUARDIAN, **OCTOBER)
     text = pdf_text(issued.pdf)
     assert issued.reference == "家指〔2026〕1号"
     for expected in ("家指〔2026〕1号", "测试县家庭教育指导中心", "张小明家长：",
@@ -128,7 +129,7 @@ def test_authority_report_runs_over_pages_with_every_session(world: World) -> No
     for i, day in enumerate(held):
         log(world.mine, case_id, datetime.combine(day, time(9)), attended=i % 9 != 4,
             minutes=60)
-    issued = world.sup.letters.issue(case_id, "authority", period_start=date(2026, 3, 1),
+    issued = world.sup.letters.issue(case_id, LetterKind.AUTHORITY, period_start=date(2026, 3, 1),
                                      period_end=date(2026, 11, 20), assessment="监护人配合良好")
     pages = pdf_pages(issued.pdf)
     assert len(pages) >= 3
@@ -145,9 +146,9 @@ def test_authority_report_runs_over_pages_with_every_session(world: World) -> No
 
 
 def test_reprint_is_byte_identical_and_both_are_audited(world: World, case: int) -> None:
-    issued = world.mine.letters.issue(case, "authority", **OCTOBER, language="en")
+    issued = world.mine.letters.issue(case, LetterKind.AUTHORITY, **OCTOBER, language="en")
     # A later change to the case or the wording does not change the issued letter.
-    world.sup.wording.save_wording("authority", "en", default_wording_text(
+    world.sup.wording.save_wording(LetterKind.AUTHORITY, "en", default_wording_text(
         "authority", "en").replace("Progress Report", "Report of Progress"))
     log(world.mine, case, datetime(2026, 10, 30, 9), shared_summary="later")
     again = world.mine.letters.reprint(issued.reference)
@@ -161,7 +162,7 @@ def test_reprint_is_byte_identical_and_both_are_audited(world: World, case: int)
 
 
 def test_preview_is_a_draft_and_registers_nothing(world: World, case: int) -> None:
-    pdf = world.mine.letters.preview(case, "guardian", **OCTOBER)
+    pdf = world.mine.letters.preview(case, LetterKind.GUARDIAN, **OCTOBER)
     assert "（草稿）" in pdf_text(pdf)
     assert letter_count(world) == 0
     assert print_events(world) == []
@@ -171,7 +172,7 @@ def test_unprintable_character_is_named_before_anything_is_issued(world: World) 
     assert find_unprintable({"name": RARE}, world.mine.letters.fonts)  # the premise
     rare_case = open_case(world.mine, name=f"张{RARE}")
     with pytest.raises(UnprintableCharacters) as caught:
-        world.mine.letters.issue(rare_case, "guardian", **OCTOBER)
+        world.mine.letters.issue(rare_case, LetterKind.GUARDIAN, **OCTOBER)
     # The child's name is also in the salutation (张小明家长): both places are named.
     assert sorted((m.field, m.char, m.codepoint) for m in caught.value.missing) == [
         ("header.recipient", RARE, "U+30000"), ("minor_name", RARE, "U+30000")]
@@ -179,7 +180,8 @@ def test_unprintable_character_is_named_before_anything_is_issued(world: World) 
     # No reference number was used up: the next letter is still number 1.
     other = world.mine.cases.open_new(minor_input(name="李华"), guardian_inputs(),
                                       court_order(), confirm_not_duplicate=True)
-    assert world.mine.letters.issue(other, "guardian", **OCTOBER).reference == "家指〔2026〕1号"
+    issued = world.mine.letters.issue(other, LetterKind.GUARDIAN, **OCTOBER)
+    assert issued.reference == "家指〔2026〕1号"
 
 
 def test_sealed_case_only_a_supervisor_prints_and_every_page_is_marked(
@@ -187,14 +189,14 @@ def test_sealed_case_only_a_supervisor_prints_and_every_page_is_marked(
     minor_id = world.sup.cases.get(case).minor.id
     world.sup.minors.set_sealed(minor_id, True, "判决五年以下，依法封存")
     with pytest.raises(PermissionDenied):
-        world.mine.letters.issue(case, "authority", **OCTOBER)
+        world.mine.letters.issue(case, LetterKind.AUTHORITY, **OCTOBER)
     with pytest.raises(PermissionDenied):
-        world.mine.letters.preview(case, "authority", **OCTOBER)
+        world.mine.letters.preview(case, LetterKind.AUTHORITY, **OCTOBER)
     sup = world.sup
     with pytest.raises(ValidationError):  # a sealed record is read only for a stated reason
-        sup.letters.issue(case, "authority", **OCTOBER)
+        sup.letters.issue(case, LetterKind.AUTHORITY, **OCTOBER)
     sup.cases.grant_sealed_access("向检察院报送履行情况")
-    issued = sup.letters.issue(case, "authority", **OCTOBER)
+    issued = sup.letters.issue(case, LetterKind.AUTHORITY, **OCTOBER)
     pages = pdf_pages(issued.pdf)
     assert all("密·封存案件" in page for page in pages)
     assert world.mine.letters.register() == []
@@ -203,15 +205,15 @@ def test_sealed_case_only_a_supervisor_prints_and_every_page_is_marked(
 
 
 def test_register_and_reprint_follow_the_cases_access(world: World, case: int) -> None:
-    issued = world.mine.letters.issue(case, "guardian", **OCTOBER)
+    issued = world.mine.letters.issue(case, LetterKind.GUARDIAN, **OCTOBER)
     with pytest.raises(PermissionDenied):
         world.theirs.letters.reprint(issued.reference)
     with pytest.raises(PermissionDenied):
-        world.services(world.admin).letters.issue(case, "guardian", **OCTOBER)
+        world.services(world.admin).letters.issue(case, LetterKind.GUARDIAN, **OCTOBER)
     assert world.theirs.letters.register() == []
     assert world.services(world.admin).letters.register() == []
     assert world.sup.letters.reprint(issued.reference) == issued.pdf
-    row = world.sup.letters.register(RegisterQuery(case_id=case, kind="guardian"))[0]
+    row = world.sup.letters.register(RegisterQuery(case_id=case, kind=LetterKind.GUARDIAN))[0]
     assert (row.case_number, row.minor_name, row.issued_by, row.recipient) == (
         "2026-0001", "张小明", "李老师", "张小明家长")
     assert world.sup.letters.register(RegisterQuery(period_from=date(2026, 11, 1))) == []
@@ -222,27 +224,27 @@ def test_documents_that_need_an_order_a_plan_or_a_closure(world: World, case: in
         minor_input(name="李华"), [GuardianInput(name="李强", relation="father")],
         CaseInput(referral_source="school", opened_on=date(2026, 9, 1)),
         confirm_not_duplicate=True)
-    for kind in ("authority", "notice"):
+    for kind in (LetterKind.AUTHORITY, LetterKind.NOTICE):
         with pytest.raises(ValidationError) as caught:
             world.mine.letters.issue(voluntary, kind, **OCTOBER)
         assert caught.value.field == "kind"
     with pytest.raises(ValidationError, match="plan"):
-        world.mine.letters.issue(voluntary, "plan")
+        world.mine.letters.issue(voluntary, LetterKind.PLAN)
     with pytest.raises(ValidationError, match="completion report"):
-        world.mine.letters.issue(case, "completion")
+        world.mine.letters.issue(case, LetterKind.COMPLETION)
     assert letter_count(world) == 0
 
-    plan_text = pdf_text(world.mine.letters.issue(case, "plan").pdf)
+    plan_text = pdf_text(world.mine.letters.issue(case, LetterKind.PLAN).pdf)
     for expected in ("家庭教育指导计划书", "1.父亲长期外出务工", "2.孩子沉迷手机游戏", "亲子沟通",
                      "每周与孩子谈心三次", "亲子沟通：亲子活动", "每两周一次", "王督导"):
         assert expected in plan_text, expected
-    notice = pdf_text(world.mine.letters.issue(case, "notice", **OCTOBER).pdf)
+    notice = pdf_text(world.mine.letters.issue(case, LetterKind.NOTICE, **OCTOBER).pdf)
     assert "2026年10月16日" in notice
     assert "抄送：某县人民法院" in notice
     view = world.mine.cases.get(case)
     world.mine.cases.close(case, view.version, outcome=ClosureOutcome.MOVED_AWAY,
                            closed_on=date(2026, 11, 20), note="随父母迁往广东")
-    completion = pdf_text(world.mine.letters.issue(case, "completion").pdf)
+    completion = pdf_text(world.mine.letters.issue(case, LetterKind.COMPLETION).pdf)
     assert "随父母迁往广东" in completion
     assert "迁出本辖区" in completion
 
@@ -250,24 +252,25 @@ def test_documents_that_need_an_order_a_plan_or_a_closure(world: World, case: in
 def test_bad_center_template_names_the_placeholder(world: World, case: int) -> None:
     default = default_wording_text("guardian", "zh_CN")
     with pytest.raises(ValidationError) as caught:
-        world.sup.wording.save_wording("guardian", "zh_CN",
+        world.sup.wording.save_wording(LetterKind.GUARDIAN, "zh_CN",
                                        default.replace("{minor_name}", "{child_name}"))
     assert caught.value.field == "template"
     assert caught.value.params["placeholder"] == "{child_name}"
     assert "{child_name}" in caught.value.errors[0].english()
     with pytest.raises(ValidationError) as caught:
-        world.sup.wording.save_wording("guardian", "zh_CN", default.replace("title = ", "titel = "))
+        world.sup.wording.save_wording(LetterKind.GUARDIAN, "zh_CN",
+                                       default.replace("title = ", "titel = "))
     assert caught.value.params["placeholder"] in ("titel", "title")
     with pytest.raises(PermissionDenied):
-        world.mine.wording.save_wording("guardian", "zh_CN", default)
+        world.mine.wording.save_wording(LetterKind.GUARDIAN, "zh_CN", default)
 
     own = default.replace("家庭教育指导情况告知书", "家庭教育指导告家长书")
-    world.sup.wording.save_wording("guardian", "zh_CN", own)
-    assert "告家长书" in world.mine.wording.wording_text("guardian", "zh_CN")
-    assert "家庭教育指导告家长书" in pdf_text(world.mine.letters.issue(case, "guardian",
+    world.sup.wording.save_wording(LetterKind.GUARDIAN, "zh_CN", own)
+    assert "告家长书" in world.mine.wording.wording_text(LetterKind.GUARDIAN, "zh_CN")
+    assert "家庭教育指导告家长书" in pdf_text(world.mine.letters.issue(case, LetterKind.GUARDIAN,
                                                                   **OCTOBER).pdf)
-    world.sup.wording.reset_wording("guardian", "zh_CN")
-    assert world.mine.wording.wording_text("guardian", "zh_CN") == default
+    world.sup.wording.reset_wording(LetterKind.GUARDIAN, "zh_CN")
+    assert world.mine.wording.wording_text(LetterKind.GUARDIAN, "zh_CN") == default
 
 
 def test_due_letters_and_a_batch_issue_each_once(world: World, case: int,
@@ -353,7 +356,7 @@ def test_letter_labels_name_every_value(language: str) -> None:
 
 
 def test_a_reprint_that_would_differ_is_refused(world: World, case: int) -> None:
-    issued = world.mine.letters.issue(case, "guardian", **OCTOBER)
+    issued = world.mine.letters.issue(case, LetterKind.GUARDIAN, **OCTOBER)
     with world.db.uow() as s:
         row = s.scalars(select(Letter)).one()
         snapshot = json.loads(row.snapshot)
@@ -384,16 +387,16 @@ def test_order_letters_read_right_for_a_sessions_only_order(world: World) -> Non
         confirm_not_duplicate=True)
     log(world.mine, case_id, datetime(2026, 10, 9, 14))
     log(world.mine, case_id, datetime(2026, 10, 16, 14), attended=False)
-    authority = pdf_text(world.mine.letters.issue(case_id, "authority", **OCTOBER).pdf)
+    authority = pdf_text(world.mine.letters.issue(case_id, LetterKind.AUTHORITY, **OCTOBER).pdf)
     assert "家庭教育指导令要求完成指导12次，期限至2027年2月28日。" in authority
     assert "编号为(2026)黔0101民初123号的家庭教育指导令已收悉" in authority
     assert "未作规定" not in authority
     assert "2026年10月16日中心面谈—缺席" in authority
     assert "面谈0分钟" not in authority
     november = {"period_start": date(2026, 11, 1), "period_end": date(2026, 11, 30)}
-    notice = pdf_text(world.mine.letters.issue(case_id, "notice", **november).pdf)
+    notice = pdf_text(world.mine.letters.issue(case_id, LetterKind.NOTICE, **november).pdf)
     assert "完成家庭教育指导12次。截至目前，您已完成1次，尚余11次。" in notice
     assert "未按约参加" not in notice
     assert "共0次" not in notice
-    october = pdf_text(world.mine.letters.issue(case_id, "notice", **OCTOBER).pdf)
+    october = pdf_text(world.mine.letters.issue(case_id, LetterKind.NOTICE, **OCTOBER).pdf)
     assert "您未按约参加2026年10月16日的指导（共1次）。" in october

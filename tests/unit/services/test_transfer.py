@@ -10,7 +10,7 @@ import pytest
 
 from familyedu.db import Database
 from familyedu.errors import PossibleDuplicate, ValidationError
-from familyedu.models import CaseStatus, ClosureOutcome
+from familyedu.models import CaseStatus, ClosureOutcome, LetterKind
 from familyedu.services.casework.dto import CaseQuery, MandatoryReportInput
 from familyedu.services.casework.transfer import TransferService
 from tests.conftest import World, build_world, open_case
@@ -34,7 +34,7 @@ def test_send_then_receive_the_whole_history(world: World, receiving: World) -> 
     world.mine.reports.add(case_id, MandatoryReportInput(
         reported_on=datetime(2026, 10, 10).date(), suspected_harm="疑似遭受家庭暴力",
         police_station="城关派出所", receipt_number="J2026-1"))
-    letter = world.mine.letters.issue(case_id, "guardian", **OCTOBER)
+    letter = world.mine.letters.issue(case_id, LetterKind.GUARDIAN, **OCTOBER)
     files: list[bytes] = []
 
     sent = TransferService(world.mine.ctx).send(
