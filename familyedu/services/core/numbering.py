@@ -38,6 +38,17 @@ def next_value(s: Session, center_id: int, name: str, year: int, count: int = 1)
     return value
 
 
+def peek_value(s: Session, center_id: int, name: str, year: int) -> int:
+    """The value `next_value` would return now, read without taking it (and without a lock):
+    another desk may take it first, so it is a prediction, never a number to print as issued."""
+    last = s.scalar(
+        select(Counter.last_value).where(
+            Counter.center_id == center_id, Counter.name == name, Counter.year == year
+        )
+    )
+    return (last or 0) + 1
+
+
 def case_number(year: int, value: int) -> str:
     """A case number as printed: the year and a four-digit counter (2026-0042)."""
     return f"{year}-{value:04d}"

@@ -19,11 +19,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from familyedu.errors import ValidationError
-from familyedu.models import Center, Counter, Letter, LetterKind
+from familyedu.models import Center, Letter, LetterKind
 from familyedu.reports import FontSet, Wording, build_document, default_font_set
 from familyedu.services.core import field_crypto, numbering
 from familyedu.services.core.audit import Action
@@ -152,8 +151,8 @@ class Issuer(DocumentService):
             draft = gather(s)
             text, wording = self._printable_wording(s, draft, fonts)
             ahead = self._numbered(s, draft, text, wording, fonts,
-                                   _predicted_number(s, self.actor.center_id,
-                                                     self.ctx.today().year))
+                                   numbering.peek_value(s, self.actor.center_id, "letter",
+                                                        self.ctx.today().year))
         pdf = build_document(draft.kind, ahead.data, wording, fonts=fonts)
         with self.write() as s:
             draft = gather(s)
@@ -214,9 +213,3 @@ class Issuer(DocumentService):
         return IssuedLetter(row.id, reference, pdf, draft.supersedes,
                             (draft.kind, data, numbered.wording))
 
-
-def _predicted_number(s: Session, center_id: int, year: int) -> int:
-    """The letter number the next issue will take, read without taking it (no lock)."""
-    last = s.scalar(select(Counter.last_value).where(
-        Counter.center_id == center_id, Counter.name == "letter", Counter.year == year))
-    return (last or 0) + 1
