@@ -38,6 +38,9 @@ class Navigation(QSplitter):
         item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 6))
         self.nav.addItem(item)
         self._factories[key] = factory
+        # A role with one screen (the administrator's) has nothing to choose between: the
+        # list would stand as an empty column beside it, so the screen takes the window.
+        self.nav.setHidden(self.nav.count() < 2)
 
     def keys(self) -> list[str]:
         return [str(self.nav.item(i).data(Qt.ItemDataRole.UserRole))
