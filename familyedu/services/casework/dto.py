@@ -432,3 +432,4 @@ class HistoryEntry:
     entity_type: str
     entity_id: int | None
     details: str
+    display_name: str  # the account's name as people know it; "" without an account here

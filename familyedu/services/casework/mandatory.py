@@ -98,10 +98,20 @@ class MandatoryReportService(Service):
                                         users.get(r.reported_by_id, "")) for r in rows]
 
     def history(self, case_id: int, limit: int = 500) -> list[HistoryEntry]:
-        """What was changed in this case, when and by whom (newest first)."""
+        """What was changed in this case, when and by whom (newest first).
+
+        Each entry names its account as the audit recorded it and the account's display name
+        (empty when the entry has no account of this center).
+
+        Raises:
+            NotFound: there is no such case.
+            PermissionDenied: the case is not the user's to read.
+        """
         with self.read() as s:
             self.load_case(s, case_id)
-            rows = s.scalars(select(AuditEvent).where(AuditEvent.case_id == case_id)
+            rows = s.execute(select(AuditEvent, User.display_name)
+                             .outerjoin(User, User.id == AuditEvent.user_id)
+                             .where(AuditEvent.case_id == case_id)
                              .order_by(AuditEvent.id.desc()).limit(limit))
             return [HistoryEntry(e.id, e.at, e.username, e.action, e.entity_type, e.entity_id,
-                                 e.details) for e in rows]
+                                 e.details, display_name or "") for e, display_name in rows]

@@ -138,7 +138,9 @@ class HistoryTab(QWidget):
         self.value_text = ValueText(vocab)
         self.model = RowsModel([
             ColumnSpec(self.tr("When"), lambda e: formatting.date_time(e.at)),
-            ColumnSpec(self.tr("Who"), lambda e: e.username),
+            # The name people know; the account the audit recorded shows on hovering.
+            ColumnSpec(self.tr("Who"), lambda e: e.display_name or e.username,
+                       tooltip=lambda e: e.username),
             ColumnSpec(self.tr("What"), self._what),
             ColumnSpec(self.tr("Changes"), lambda e: describe(e.details, self.value_text)),
         ], self)
