@@ -1179,6 +1179,18 @@
             <source>Issue</source>
             <translation>Issue</translation>
         </message>
+        <message>
+            <source>The draft of the document appears here as soon as it is ready. After changing the fields, press Preview to see it again.</source>
+            <translation>The draft of the document appears here as soon as it is ready. After changing the fields, press Preview to see it again.</translation>
+        </message>
+        <message>
+            <source>Preparing the draft…</source>
+            <translation>Preparing the draft…</translation>
+        </message>
+        <message>
+            <source>No draft: the message on the left says why. Correct the fields and press Preview.</source>
+            <translation>No draft: the message on the left says why. Correct the fields and press Preview.</translation>
+        </message>
     </context>
     <context>
         <name>DraftKeeper</name>

@@ -1165,6 +1165,18 @@
             <source>Issue</source>
             <translation>出具</translation>
         </message>
+        <message>
+            <source>The draft of the document appears here as soon as it is ready. After changing the fields, press Preview to see it again.</source>
+            <translation>文书草稿准备好后显示在这里。修改左侧内容后，请按“预览”重新查看。</translation>
+        </message>
+        <message>
+            <source>Preparing the draft…</source>
+            <translation>正在生成草稿…</translation>
+        </message>
+        <message>
+            <source>No draft: the message on the left says why. Correct the fields and press Preview.</source>
+            <translation>未能生成草稿，原因见左侧提示。请修改后按“预览”。</translation>
+        </message>
     </context>
     <context>
         <name>DraftKeeper</name>

@@ -1,12 +1,18 @@
-"""Issuing a letter about a case, or the center's statistics: a form, a draft preview, Issue."""
+"""Issuing a letter about a case, or the center's statistics: a form, a draft preview, Issue.
+
+The draft is drawn as soon as the dialog opens (off the UI thread: a letter's layout takes a
+noticeable moment) and again on Preview; until it arrives the pane says what appears there.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import TypeVar
+from functools import partial
+from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +35,7 @@ from familyedu.services import Services
 from familyedu.services.letters.dto import IssuedLetter
 from familyedu.services.letters.service import CASE_KINDS, ReissueNeeded
 from familyedu.ui import labels, screen_fit
+from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms.date_field import DateField
 from familyedu.ui.forms.keys import tab_chain
@@ -60,6 +67,9 @@ def set_date(edit: DateField, value: date) -> None:
 class DocumentDialog(QDialog):
     """A form on the left, the draft on the right; Issue registers and shows the document."""
 
+    # The draft arrived in the pane, or its failure was shown (after the first one, too).
+    preview_settled = Signal()
+
     def __init__(self, services: Services, events: AppEvents, title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +77,8 @@ class DocumentDialog(QDialog):
         self.events = events
         self.issued: IssuedLetter | None = None
         self.preview_dialog: PreviewDialog | None = None
+        self._drafts_asked = 0  # a draft asked for earlier than the last one is dropped
+        self._shown_once = False
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.language = QComboBox(self)
@@ -76,6 +88,7 @@ class DocumentDialog(QDialog):
         buttons = self._build_buttons()
         # Made after the buttons: Tab reads the form and its buttons, then the draft.
         self.pane = PdfPane(self)
+        self.pane.set_placeholder(self.waiting_text())
         self._lay_out(buttons)
         screen_fit.fit(self, 1100, 800)
 
@@ -120,14 +133,22 @@ class DocumentDialog(QDialog):
         # 6.12 abort the process at exit (bool_dealloc in the final garbage collection).
         screen_fit.fit_to_fields(self.fields_area)
         super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.start_preview()
 
     def select_language(self, language: str) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
 
     # -- to be provided by each dialog ----------------------------------------------------
 
-    def make_preview(self) -> bytes:
+    def preview_call(self) -> Callable[[], bytes]:
+        """The service call that makes the draft, its arguments read from the form now (it
+        may run off the UI thread, so it holds no widget)."""
         raise NotImplementedError
+
+    def make_preview(self) -> bytes:
+        return self.preview_call()()
 
     def make_issue(self) -> IssuedLetter:
         raise NotImplementedError
@@ -151,10 +172,44 @@ class DocumentDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.show()
 
+    def waiting_text(self) -> str:
+        return self.tr("The draft of the document appears here as soon as it is ready. "
+                       "After changing the fields, press Preview to see it again.")
+
     def show_preview(self) -> None:
+        """The draft of the form as it stands, made here (Preview)."""
+        self._drafts_asked += 1
         pdf = self._run(self.make_preview)
+        self._settle(pdf)
+
+    def start_preview(self) -> None:
+        """The draft of the form as it stands, made off the UI thread; the pane says it is
+        coming meanwhile. A draft asked for earlier that arrives later is dropped."""
+        self._drafts_asked += 1
+        asked = self._drafts_asked
+        self.pane.clear()
+        self.pane.set_placeholder(self.tr("Preparing the draft…"))
+
+        def done(pdf: Any) -> None:
+            if shiboken6.isValid(self) and asked == self._drafts_asked:
+                self.error_label.hide()
+                self._settle(pdf)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self) and asked == self._drafts_asked:
+                self.show_error(letter_error_text(exc))
+                self._settle(None)
+
+        run_off_thread(self.preview_call(), done, failed)
+
+    def _settle(self, pdf: bytes | None) -> None:
         if pdf is not None:
             self.pane.show_pdf(pdf)
+        else:
+            self.pane.clear()
+            self.pane.set_placeholder(self.tr("No draft: the message on the left says why. "
+                                              "Correct the fields and press Preview."))
+        self.preview_settled.emit()
 
     def issue(self) -> None:
         issued = self._run(self.make_issue)
@@ -234,20 +289,27 @@ class IssueLetterDialog(DocumentDialog):
         if period is not None:
             set_date(self.period_start, period[0])
             set_date(self.period_end, period[1])
-        self.pane.clear()
+        if self._shown_once:  # the draft of the document now chosen
+            self.start_preview()
+        else:
+            self.pane.clear()
 
     def _call(self, action: Callable[..., T]) -> T:
+        return self._bound(action)()
+
+    def _bound(self, action: Callable[..., T]) -> Callable[[], T]:
+        """`action` with the form's values as they stand now."""
         kind = self.current_kind()
-        return action(
-            self.case_id, kind,
+        return partial(
+            action, self.case_id, kind,
             period_start=to_date(self.period_start), period_end=to_date(self.period_end),
             language=str(self.language.currentData()),
             recipient=self.recipient.text().strip() or None,
             stage=self.stage.currentData() if kind is LetterKind.NOTICE else None,
             assessment=self.assessment.toPlainText() if kind is LetterKind.AUTHORITY else "")
 
-    def make_preview(self) -> bytes:
-        return self._call(self.services.letters.preview)
+    def preview_call(self) -> Callable[[], bytes]:
+        return self._bound(self.services.letters.preview)
 
     def make_issue(self) -> IssuedLetter:
         try:
@@ -288,10 +350,10 @@ class StatisticsDialog(DocumentDialog):
         self.form.addRow(self.tr("Recipient"), self.recipient)
         self.select_language(self._run(services.statistics.center_language) or "zh_CN")
 
-    def make_preview(self) -> bytes:
-        return self.services.statistics.preview_statistics(
-            to_date(self.period_start), to_date(self.period_end), self.language.currentData(),
-            recipient=self.recipient.text())
+    def preview_call(self) -> Callable[[], bytes]:
+        return partial(self.services.statistics.preview_statistics,
+                       to_date(self.period_start), to_date(self.period_end),
+                       self.language.currentData(), recipient=self.recipient.text())
 
     def make_issue(self) -> IssuedLetter:
         return self.services.statistics.statistics(

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -33,7 +33,8 @@ POINTS_PER_INCH = 72
 
 
 class PdfPane(QPdfView):
-    """A scrolling, fit-to-width view of PDF bytes (kept alive with their buffer)."""
+    """A scrolling, fit-to-width view of PDF bytes (kept alive with their buffer); while it
+    holds none, its placeholder text says what appears there."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -45,6 +46,28 @@ class PdfPane(QPdfView):
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.setDocument(self.pdf_document)
         self.setMinimumSize(420, 480)
+        self._placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        """What the empty pane says (what appears there, and how)."""
+        self._placeholder = text
+        self.viewport().update()
+
+    def placeholder(self) -> str:
+        return self._placeholder
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.page_count or not self._placeholder:
+            return
+        painter = QPainter(self.viewport())
+        try:
+            painter.setPen(self.palette().color(QPalette.ColorRole.BrightText))
+            painter.drawText(self.viewport().rect().adjusted(32, 32, -32, -32),
+                             int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                             self._placeholder)
+        finally:
+            painter.end()
 
     def show_pdf(self, pdf: bytes) -> None:
         self.pdf_document.close()
@@ -58,6 +81,7 @@ class PdfPane(QPdfView):
 
     def clear(self) -> None:
         self.pdf_document.close()
+        self.viewport().update()
 
     @property
     def page_count(self) -> int:
