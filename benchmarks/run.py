@@ -158,9 +158,10 @@ class Floor:
 
     def _capture(self, _conn: Any, _cursor: Any, statement: str, parameters: Any,
                  _context: Any, executemany: bool) -> None:
-        head = statement.lstrip()[:6].upper()
-        if self._captured is not None and not executemany and head in ("SELECT", "WITH")\
-                and "pg_advisory" not in statement:
+        # "WITH x AS MATERIALIZED (…) SELECT" too: a case-number search's page (session 5).
+        head = statement.lstrip()[:7].upper()
+        if self._captured is not None and not executemany \
+                and head.startswith(("SELECT", "WITH ")) and "pg_advisory" not in statement:
             self._captured.append((statement, parameters))
 
     def record(self, call: Callable[[], Any]) -> list[tuple[str, Any]]:

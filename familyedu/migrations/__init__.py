@@ -5,4 +5,4 @@ database needs one SELECT instead of importing Alembic and parsing every script 
 tests/unit/models/test_head_revision.py checks it against Alembic's own view.
 """
 
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"

@@ -2,7 +2,8 @@
 
 SQLite keeps FTS5 tables over `cases.search_text` (trigram, revision 0002; word prefixes,
 revision 0004) plus their shadow tables; PostgreSQL a pg_trgm GIN index on it (0002), a
-(token, case) table for word prefixes and an index with an INCLUDE column (0004). None can be
+(token, case) table for word prefixes and an index with an INCLUDE column (0004), a GIN index
+over the case number's year and the search text (0012, btree_gin + pg_trgm). None can be
 expressed portably in the ORM metadata, so autogenerate must not propose to drop them.
 The release record (revision 0006) is kept by familyedu.db, outside the ORM, too.
 """
@@ -13,7 +14,7 @@ SEARCH_TABLES = ("cases_search", "cases_prefix", "case_search_tokens")
 # Written by familyedu.db alone (revision 0006), outside the ORM.
 DB_TABLES = ("familyedu_releases",)
 ENGINE_INDEXES = ("ix_cases_search_trgm", "ix_cases_center_number_id",
-                  "ix_case_search_tokens_case")
+                  "ix_case_search_tokens_case", "ix_cases_year_search")
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:

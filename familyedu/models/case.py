@@ -69,6 +69,10 @@ class Case(Versioned, Timestamps, Base):
               "plan_status", "id"),
         Index("ix_cases_sort_plan_desc", "center_id", text("(plan_status IS NOT NULL)"),
               "plan_status", "id"),
+        # Not declared here, as they are engine-specific (familyedu.migrations.autogen): the
+        # search indexes of revisions 0002 and 0004, and on PostgreSQL ix_cases_year_search,
+        # GIN over (substr(case_number, 1, 4), search_text gin_trgm_ops) (revision 0012):
+        # a case-number search's earlier years, services/casework/case_list._split_at_year.
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -4,7 +4,9 @@ Built for 100,000 cases (issue #7): a search term of three or more characters is
 the trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL, migration 0002) and matches anywhere;
 a shorter one matches the start of a word through a prefix index (migration 0004); the count joins
 the minors only when a filter needs them; a page first picks its 200 case ids from the
-narrowest rows that can sort them, then loads only the columns the list shows.
+narrowest rows that can sort them, then loads only the columns the list shows. On PostgreSQL a
+broad case-number-shaped term ("2026", "2026-1") listed by case number is read split at its
+year (migration 0012), so the page does not walk the earlier years' cases one by one.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
+    String,
     and_,
     bindparam,
     column,
@@ -27,6 +30,7 @@ from sqlalchemy import (
     select,
     table,
     type_coerce,
+    union_all,
 )
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.util import find_tables
@@ -184,9 +188,10 @@ def _hits(s: Session, counts: list[Select[Any]], params: dict[str, str]) -> int 
 
 
 def _estimated_hits(s: Session, kinds: tuple[str, ...], params: dict[str, Any],
-                    cache: StatementCache) -> int | None:
+                    cache: StatementCache) -> int:
     """PostgreSQL: the planner's estimate of the cases a search with a term of three or more
-    characters finds, when it is over FEW_HITS_TO_COUNT (else None).
+    characters finds (broad past FEW_HITS_TO_COUNT; a case-number-shaped term is read split
+    at its year past FEW_HITS_TO_LIST).
 
     Counting such a search exactly visits every hit (the bare year "2026": 46,000 rows, heap
     rechecks of the trigram index, 22-45 ms); past FEW_HITS_TO_COUNT the list counts only up
@@ -204,8 +209,7 @@ def _estimated_hits(s: Session, kinds: tuple[str, ...], params: dict[str, Any],
     plan = s.connection().exec_driver_sql(sql, used).scalar()
     if isinstance(plan, str):
         plan = json.loads(plan)
-    rows = int(plan[0]["Plan"]["Plan Rows"]) if plan else 0
-    return rows if rows > FEW_HITS_TO_COUNT else None
+    return int(plan[0]["Plan"]["Plan Rows"]) if plan else 0
 
 
 def _unindexed(clause: ColumnElement[bool],
@@ -330,7 +334,8 @@ StatementCache = dict[tuple[Any, ...], Any]
 
 
 def _statements(visible: ColumnElement[bool], query: CaseQuery, kinds: tuple[str, ...], *,
-                dialect: str, today: date, narrow: bool, hits: int | None) -> _Statements:
+                dialect: str, today: date, narrow: bool, hits: int | None,
+                by_year: bool = False) -> _Statements:
     broad = hits is not None and hits > FEW_HITS_TO_COUNT
     # A broad search on SQLite: the page walks the list's order looking each case up in the
     # hits, and the count follows the search table's hits until it has COUNT_CAP + 1 of the
@@ -373,16 +378,85 @@ def _statements(visible: ColumnElement[bool], query: CaseQuery, kinds: tuple[str
     # The page's ids first, from the narrowest rows that filter and sort them; then the
     # columns shown, for those ids only (a deep offset then walks an index, not whole rows).
     by_counselor = counselor if query.sort is CaseColumn.COUNSELOR else None
-    ids = (_joined(select(Case.id).select_from(Case), [*listed, *order], by_counselor)
-           .where(*listed).order_by(*order)
-           .offset(bindparam("offset", type_=Integer))
-           .limit(bindparam("limit", type_=Integer)))
+    ids = _split_at_year(listed, query.descending) if by_year else (
+        _joined(select(Case.id).select_from(Case), [*listed, *order], by_counselor)
+        .where(*listed).order_by(*order)
+        .offset(bindparam("offset", type_=Integer))
+        .limit(bindparam("limit", type_=Integer)))
     rows = (select(*_ROW_COLUMNS, counselor.display_name)
             .join(Minor, Minor.id == Case.minor_id)
             .join(counselor, counselor.id == Case.assigned_counselor_id)
             .where(Case.id.in_(ids.scalar_subquery()))
             .order_by(*order))
     return _Statements(count, cast(Select[Any], rows))
+
+
+def year_of(terms: list[str]) -> str | None:
+    """The year a case-number-shaped term starts with ("2026" of "2026", "20261"), if any.
+
+    Case numbers are "<year>-<counter>" (services/core/numbering.py) and the list's order by
+    case number is by year first: the cases such a term finds are bunched in its year, after
+    every case of the earlier years. Only a term of digits starting with a year qualifies."""
+    for term in terms:
+        if len(term) >= 4 and term.isascii() and term.isdigit() and term[:2] in ("19", "20"):
+            return term[:4]
+    return None
+
+
+def _split_at_year(listed: list[ColumnElement[bool]], descending: bool) -> Select[Any]:
+    """The page's case ids for a case-number-shaped term on PostgreSQL, sorted by number.
+
+    The same rows in the same order as the plain statement, read in two parts that partition
+    the center by the year in the case number (:year, the term's). The years before it (after
+    it, descending) hold the few cases whose other numbers (a phone, an ID number) contain the
+    term: all are read at once through the GIN index on the year and the search text
+    (migration 0012; a materialised CTE is planned for all its rows) and sorted. The term's
+    own year and the later ones follow, walked in the list's order as before, up to the end
+    of the page: their matches are dense, so the walk stops early. Plain, the walk went
+    through every case of the earlier years first (50,000 rows of 2025 before the first of
+    "2026"'s, ~50 ms, issue #14)."""
+    keys = case_order_key()
+    year = keys[0]
+    boundary = bindparam("year", type_=String)
+    earlier, rest = (year > boundary, year <= boundary) if descending \
+        else (year < boundary, year >= boundary)
+
+    def way(columns: Any) -> list[Any]:
+        return [k.desc() if descending else k.asc() for k in columns]
+
+    def part(where: ColumnElement[bool]) -> Select[Any]:
+        labelled = [k.label(f"k{i}") for i, k in enumerate(keys)]
+        return (_joined(select(Case.id, *labelled).select_from(Case), [*listed, where])
+                .where(*listed, where))
+
+    offset = bindparam("offset", type_=Integer)
+    limit = bindparam("limit", type_=Integer)
+    before = part(earlier).cte("earlier_years").prefix_with("MATERIALIZED")
+    walked = part(rest).order_by(*way(keys)).limit(offset + limit).subquery("walked")
+    both = union_all(select(before), select(walked)).subquery("by_year")
+    return (select(both.c.id).order_by(*way(both.c[f"k{i}"] for i in range(len(keys))))
+            .offset(offset).limit(limit))
+
+
+def _splits_well(s: Session, visible: ColumnElement[bool], year: str,
+                 cache: StatementCache) -> bool:
+    """Whether a split at `year` pays: migration 0012 made its index (it needs btree_gin;
+    without it the earlier years' part checks every match of the term), and the `visible`
+    cases include some numbered in that year, so the term's matches are bunched there (a
+    birth year such as "2015" is found in ID numbers all through the list, which the plain
+    walk serves better). Kept in the cache: whether the index exists, and the years found
+    (a year without a case yet is asked again, < 1 ms through the order's index)."""
+    if cache.get(("year index",)) is None:
+        cache[("year index",)] = s.scalar(select(literal_column("1")).select_from(
+            table("pg_indexes")).where(column("indexname") == "ix_cases_year_search")) == 1
+    if not cache[("year index",)]:
+        return False
+    if cache.get(("numbered in", year)) is None:
+        if s.scalar(select(literal_column("1")).select_from(Case).where(
+                visible, case_order_key()[0] == bindparam("year", year)).limit(1)) != 1:
+            return False
+        cache[("numbered in", year)] = True
+    return True
 
 
 def _hits_class(hits: int | None) -> str:
@@ -405,6 +479,7 @@ def page(s: Session, visible: ColumnElement[bool], query: CaseQuery, *, dialect:
     params: dict[str, Any] = search_params(terms)
     cache = {} if cache is None else cache
     hit_key = ("hits", dialect, kinds)
+    estimate = 0  # PostgreSQL's, for a term of three or more characters
     if narrow:
         hits = None
     else:
@@ -413,17 +488,28 @@ def page(s: Session, visible: ColumnElement[bool], query: CaseQuery, *, dialect:
             counts = cache[hit_key] = _hit_counts(dialect, kinds)
         hits = _hits(s, counts, params)
         if hits is None and dialect == "postgresql" and "long" in kinds:
-            hits = _estimated_hits(s, kinds, params, cache)
+            estimate = _estimated_hits(s, kinds, params, cache)
+            hits = estimate if estimate > FEW_HITS_TO_COUNT else None
+    # A case-number-shaped term finding more than a page's worth of sorting, listed by case
+    # number over a whole center (PostgreSQL): read in two parts split at its year
+    # (_split_at_year). A narrower one is sorted from its hits as before, which is cheaper.
+    year = year_of(terms) if not narrow and query.sort is CaseColumn.CASE_NUMBER \
+        and estimate > FEW_HITS_TO_LIST else None
+    if year is not None and _splits_well(s, visible, year, cache):
+        params["year"] = year
+    else:
+        year = None
     key = (dialect, narrow, _hits_class(hits), kinds, query.status, query.counselor_id,
            query.risk_level, query.guardianship, query.order_type, query.plan_status,
            today if query.overdue_only else None, query.sort, query.descending,
-           FEW_HITS_TO_COUNT, FEW_HITS_TO_LIST, COUNT_CAP)
+           FEW_HITS_TO_COUNT, FEW_HITS_TO_LIST, COUNT_CAP, year is not None)
     statements: _Statements | None = cache.get(key)
     if statements is None:
         if len(cache) > 512:  # a long session of unusual searches: start afresh
             cache.clear()
         statements = cache[key] = _statements(visible, query, kinds, dialect=dialect,
-                                              today=today, narrow=narrow, hits=hits)
+                                              today=today, narrow=narrow, hits=hits,
+                                              by_year=year is not None)
     counted = s.scalar(statements.total, params) or 0
     more = hits is not None and hits > FEW_HITS_TO_COUNT and counted > COUNT_CAP
     total = min(counted, COUNT_CAP) if more else counted
