@@ -109,6 +109,10 @@
             <translation>Submitted</translation>
         </message>
         <message>
+            <source>No plan is waiting for your approval.</source>
+            <translation>No plan is waiting for your approval.</translation>
+        </message>
+        <message>
             <source>Double-click or press Enter to open the case and approve or return its plan on the Plan tab.</source>
             <translation>Double-click or press Enter to open the case and approve or return its plan on the Plan tab.</translation>
         </message>
@@ -1030,8 +1034,16 @@
             <translation>Due on</translation>
         </message>
         <message>
+            <source>No case is due for a session this week.</source>
+            <translation>No case is due for a session this week.</translation>
+        </message>
+        <message>
             <source>Review was due</source>
             <translation>Review was due</translation>
+        </message>
+        <message>
+            <source>No plan review is overdue.</source>
+            <translation>No plan review is overdue.</translation>
         </message>
         <message>
             <source>Deadline</source>
@@ -1042,12 +1054,20 @@
             <translation>Done / required</translation>
         </message>
         <message>
+            <source>No order is near its deadline with hours missing.</source>
+            <translation>No order is near its deadline with hours missing.</translation>
+        </message>
+        <message>
             <source>Missed on</source>
             <translation>Missed on</translation>
         </message>
         <message>
             <source>Time</source>
             <translation>Time</translation>
+        </message>
+        <message>
+            <source>No missed session is waiting for a follow-up.</source>
+            <translation>No missed session is waiting for a follow-up.</translation>
         </message>
         <message numerus="yes">
             <source>Sessions due this week (%n)</source>
@@ -3068,6 +3088,10 @@ Reason (for example the court's decision and its number):</translation>
             <translation>Comment</translation>
         </message>
         <message>
+            <source>No decision on your plans yet.</source>
+            <translation>No decision on your plans yet.</translation>
+        </message>
+        <message>
             <source>Returned</source>
             <translation>Returned</translation>
         </message>
@@ -4865,6 +4889,230 @@ Reason (for example the court's decision and its number):</translation>
     <context>
         <name>WordingPage</name>
         <message>
+            <source>The center's name</source>
+            <translation>The center's name</translation>
+        </message>
+        <message>
+            <source>The center's address</source>
+            <translation>The center's address</translation>
+        </message>
+        <message>
+            <source>The center's phone number</source>
+            <translation>The center's phone number</translation>
+        </message>
+        <message>
+            <source>The letter's reference number</source>
+            <translation>The letter's reference number</translation>
+        </message>
+        <message>
+            <source>The day the letter is issued</source>
+            <translation>The day the letter is issued</translation>
+        </message>
+        <message>
+            <source>Who the letter is addressed to</source>
+            <translation>Who the letter is addressed to</translation>
+        </message>
+        <message>
+            <source>The child's name</source>
+            <translation>The child's name</translation>
+        </message>
+        <message>
+            <source>The guardians' names</source>
+            <translation>The guardians' names</translation>
+        </message>
+        <message>
+            <source>First day of the period the letter covers</source>
+            <translation>First day of the period the letter covers</translation>
+        </message>
+        <message>
+            <source>Last day of the period the letter covers</source>
+            <translation>Last day of the period the letter covers</translation>
+        </message>
+        <message>
+            <source>Sessions held in the period</source>
+            <translation>Sessions held in the period</translation>
+        </message>
+        <message>
+            <source>Sessions missed</source>
+            <translation>Sessions missed</translation>
+        </message>
+        <message>
+            <source>Sessions done</source>
+            <translation>Sessions done</translation>
+        </message>
+        <message>
+            <source>Sessions the order requires</source>
+            <translation>Sessions the order requires</translation>
+        </message>
+        <message>
+            <source>Hours of guidance done</source>
+            <translation>Hours of guidance done</translation>
+        </message>
+        <message>
+            <source>Hours the order requires</source>
+            <translation>Hours the order requires</translation>
+        </message>
+        <message>
+            <source>Hours still to do</source>
+            <translation>Hours still to do</translation>
+        </message>
+        <message>
+            <source>The counselor's name</source>
+            <translation>The counselor's name</translation>
+        </message>
+        <message>
+            <source>The counselor's phone number</source>
+            <translation>The counselor's phone number</translation>
+        </message>
+        <message>
+            <source>The supervisor's name</source>
+            <translation>The supervisor's name</translation>
+        </message>
+        <message>
+            <source>The next appointment</source>
+            <translation>The next appointment</translation>
+        </message>
+        <message>
+            <source>The kind of order</source>
+            <translation>The kind of order</translation>
+        </message>
+        <message>
+            <source>The order's number</source>
+            <translation>The order's number</translation>
+        </message>
+        <message>
+            <source>The order named in full (kind and number)</source>
+            <translation>The order named in full (kind and number)</translation>
+        </message>
+        <message>
+            <source>The day the order was issued</source>
+            <translation>The day the order was issued</translation>
+        </message>
+        <message>
+            <source>The order's date as written in a sentence</source>
+            <translation>The order's date as written in a sentence</translation>
+        </message>
+        <message>
+            <source>The order's deadline</source>
+            <translation>The order's deadline</translation>
+        </message>
+        <message>
+            <source>The deadline as a clause (empty without one)</source>
+            <translation>The deadline as a clause (empty without one)</translation>
+        </message>
+        <message>
+            <source>The deadline as a clause, "by …" (empty without one)</source>
+            <translation>The deadline as a clause, "by …" (empty without one)</translation>
+        </message>
+        <message>
+            <source>The day by which the family should answer</source>
+            <translation>The day by which the family should answer</translation>
+        </message>
+        <message>
+            <source>What the order requires (sessions, hours)</source>
+            <translation>What the order requires (sessions, hours)</translation>
+        </message>
+        <message>
+            <source>What is done of the requirement</source>
+            <translation>What is done of the requirement</translation>
+        </message>
+        <message>
+            <source>What remains of the requirement</source>
+            <translation>What remains of the requirement</translation>
+        </message>
+        <message>
+            <source>The days of the missed sessions</source>
+            <translation>The days of the missed sessions</translation>
+        </message>
+        <message>
+            <source>The share of sessions attended</source>
+            <translation>The share of sessions attended</translation>
+        </message>
+        <message>
+            <source>Why the case was closed</source>
+            <translation>Why the case was closed</translation>
+        </message>
+        <message>
+            <source>How often guidance takes place</source>
+            <translation>How often guidance takes place</translation>
+        </message>
+        <message>
+            <source>The plan's first day</source>
+            <translation>The plan's first day</translation>
+        </message>
+        <message>
+            <source>The plan's review day</source>
+            <translation>The plan's review day</translation>
+        </message>
+        <message>
+            <source>The plan's last day</source>
+            <translation>The plan's last day</translation>
+        </message>
+        <message>
+            <source>The plan's version number</source>
+            <translation>The plan's version number</translation>
+        </message>
+        <message>
+            <source>Cases open in the period</source>
+            <translation>Cases open in the period</translation>
+        </message>
+        <message>
+            <source>Cases opened in the period</source>
+            <translation>Cases opened in the period</translation>
+        </message>
+        <message>
+            <source>Cases closed in the period</source>
+            <translation>Cases closed in the period</translation>
+        </message>
+        <message>
+            <source>Orders that fell due</source>
+            <translation>Orders that fell due</translation>
+        </message>
+        <message>
+            <source>Orders completed on time</source>
+            <translation>Orders completed on time</translation>
+        </message>
+        <message>
+            <source>Orders completed late</source>
+            <translation>Orders completed late</translation>
+        </message>
+        <message>
+            <source>Orders not completed</source>
+            <translation>Orders not completed</translation>
+        </message>
+        <message>
+            <source>The share of orders completed on time</source>
+            <translation>The share of orders completed on time</translation>
+        </message>
+        <message>
+            <source>The page number</source>
+            <translation>The page number</translation>
+        </message>
+        <message>
+            <source>The number of pages</source>
+            <translation>The number of pages</translation>
+        </message>
+        <message>
+            <source>The session's day</source>
+            <translation>The session's day</translation>
+        </message>
+        <message>
+            <source>How the session was held</source>
+            <translation>How the session was held</translation>
+        </message>
+        <message>
+            <source>The session's summary for the family</source>
+            <translation>The session's summary for the family</translation>
+        </message>
+        <message>
+            <source>The session's length in minutes</source>
+            <translation>The session's length in minutes</translation>
+        </message>
+        <message>
+            <source>The guardian's name</source>
+            <translation>The guardian's name</translation>
+        </message>
+        <message>
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
@@ -4875,6 +5123,22 @@ Reason (for example the court's decision and its number):</translation>
         <message>
             <source>Wording of the letter</source>
             <translation>Wording of the letter</translation>
+        </message>
+        <message>
+            <source>Placeholders of this document</source>
+            <translation>Placeholders of this document</translation>
+        </message>
+        <message>
+            <source>Placeholder</source>
+            <translation>Placeholder</translation>
+        </message>
+        <message>
+            <source>Stands for</source>
+            <translation>Stands for</translation>
+        </message>
+        <message>
+            <source>%1 (only in %2)</source>
+            <translation>%1 (only in %2)</translation>
         </message>
         <message>
             <source>Save</source>
@@ -4899,6 +5163,10 @@ Reason (for example the court's decision and its number):</translation>
         <message>
             <source>Language</source>
             <translation>Language</translation>
+        </message>
+        <message>
+            <source>Placeholders of this document (double-click to write one into the text):</source>
+            <translation>Placeholders of this document (double-click to write one into the text):</translation>
         </message>
         <message>
             <source>Not saved</source>

@@ -109,6 +109,10 @@
             <translation>提交日期</translation>
         </message>
         <message>
+            <source>No plan is waiting for your approval.</source>
+            <translation>没有待审批的计划。</translation>
+        </message>
+        <message>
             <source>Double-click or press Enter to open the case and approve or return its plan on the Plan tab.</source>
             <translation>双击或按回车打开案件，在“指导计划”页批准或退回计划。</translation>
         </message>
@@ -1024,8 +1028,16 @@
             <translation>应指导日期</translation>
         </message>
         <message>
+            <source>No case is due for a session this week.</source>
+            <translation>本周没有应指导的案件。</translation>
+        </message>
+        <message>
             <source>Review was due</source>
             <translation>应评估日期</translation>
+        </message>
+        <message>
+            <source>No plan review is overdue.</source>
+            <translation>没有逾期未评估的计划。</translation>
         </message>
         <message>
             <source>Deadline</source>
@@ -1036,12 +1048,20 @@
             <translation>完成/要求</translation>
         </message>
         <message>
+            <source>No order is near its deadline with hours missing.</source>
+            <translation>没有临近期限而时长未完成的指导令。</translation>
+        </message>
+        <message>
             <source>Missed on</source>
             <translation>缺席日期</translation>
         </message>
         <message>
             <source>Time</source>
             <translation>时间</translation>
+        </message>
+        <message>
+            <source>No missed session is waiting for a follow-up.</source>
+            <translation>没有待跟进的缺席。</translation>
         </message>
         <message numerus="yes">
             <source>Sessions due this week (%n)</source>
@@ -3048,6 +3068,10 @@ Reason (for example the court's decision and its number):</source>
             <translation>意见</translation>
         </message>
         <message>
+            <source>No decision on your plans yet.</source>
+            <translation>您的计划暂无审批结果。</translation>
+        </message>
+        <message>
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
@@ -4839,6 +4863,230 @@ Reason (for example the court's decision and its number):</source>
     <context>
         <name>WordingPage</name>
         <message>
+            <source>The center's name</source>
+            <translation>中心名称</translation>
+        </message>
+        <message>
+            <source>The center's address</source>
+            <translation>中心地址</translation>
+        </message>
+        <message>
+            <source>The center's phone number</source>
+            <translation>中心电话</translation>
+        </message>
+        <message>
+            <source>The letter's reference number</source>
+            <translation>文书编号</translation>
+        </message>
+        <message>
+            <source>The day the letter is issued</source>
+            <translation>出具日期</translation>
+        </message>
+        <message>
+            <source>Who the letter is addressed to</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <source>The child's name</source>
+            <translation>未成年人姓名</translation>
+        </message>
+        <message>
+            <source>The guardians' names</source>
+            <translation>监护人姓名</translation>
+        </message>
+        <message>
+            <source>First day of the period the letter covers</source>
+            <translation>文书所涉期间的起始日</translation>
+        </message>
+        <message>
+            <source>Last day of the period the letter covers</source>
+            <translation>文书所涉期间的截止日</translation>
+        </message>
+        <message>
+            <source>Sessions held in the period</source>
+            <translation>本期已开展指导次数</translation>
+        </message>
+        <message>
+            <source>Sessions missed</source>
+            <translation>未按约参加的次数</translation>
+        </message>
+        <message>
+            <source>Sessions done</source>
+            <translation>已完成的指导次数</translation>
+        </message>
+        <message>
+            <source>Sessions the order requires</source>
+            <translation>指导令要求的次数</translation>
+        </message>
+        <message>
+            <source>Hours of guidance done</source>
+            <translation>已完成的指导小时数</translation>
+        </message>
+        <message>
+            <source>Hours the order requires</source>
+            <translation>指导令要求的小时数</translation>
+        </message>
+        <message>
+            <source>Hours still to do</source>
+            <translation>尚需完成的小时数</translation>
+        </message>
+        <message>
+            <source>The counselor's name</source>
+            <translation>指导师姓名</translation>
+        </message>
+        <message>
+            <source>The counselor's phone number</source>
+            <translation>指导师电话</translation>
+        </message>
+        <message>
+            <source>The supervisor's name</source>
+            <translation>督导姓名</translation>
+        </message>
+        <message>
+            <source>The next appointment</source>
+            <translation>下次指导时间</translation>
+        </message>
+        <message>
+            <source>The kind of order</source>
+            <translation>指导令类型</translation>
+        </message>
+        <message>
+            <source>The order's number</source>
+            <translation>指导令文号</translation>
+        </message>
+        <message>
+            <source>The order named in full (kind and number)</source>
+            <translation>指导令全称（类型和文号）</translation>
+        </message>
+        <message>
+            <source>The day the order was issued</source>
+            <translation>指导令发出日期</translation>
+        </message>
+        <message>
+            <source>The order's date as written in a sentence</source>
+            <translation>句中写法的指导令日期</translation>
+        </message>
+        <message>
+            <source>The order's deadline</source>
+            <translation>指导令期限</translation>
+        </message>
+        <message>
+            <source>The deadline as a clause (empty without one)</source>
+            <translation>期限的句中写法（无期限时为空）</translation>
+        </message>
+        <message>
+            <source>The deadline as a clause, "by …" (empty without one)</source>
+            <translation>“于…前”的期限写法（无期限时为空）</translation>
+        </message>
+        <message>
+            <source>The day by which the family should answer</source>
+            <translation>家庭应答复的日期</translation>
+        </message>
+        <message>
+            <source>What the order requires (sessions, hours)</source>
+            <translation>指导令规定的内容（次数、小时数）</translation>
+        </message>
+        <message>
+            <source>What is done of the requirement</source>
+            <translation>已完成的部分</translation>
+        </message>
+        <message>
+            <source>What remains of the requirement</source>
+            <translation>尚未完成的部分</translation>
+        </message>
+        <message>
+            <source>The days of the missed sessions</source>
+            <translation>未参加指导的日期</translation>
+        </message>
+        <message>
+            <source>The share of sessions attended</source>
+            <translation>出勤率</translation>
+        </message>
+        <message>
+            <source>Why the case was closed</source>
+            <translation>结案原因</translation>
+        </message>
+        <message>
+            <source>How often guidance takes place</source>
+            <translation>指导频次</translation>
+        </message>
+        <message>
+            <source>The plan's first day</source>
+            <translation>计划开始日期</translation>
+        </message>
+        <message>
+            <source>The plan's review day</source>
+            <translation>计划评估日期</translation>
+        </message>
+        <message>
+            <source>The plan's last day</source>
+            <translation>计划结束日期</translation>
+        </message>
+        <message>
+            <source>The plan's version number</source>
+            <translation>计划版本号</translation>
+        </message>
+        <message>
+            <source>Cases open in the period</source>
+            <translation>期内在办案件数</translation>
+        </message>
+        <message>
+            <source>Cases opened in the period</source>
+            <translation>期内新开案件数</translation>
+        </message>
+        <message>
+            <source>Cases closed in the period</source>
+            <translation>期内结案数</translation>
+        </message>
+        <message>
+            <source>Orders that fell due</source>
+            <translation>期内到期的指导令数</translation>
+        </message>
+        <message>
+            <source>Orders completed on time</source>
+            <translation>按期完成的指导令数</translation>
+        </message>
+        <message>
+            <source>Orders completed late</source>
+            <translation>逾期完成的指导令数</translation>
+        </message>
+        <message>
+            <source>Orders not completed</source>
+            <translation>未完成的指导令数</translation>
+        </message>
+        <message>
+            <source>The share of orders completed on time</source>
+            <translation>按期完成率</translation>
+        </message>
+        <message>
+            <source>The page number</source>
+            <translation>页码</translation>
+        </message>
+        <message>
+            <source>The number of pages</source>
+            <translation>总页数</translation>
+        </message>
+        <message>
+            <source>The session's day</source>
+            <translation>指导日期</translation>
+        </message>
+        <message>
+            <source>How the session was held</source>
+            <translation>指导方式</translation>
+        </message>
+        <message>
+            <source>The session's summary for the family</source>
+            <translation>可告知家庭的指导小结</translation>
+        </message>
+        <message>
+            <source>The session's length in minutes</source>
+            <translation>指导时长（分钟）</translation>
+        </message>
+        <message>
+            <source>The guardian's name</source>
+            <translation>监护人姓名</translation>
+        </message>
+        <message>
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
@@ -4849,6 +5097,22 @@ Reason (for example the court's decision and its number):</source>
         <message>
             <source>Wording of the letter</source>
             <translation>文书措辞</translation>
+        </message>
+        <message>
+            <source>Placeholders of this document</source>
+            <translation>本文书可用的占位符</translation>
+        </message>
+        <message>
+            <source>Placeholder</source>
+            <translation>占位符</translation>
+        </message>
+        <message>
+            <source>Stands for</source>
+            <translation>含义</translation>
+        </message>
+        <message>
+            <source>%1 (only in %2)</source>
+            <translation>%1（仅限 %2）</translation>
         </message>
         <message>
             <source>Save</source>
@@ -4873,6 +5137,10 @@ Reason (for example the court's decision and its number):</source>
         <message>
             <source>Language</source>
             <translation>语言</translation>
+        </message>
+        <message>
+            <source>Placeholders of this document (double-click to write one into the text):</source>
+            <translation>本文书可用的占位符（双击可插入到文本中）：</translation>
         </message>
         <message>
             <source>Not saved</source>

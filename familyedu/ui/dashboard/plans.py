@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from familyedu.services.casework.dto import PendingPlan, PlanOutcome
 from familyedu.ui import formatting
+from familyedu.ui.dashboard.empty_note import EmptyNote
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RETURNED_COLOUR = QColor(150, 20, 20)
@@ -34,7 +35,7 @@ class _PlanList(QTreeWidget):
 
     open_requested = Signal(int)
 
-    def __init__(self, name: str, titles: list[str], stretch: int,
+    def __init__(self, name: str, titles: list[str], stretch: int, empty_text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -45,6 +46,7 @@ class _PlanList(QTreeWidget):
         self.setHeaderLabels(titles)
         fit_columns(self, stretch)
         self.itemDoubleClicked.connect(lambda item, _col: self._open(item))
+        self.empty_note = EmptyNote(self, empty_text)
 
     def case_ids(self) -> list[int]:
         items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
@@ -67,7 +69,7 @@ class ApprovalQueue(_PlanList):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("approval_queue", [
             self.tr("Case no."), self.tr("Minor"), self.tr("Counselor"), self.tr("Submitted")],
-            1, parent)
+            1, self.tr("No plan is waiting for your approval."), parent)
         self.setToolTip(self.tr("Double-click or press Enter to open the case and approve "
                                 "or return its plan on the Plan tab."))
 
@@ -80,6 +82,7 @@ class ApprovalQueue(_PlanList):
                                    when])
             row.setData(0, CASE_ID_ROLE, entry.case_id)
             self.addTopLevelItem(row)
+        self.empty_note.refresh()
 
 
 class PlanOutcomes(_PlanList):
@@ -89,7 +92,7 @@ class PlanOutcomes(_PlanList):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("plan_outcomes", [
             self.tr("Case no."), self.tr("Minor"), self.tr("Outcome"), self.tr("Date"),
-            self.tr("Comment")], 4, parent)
+            self.tr("Comment")], 4, self.tr("No decision on your plans yet."), parent)
         self._details: list[str] = []
 
     def set_items(self, items: list[PlanOutcome]) -> None:
@@ -117,6 +120,7 @@ class PlanOutcomes(_PlanList):
         first = self.topLevelItem(0)
         if first is not None:
             self.setCurrentItem(first)
+        self.empty_note.refresh()
 
     def detail(self) -> str:
         """Who decided what, when and why, for the chosen row (the first at first)."""

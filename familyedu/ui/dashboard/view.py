@@ -40,6 +40,7 @@ from familyedu.services.core.dto import CategoryView
 from familyedu.ui import formatting
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.dashboard.charts import OpenBySituationChart, SessionsPerMonthChart
+from familyedu.ui.dashboard.empty_note import EmptyNote
 from familyedu.ui.dashboard.plans import ApprovalQueue, PlanOutcomes, fit_columns
 from familyedu.ui.events import AppEvents
 from familyedu.ui.labels import CategoryLabels
@@ -55,7 +56,7 @@ class DueList(QTreeWidget):
     open_requested = Signal(int)
 
     def __init__(self, name: str, date_title: str, detail_title: str | None,
-                 parent: QWidget | None = None) -> None:
+                 empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setRootIsDecorated(False)
@@ -66,6 +67,7 @@ class DueList(QTreeWidget):
         self.setHeaderLabels([*titles, detail_title] if detail_title else titles)
         fit_columns(self, stretch=1)  # the minor's name gives way
         self.itemDoubleClicked.connect(lambda item, _col: self._open(item))
+        self.empty_note = EmptyNote(self, empty_text)
 
     def set_items(self, items: list[DueItem]) -> None:
         self.clear()
@@ -74,6 +76,7 @@ class DueList(QTreeWidget):
                                    formatting.short_date(entry.due_on), entry.detail])
             row.setData(0, CASE_ID_ROLE, entry.case_id)
             self.addTopLevelItem(row)
+        self.empty_note.refresh()
 
     def case_ids(self) -> list[int]:
         items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
@@ -162,11 +165,16 @@ class DashboardView(QWidget):
 
     def _build_due_lists(self, events: AppEvents) -> QGridLayout:
         """The four lists of what is due, two by two, each in a box titled with its count."""
-        self.due = DueList("due_this_week", self.tr("Due on"), None, self)
-        self.reviews = DueList("reviews_overdue", self.tr("Review was due"), None, self)
+        self.due = DueList("due_this_week", self.tr("Due on"), None,
+                           self.tr("No case is due for a session this week."), self)
+        self.reviews = DueList("reviews_overdue", self.tr("Review was due"), None,
+                               self.tr("No plan review is overdue."), self)
         self.deadlines = DueList("orders_near_deadline", self.tr("Deadline"),
-                                 self.tr("Done / required"), self)
-        self.no_shows = DueList("no_shows", self.tr("Missed on"), self.tr("Time"), self)
+                                 self.tr("Done / required"),
+                                 self.tr("No order is near its deadline with hours missing."),
+                                 self)
+        self.no_shows = DueList("no_shows", self.tr("Missed on"), self.tr("Time"),
+                                self.tr("No missed session is waiting for a follow-up."), self)
         self._boxes: list[tuple[QGroupBox, DueList, Callable[[int], str]]] = []
         grid = QGridLayout()
         for i, (dlist, title) in enumerate([
