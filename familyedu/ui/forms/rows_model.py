@@ -1,4 +1,4 @@
-"""A small read-only table model over a list of plain rows (short lists of the forms and reports)."""
+"""A small read-only table model over a list of plain rows (the forms' and reports' short lists)."""
 
 from __future__ import annotations
 
