@@ -39,6 +39,11 @@ def test_each_empty_list_says_what_is_not_there(
     assert note.mapTo(viewport, QPoint(0, 0)).y() >= 0
     assert note.width() <= viewport.width()
     assert note.height() >= note.fontMetrics().height()
+    # Quiet: drawn in the placeholder grey, not in the black of the rows.
+    picture = viewport.grab(note.geometry()).toImage()
+    darkest = min(picture.pixelColor(x, y).value() for x in range(picture.width())
+                  for y in range(picture.height()))
+    assert 64 < darkest < 200  # some text is drawn, none of it near black
     assert view.due.topLevelItemCount() == 1  # the overdue case
     assert not view.due.empty_note.isVisible()
     assert view.due.accessibleDescription() == ""

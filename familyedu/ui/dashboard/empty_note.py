@@ -20,9 +20,11 @@ class EmptyNote(QLabel):
         self.setObjectName(f"{tree.objectName()}_empty")
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setWordWrap(True)
+        # On the viewport a label draws with the Text role (its parent's background is Base).
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         palette.color(QPalette.ColorRole.PlaceholderText))
+        quiet = palette.color(QPalette.ColorRole.PlaceholderText)
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            palette.setColor(role, quiet)
         self.setPalette(palette)
         # Clicks and the context menu reach the list below it.
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
