@@ -176,8 +176,9 @@ def test_the_main_screens(qtbot: QtBot, world: World, events: AppEvents) -> None
                    "Choose picture…", "Remove", "Save settings"],
         "Lists": ["Which list", "categories_table", "Code", "Chinese", "English",
                   "Offer this entry for new records", "New entry", "Save entry"],
-        "Letter wording": ["Document", "Language", "Wording of the letter", "Save",
-                           "Reset to the default…", "Preview"],
+        "Letter wording": ["Document", "Language", "Wording of the letter",
+                           "Placeholders of this document", "Save", "Reset to the default…",
+                           "Preview"],
         "Audit trail": ["Who", "Case number", "Action", "From", "To", "Show", "QTableView",
                         "Check the chain", "Export…"],
     }

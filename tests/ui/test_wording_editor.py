@@ -9,15 +9,17 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from familyedu.models import Attendance, LetterKind, LetterTemplate, SessionMode
 from familyedu.reports import default_wording_text
+from familyedu.resources import resource_path
 from familyedu.services.casework.dto import SessionInput
+from familyedu.ui import i18n
 from familyedu.ui.admin import AdminView
-from familyedu.ui.admin.wording import WordingPage
+from familyedu.ui.admin.wording import WordingPage, placeholder_text
 from familyedu.ui.events import AppEvents
 from familyedu.ui.main_window import NAV_ADMIN, MainWindow
 from tests.conftest import World, open_case
@@ -173,3 +175,82 @@ def test_a_counselor_does_not_get_the_page(qtbot: QtBot, world: World,
     assert page.error.text() != ""
     assert page.dirty
     assert templates(world) == 0
+
+
+def placeholder_rows(page: WordingPage) -> dict[str, str]:
+    table = page.placeholders
+    rows: dict[str, str] = {}
+    for row in range(table.rowCount()):
+        name, meaning = table.item(row, 0), table.item(row, 1)
+        assert name is not None
+        assert meaning is not None
+        rows[name.text()] = meaning.text()
+    return rows
+
+
+def test_the_placeholders_of_the_document_are_listed_beside_the_text(
+        qtbot: QtBot, world: World, events: AppEvents, qapp: QApplication) -> None:
+    view = AdminView(world.sup, events)
+    qtbot.addWidget(view)
+    page = view.wording
+    assert page is not None
+    view.tabs.setCurrentWidget(page)
+    view.show()
+    qtbot.waitExposed(view)
+    choose(page, "guardian", "zh_CN")
+    rows = placeholder_rows(page)
+    assert rows["{minor_name}"] == "The child's name"
+    assert rows["{page}"] == "The page number (only in page_footer)"
+    assert "{cases_open}" not in rows  # a statistics figure, not a guardian letter's
+    choose(page, "statistics", "zh_CN")
+    rows = placeholder_rows(page)
+    assert rows["{cases_open}"] == "Cases open in the period"
+    assert "{minor_name}" not in rows  # the statistics name no child
+
+    # A double click writes the placeholder at the text cursor.
+    page.editor.setPlainText("intro = []")
+    cursor = page.editor.textCursor()
+    cursor.setPosition(len("intro = ["))
+    page.editor.setTextCursor(cursor)
+    table = page.placeholders
+    row = next(r for r in range(table.rowCount())
+               if (item := table.item(r, 0)) is not None and item.text() == "{cases_new}")
+    cell = table.item(row, 1)
+    assert cell is not None
+    table.scrollToItem(cell)
+    rect = table.visualItemRect(cell)
+    # A real double click: a press and release, then the second press.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.editor.toPlainText() == "intro = [{cases_new}]"
+
+    # In the Chinese interface, the meanings are in Chinese.
+    translators = i18n.Translators()
+    try:
+        translators.install(qapp, "zh_CN")
+        page.load()  # the edit above let go
+        choose(page, "guardian", "zh_CN")
+        rows = placeholder_rows(page)
+    finally:
+        for translator in translators.installed:
+            qapp.removeTranslator(translator)
+        qapp.setProperty("familyedu_language", "en")
+    assert rows["{minor_name}"] == "未成年人姓名"
+    assert rows["{page}"] == "页码（仅限 page_footer）"
+
+
+@pytest.mark.parametrize("kind", list(LetterKind))
+def test_every_placeholder_a_wording_may_use_is_explained(world: World,
+                                                          kind: LetterKind) -> None:
+    for name, _keys in world.sup.wording.placeholders(kind):
+        assert placeholder_text(name), name
+
+
+def test_the_shipped_wording_sends_no_center_to_a_source_file() -> None:
+    letters = resource_path("letters")
+    files = sorted(letters.glob("*/*.toml"))
+    assert len(files) == 2 * 7
+    for file in files:
+        comments = [line for line in file.read_text(encoding="utf-8").splitlines()
+                    if line.startswith("#")]
+        assert not [line for line in comments if ".py" in line or "familyedu/" in line], file

@@ -11,6 +11,7 @@ import hashlib
 from familyedu.models import LetterKind, LetterTemplate, Role
 from familyedu.reports import build_document
 from familyedu.reports.samples import sample_data
+from familyedu.reports.wording_spec import COMMON_PLACEHOLDERS, KIND_PLACEHOLDERS, keys_for
 from familyedu.services.core.audit import Action
 from familyedu.services.letters.issuing import DocumentService, choice
 from familyedu.services.letters.labels import LANGUAGES
@@ -19,6 +20,16 @@ from familyedu.services.letters.wording import check_wording, own_template, word
 
 class WordingService(DocumentService):
     """The wording of the center's letters (TOML templates), and its sample preview."""
+
+    def placeholders(self, kind: LetterKind) -> list[tuple[str, tuple[str, ...]]]:
+        """The placeholders a wording of `kind` may use, by name, each with the keys it is
+        limited to (none: any text of the letter), what the wording editor lists."""
+        anywhere = COMMON_PLACEHOLDERS | KIND_PLACEHOLDERS[kind.value]
+        names: dict[str, list[str]] = {name: [] for name in anywhere}
+        for key, spec in keys_for(kind.value).items():
+            for name in spec.extra - anywhere:
+                names.setdefault(name, []).append(key)
+        return [(name, tuple(keys)) for name, keys in sorted(names.items())]
 
     def wording_text(self, kind: LetterKind, language: str) -> str:
         """The center's wording of a letter (TOML), or the shipped default.

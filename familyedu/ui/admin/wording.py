@@ -1,16 +1,24 @@
-"""The center's own wording of each letter: edit the TOML template, check it, preview, save."""
+"""The center's own wording of each letter: edit the TOML template, check it, preview, save.
+
+Beside the text, the placeholders the chosen document may use, in the UI language (a center
+cannot read the source file that defines them); a double click writes one into the text.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +32,86 @@ from familyedu.ui.letters.texts import letter_error_text
 from familyedu.ui.service_errors import error_text, field_errors
 
 Answer = QMessageBox.StandardButton
+
+
+def placeholder_text(name: str) -> str:
+    """What a placeholder stands for, in the UI language ("" for one not described)."""
+    # Written out so pyside6-lupdate sees every literal.
+    texts = {
+        "center_name": QCoreApplication.translate("WordingPage", "The center's name"),
+        "center_address": QCoreApplication.translate("WordingPage", "The center's address"),
+        "center_phone": QCoreApplication.translate("WordingPage", "The center's phone number"),
+        "reference": QCoreApplication.translate("WordingPage", "The letter's reference number"),
+        "issued_on": QCoreApplication.translate("WordingPage", "The day the letter is issued"),
+        "recipient": QCoreApplication.translate("WordingPage", "Who the letter is addressed to"),
+        "minor_name": QCoreApplication.translate("WordingPage", "The child's name"),
+        "guardian_names": QCoreApplication.translate("WordingPage", "The guardians' names"),
+        "period_start": QCoreApplication.translate(
+            "WordingPage", "First day of the period the letter covers"),
+        "period_end": QCoreApplication.translate(
+            "WordingPage", "Last day of the period the letter covers"),
+        "sessions_held": QCoreApplication.translate("WordingPage", "Sessions held in the period"),
+        "sessions_missed": QCoreApplication.translate("WordingPage", "Sessions missed"),
+        "sessions_done": QCoreApplication.translate("WordingPage", "Sessions done"),
+        "sessions_required": QCoreApplication.translate(
+            "WordingPage", "Sessions the order requires"),
+        "hours_done": QCoreApplication.translate("WordingPage", "Hours of guidance done"),
+        "hours_required": QCoreApplication.translate("WordingPage", "Hours the order requires"),
+        "hours_remaining": QCoreApplication.translate("WordingPage", "Hours still to do"),
+        "counselor_name": QCoreApplication.translate("WordingPage", "The counselor's name"),
+        "counselor_phone": QCoreApplication.translate(
+            "WordingPage", "The counselor's phone number"),
+        "supervisor_name": QCoreApplication.translate("WordingPage", "The supervisor's name"),
+        "next_appointment": QCoreApplication.translate("WordingPage", "The next appointment"),
+        "order_type": QCoreApplication.translate("WordingPage", "The kind of order"),
+        "order_number": QCoreApplication.translate("WordingPage", "The order's number"),
+        "order_name": QCoreApplication.translate(
+            "WordingPage", "The order named in full (kind and number)"),
+        "order_issued_on": QCoreApplication.translate(
+            "WordingPage", "The day the order was issued"),
+        "order_issued_when": QCoreApplication.translate(
+            "WordingPage", "The order's date as written in a sentence"),
+        "deadline": QCoreApplication.translate("WordingPage", "The order's deadline"),
+        "deadline_clause": QCoreApplication.translate(
+            "WordingPage", "The deadline as a clause (empty without one)"),
+        "deadline_by": QCoreApplication.translate(
+            "WordingPage", "The deadline as a clause, \"by …\" (empty without one)"),
+        "respond_by": QCoreApplication.translate(
+            "WordingPage", "The day by which the family should answer"),
+        "requirement": QCoreApplication.translate(
+            "WordingPage", "What the order requires (sessions, hours)"),
+        "done": QCoreApplication.translate("WordingPage", "What is done of the requirement"),
+        "remaining": QCoreApplication.translate("WordingPage", "What remains of the requirement"),
+        "missed_dates": QCoreApplication.translate(
+            "WordingPage", "The days of the missed sessions"),
+        "attendance_rate": QCoreApplication.translate(
+            "WordingPage", "The share of sessions attended"),
+        "closure_reason": QCoreApplication.translate("WordingPage", "Why the case was closed"),
+        "frequency": QCoreApplication.translate("WordingPage", "How often guidance takes place"),
+        "start_on": QCoreApplication.translate("WordingPage", "The plan's first day"),
+        "review_on": QCoreApplication.translate("WordingPage", "The plan's review day"),
+        "end_on": QCoreApplication.translate("WordingPage", "The plan's last day"),
+        "revision": QCoreApplication.translate("WordingPage", "The plan's version number"),
+        "cases_open": QCoreApplication.translate("WordingPage", "Cases open in the period"),
+        "cases_new": QCoreApplication.translate("WordingPage", "Cases opened in the period"),
+        "cases_closed": QCoreApplication.translate("WordingPage", "Cases closed in the period"),
+        "orders_due": QCoreApplication.translate("WordingPage", "Orders that fell due"),
+        "orders_on_time": QCoreApplication.translate("WordingPage", "Orders completed on time"),
+        "orders_late": QCoreApplication.translate("WordingPage", "Orders completed late"),
+        "orders_open": QCoreApplication.translate("WordingPage", "Orders not completed"),
+        "on_time_rate": QCoreApplication.translate(
+            "WordingPage", "The share of orders completed on time"),
+        "page": QCoreApplication.translate("WordingPage", "The page number"),
+        "pages": QCoreApplication.translate("WordingPage", "The number of pages"),
+        "date": QCoreApplication.translate("WordingPage", "The session's day"),
+        "mode": QCoreApplication.translate("WordingPage", "How the session was held"),
+        "summary": QCoreApplication.translate(
+            "WordingPage", "The session's summary for the family"),
+        "minutes": QCoreApplication.translate("WordingPage", "The session's length in minutes"),
+        "name": QCoreApplication.translate("WordingPage", "The guardian's name"),
+    }
+    return texts.get(name, "")
+
 
 
 class WordingPage(QWidget):
@@ -71,10 +159,49 @@ class WordingPage(QWidget):
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.editor.setTabChangesFocus(True)  # a keyboard user can leave it (no tabs in letters)
+        self._build_placeholders()
         self.error = QLabel(self)
         self.error.setObjectName("wording_error")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
+
+    def _build_placeholders(self) -> None:
+        """The placeholders of the chosen document and what each stands for."""
+        self.placeholders = QTableWidget(0, 2, self)
+        self.placeholders.setObjectName("wording_placeholders")
+        self.placeholders.setAccessibleName(self.tr("Placeholders of this document"))
+        self.placeholders.setHorizontalHeaderLabels([self.tr("Placeholder"),
+                                                     self.tr("Stands for")])
+        rows = self.placeholders.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped meanings
+        self.placeholders.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.placeholders.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setTabKeyNavigation(False)  # Tab goes on to the buttons
+        header = self.placeholders.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.placeholders.itemDoubleClicked.connect(self._insert_placeholder)
+
+    def _fill_placeholders(self, kind: LetterKind) -> None:
+        rows = self._services.wording.placeholders(kind)
+        self.placeholders.setRowCount(len(rows))
+        for row, (name, keys) in enumerate(rows):
+            meaning = placeholder_text(name)
+            if keys:
+                meaning = self.tr("%1 (only in %2)").replace("%1", meaning).replace(
+                    "%2", ", ".join(keys))
+            self.placeholders.setItem(row, 0, QTableWidgetItem("{" + name + "}"))
+            self.placeholders.setItem(row, 1, QTableWidgetItem(meaning))
+
+    def _insert_placeholder(self, item: QTableWidgetItem) -> None:
+        """Write the placeholder of the double-clicked row at the text cursor."""
+        name = self.placeholders.item(item.row(), 0)
+        if name is None:
+            return
+        self.editor.insertPlainText(name.text())
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_buttons(self) -> None:
         self.status = QLabel(self)
@@ -101,7 +228,16 @@ class WordingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(self.editor, 1)
+        side = QVBoxLayout()
+        caption = QLabel(self.tr("Placeholders of this document (double-click to write one "
+                                 "into the text):"), self)
+        caption.setWordWrap(True)
+        side.addWidget(caption)
+        side.addWidget(self.placeholders, 1)
+        texts = QHBoxLayout()
+        texts.addWidget(self.editor, 3)
+        texts.addLayout(side, 2)
+        layout.addLayout(texts, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
@@ -129,6 +265,7 @@ class WordingPage(QWidget):
             self._show_error(error_text(exc))
             return
         self._current = (kind, language)
+        self._fill_placeholders(kind)
         self._saved_text = text
         self.editor.setPlainText(text)
         self.error.clear()
