@@ -1,4 +1,5 @@
-"""Long service calls (an import, a transfer) in Qt's thread pool, answered on the UI thread.
+"""Long service calls (an import, a transfer, a month's letters) in Qt's thread pool,
+answered on the UI thread — the one way the UI works in the background.
 
 Two rules keep this safe with PySide:
 - The relay that carries the answer back has no parent and is kept here until it has
@@ -22,17 +23,18 @@ class _Relay(QObject):
     # Emitted from the pool thread; queued to the UI thread, where the relay lives.
     finished = Signal(object)
     failed = Signal(object)
+    progressed = Signal(object)
 
 
 class _Job(QRunnable):
-    def __init__(self, call: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, call: Callable[[Callable[[Any], None]], Any], relay: _Relay) -> None:
         super().__init__()
         self.call = call
         self.relay = relay
 
     def run(self) -> None:
         try:
-            result = self.call()
+            result = self.call(self.relay.progressed.emit)
         except Exception as exc:  # handed to the UI, which words it for the user
             self.relay.failed.emit(exc)
         else:
@@ -50,6 +52,20 @@ RETIRE_AFTER_MS = 2_000
 def run_off_thread(call: Callable[[], Any], on_done: Callable[[Any], None],
                    on_error: Callable[[BaseException], None]) -> None:
     """`call()` in the pool; `on_done(result)` or `on_error(exc)` on the UI thread."""
+    _start(lambda _report: call(), on_done, on_error, None)
+
+
+def run_with_progress(call: Callable[[Callable[[Any], None]], Any],
+                      on_progress: Callable[[Any], None], on_done: Callable[[Any], None],
+                      on_error: Callable[[BaseException], None]) -> None:
+    """`call(report)` in the pool; each `report(value)` reaches `on_progress(value)` on the
+    UI thread, in order, before `on_done(result)` or `on_error(exc)`."""
+    _start(call, on_done, on_error, on_progress)
+
+
+def _start(call: Callable[[Callable[[Any], None]], Any], on_done: Callable[[Any], None],
+           on_error: Callable[[BaseException], None],
+           on_progress: Callable[[Any], None] | None) -> None:
     if not _pending:
         gc.disable()
     relay = _Relay()
@@ -72,6 +88,8 @@ def run_off_thread(call: Callable[[], Any], on_done: Callable[[Any], None],
 
     relay.finished.connect(done)
     relay.failed.connect(failed)
+    if on_progress is not None:
+        relay.progressed.connect(on_progress)
     QThreadPool.globalInstance().start(_Job(call, relay))
 
 

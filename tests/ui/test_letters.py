@@ -284,3 +284,37 @@ def test_refusal_and_reissue_question_in_the_dialog(
     assert dialog.issued.supersedes == first.reference
     assert dialog.preview_dialog is not None
     qtbot.addWidget(dialog.preview_dialog)
+
+
+def test_closing_the_batch_dialog_mid_batch_stops_after_the_letter_in_hand(
+        qtbot: QtBot, world: World, events: AppEvents, tmp_path: Path,
+        four_cases: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = threading.Event()
+    calls: list[int] = []
+    original = LetterService.issue
+
+    def held_issue(self: LetterService, *args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 2:  # the second letter waits until the user has closed the dialog
+            gate.wait(30)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(LetterService, "issue", held_issue)
+    announced: list[int] = []
+    events.letter_issued.connect(announced.append)
+    dialog = BatchDialog(world.sup, events)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "letters"
+    dialog.folder.setText(str(out))
+    click(qtbot, dialog.start_button)
+    qtbot.waitUntil(lambda: len(announced) == 1, timeout=30_000)
+    dialog.reject()  # Esc or the window's close button while the second letter is laid out
+    assert not dialog.isVisible()
+    assert not dialog.running
+    gate.set()
+    # The letter in hand is registered and announced (the register follows), no third one.
+    qtbot.waitUntil(lambda: len(announced) == 2, timeout=30_000)
+    qtbot.wait(300)
+    assert len(calls) == 2
+    assert len(world.sup.letters.register()) == 2
+    assert len(list(out.iterdir())) == 2

@@ -1,6 +1,6 @@
 """Letters in the desktop: the register, issuing with a preview, printing, batches, statistics."""
 
-from familyedu.ui.letters.batch import BatchDialog, BatchWorker
+from familyedu.ui.letters.batch import BatchDialog
 from familyedu.ui.letters.issue_dialog import IssueLetterDialog, StatisticsDialog
 from familyedu.ui.letters.model import LetterRegisterModel
 from familyedu.ui.letters.preview import PdfPane, PreviewDialog, print_document
@@ -8,7 +8,6 @@ from familyedu.ui.letters.view import LettersView
 
 __all__ = [
     "BatchDialog",
-    "BatchWorker",
     "IssueLetterDialog",
     "LetterRegisterModel",
     "LettersView",

@@ -1,13 +1,15 @@
-"""Issuing every letter due for a month in a worker thread, with a progress dialog to cancel."""
+"""Issuing every letter due for a month in the background, with a progress dialog to cancel."""
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+import shiboken6
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,6 +34,7 @@ from familyedu.services import ServiceContext, Services
 from familyedu.services.letters.batch import run_batch
 from familyedu.services.letters.dto import BatchItem, BatchResult, DueLetter
 from familyedu.ui import formatting, labels
+from familyedu.ui.background import run_with_progress
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms.month_field import MonthField
 from familyedu.ui.letters.texts import letter_error_text
@@ -39,51 +42,29 @@ from familyedu.ui.letters.texts import letter_error_text
 log = logging.getLogger(__name__)
 
 
-class BatchWorker(QObject):
-    """Runs the batch in its own thread with its own Services: the same database, new
-    sessions (an ORM session never crosses threads)."""
+def issue_month(ctx: ServiceContext, due: list[DueLetter], out_dir: Path, *,
+                combined_name: str | None, language: str | None, fonts: FontSet | None,
+                pad_even: bool, cancel: threading.Event,
+                ) -> Callable[[Callable[[Any], None]], BatchResult]:
+    """The batch as a call for the thread pool. It holds no Qt object and makes its own
+    Services there (the same database, new sessions: an ORM session never crosses threads);
+    it reports (done, total, letter id or None) after each letter and stops before the next
+    one once `cancel` is set."""
+    def call(report: Callable[[Any], None]) -> BatchResult:
+        services = Services(ServiceContext(ctx.db, ctx.actor, ctx.clock))
+        services.letters.fonts = fonts
 
-    progressed = Signal(int, int)  # done, total
-    issued = Signal(int)  # letter register id
-    finished = Signal(object)  # BatchResult
-    failed = Signal(object)  # the exception that stopped the batch
+        def progress(done: int, total: int, item: BatchItem | None) -> None:
+            report((done, total, item.letter_id if item is not None else None))
 
-    def __init__(self, ctx: ServiceContext, due: list[DueLetter], out_dir: Path, *,
-                 combined_name: str | None, language: str | None,
-                 fonts: FontSet | None = None, pad_even: bool = True) -> None:
-        super().__init__()
-        self._ctx = ctx
-        self._due = due
-        self._out_dir = out_dir
-        self._combined_name = combined_name
-        self._language = language
-        self._fonts = fonts
-        self._pad_even = pad_even
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Thread-safe: the batch stops before its next letter."""
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int, item: BatchItem | None) -> None:
-        if item is not None:
-            self.issued.emit(item.letter_id)
-        self.progressed.emit(done, total)
-
-    @Slot()
-    def run(self) -> None:
-        services = Services(ServiceContext(self._ctx.db, self._ctx.actor, self._ctx.clock))
-        services.letters.fonts = self._fonts
         try:
-            result = run_batch(services.letters, self._due, self._out_dir,
-                               combined_name=self._combined_name, language=self._language,
-                               progress=self._progress, cancelled=self._cancel.is_set,
-                               pad_even=self._pad_even)
-        except Exception as exc:  # reported in the dialog; the thread must end cleanly
+            return run_batch(services.letters, due, out_dir, combined_name=combined_name,
+                             language=language, progress=progress, cancelled=cancel.is_set,
+                             pad_even=pad_even)
+        except Exception:  # reported in the dialog; logged here with its traceback
             log.warning("letter batch stopped", exc_info=True)
-            self.failed.emit(exc)
-            return
-        self.finished.emit(result)
+            raise
+    return call
 
 
 def last_month(today: date) -> date:
@@ -91,7 +72,7 @@ def last_month(today: date) -> date:
 
 
 class BatchDialog(QDialog):
-    """Month, one file per letter or one combined file, folder; Start runs the worker."""
+    """Month, one file per letter or one combined file, folder; Start issues them in the background."""
 
     def __init__(self, services: Services, events: AppEvents,
                  parent: QWidget | None = None) -> None:
@@ -100,8 +81,7 @@ class BatchDialog(QDialog):
         self.events = events
         self.batch_result: BatchResult | None = None
         self.due: list[DueLetter] = []
-        self._thread: QThread | None = None
-        self.worker: BatchWorker | None = None
+        self._cancel: threading.Event | None = None  # set while a batch runs
         self.progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Letters due for a month"))
         form = self._build_form(last_month(services.ctx.today()))
@@ -200,38 +180,51 @@ class BatchDialog(QDialog):
             self.summary.setText(self.tr("Choose the folder for the letters first."))
             return
         month = self.selected_month()
-        fonts = self.services.letters.fonts
-        self.worker = BatchWorker(
+        self._cancel = cancel = threading.Event()
+        call = issue_month(
             self.services.ctx, list(self.due), Path(self.folder.text().strip()),
             combined_name=f"letters-{month:%Y-%m}.pdf" if self.combined.isChecked() else None,
-            language=self.language.currentData(), fonts=fonts,
-            pad_even=self.pad_even.isChecked())
-        self._thread = QThread(self)
-        self.worker.moveToThread(self._thread)
-        self._thread.started.connect(self.worker.run)
-        self.worker.issued.connect(self.events.letter_issued)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        self.progress = QProgressDialog(self.tr("Issuing letters…"), self.tr("Cancel"), 0,
-                                        len(self.due), self)
-        self.progress.setWindowTitle(self.windowTitle())
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        # Not connected to the worker's slot: a queued call would wait for the batch to end.
-        self.progress.canceled.connect(self.cancel_batch)
-        self.progress.open()
+            language=self.language.currentData(), fonts=self.services.letters.fonts,
+            pad_even=self.pad_even.isChecked(), cancel=cancel)
+        self.progress = self._open_progress()
         self.start_button.setEnabled(False)
-        self._thread.start()
+        events = self.events
+
+        def progressed(value: Any) -> None:
+            done, total, letter_id = value
+            if letter_id is not None:
+                events.letter_issued.emit(letter_id)  # the register follows even if closed
+            if shiboken6.isValid(self):
+                self._progressed(done, total)
+
+        def finished(result: Any) -> None:
+            if shiboken6.isValid(self):
+                self._finished(result)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._failed(exc)
+
+        run_with_progress(call, progressed, finished, failed)
+
+    def _open_progress(self) -> QProgressDialog:
+        progress = QProgressDialog(self.tr("Issuing letters…"), self.tr("Cancel"), 0,
+                                   len(self.due), self)
+        progress.setWindowTitle(self.windowTitle())
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel_batch)
+        progress.open()
+        return progress
 
     def cancel_batch(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self._cancel is not None:
+            self._cancel.set()  # the batch stops before its next letter
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self._cancel is not None
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -239,16 +232,13 @@ class BatchDialog(QDialog):
             self.progress.setLabelText(self.tr("Issued %1 of %2 letters…")
                                        .replace("%1", str(done)).replace("%2", str(total)))
 
-    def _stop_thread(self) -> None:
+    def _stop(self) -> None:
         if self.progress is not None:
             self.progress.close()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
+        self._cancel = None
 
     def _finished(self, result: BatchResult) -> None:
-        self._stop_thread()
+        self._stop()
         self.batch_result = result
         lines = [self.tr("%n letter(s) issued.", "", len(result.issued))]
         if result.cancelled:
@@ -259,13 +249,15 @@ class BatchDialog(QDialog):
         self.summary.setText("\n".join(lines))
         self.refresh_due()
 
-    def _failed(self, exc: Exception) -> None:
-        self._stop_thread()
+    def _failed(self, exc: BaseException) -> None:
+        self._stop()
         self.summary.setText(letter_error_text(exc))
         self.refresh_due()
 
     def reject(self) -> None:
-        if self.running and self.worker is not None:
-            self.worker.cancel()  # the dialog closes once the current letter is done
-            self._stop_thread()
+        if self._cancel is not None:
+            # The letter being laid out is finished and registered in the background (its
+            # answer then finds the dialog closed); the rest stay due.
+            self._cancel.set()
+            self._stop()
         super().reject()

@@ -1,0 +1,43 @@
+"""The one background helper: answers and progress reach the UI thread, in order."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from familyedu.ui.background import run_off_thread, run_with_progress
+
+
+def test_progress_arrives_on_the_ui_thread_in_order_before_the_answer(qtbot: QtBot) -> None:
+    seen: list[tuple[str, Any, str]] = []
+    ui = threading.current_thread().name
+
+    def count(report: Callable[[Any], None]) -> str:
+        for n in range(1, 6):
+            report(n)
+        return threading.current_thread().name
+
+    run_with_progress(count,
+                      lambda n: seen.append(("progress", n, threading.current_thread().name)),
+                      lambda name: seen.append(("done", name, threading.current_thread().name)),
+                      lambda exc: seen.append(("error", exc, threading.current_thread().name)))
+    qtbot.waitUntil(lambda: any(kind == "done" for kind, _, _ in seen), timeout=10_000)
+    assert [(kind, value) for kind, value, _ in seen[:5]] == [("progress", n) for n in
+                                                              range(1, 6)]
+    assert seen[5][0] == "done"
+    assert seen[5][1] != ui  # the call ran in the pool…
+    assert {thread for _, _, thread in seen} == {ui}  # …every answer came to the UI thread
+
+
+def test_a_failure_is_answered_on_the_ui_thread(qtbot: QtBot) -> None:
+    errors: list[BaseException] = []
+
+    def fail() -> None:
+        raise ValueError("the file is not a register")
+
+    run_off_thread(fail, lambda _r: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert isinstance(errors[0], ValueError)
