@@ -122,6 +122,22 @@ class UnlockDialog(QDialog):
         if self.result() != QDialog.DialogCode.Accepted:
             event.ignore()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # Window managers (openbox, and dialogs on many desktops) offer a minimise button
+        # that no window flag removes: minimised, the box would leave only the covered
+        # window, with no way back but the taskbar. It comes straight back instead.
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.WindowStateChange
+                and self.windowState() & Qt.WindowState.WindowMinimized):
+            QTimer.singleShot(0, self._come_back)
+
+    def _come_back(self) -> None:
+        if isValid(self) and self.isVisible():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+            self.raise_()
+            self.activateWindow()
+            self.password.setFocus()
+
 
 class IdleLock(QObject):
     """Watches all input of the application; locks after `timeout_ms` without any."""

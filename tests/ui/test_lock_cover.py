@@ -3,6 +3,7 @@ real display the case stayed readable behind the unlock box, issue #14)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
@@ -56,3 +57,33 @@ def test_the_cover_hides_the_window_while_the_unlock_box_waits(qtbot: QtBot) -> 
     covers = [w for w in window.findChildren(QWidget, "idle_lock_cover") if w.isVisible()]
     assert covers == []  # and shown again after unlocking
     assert dark_pixels(corner(), background) > 20
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # raise() offscreen
+def test_a_minimised_unlock_box_comes_straight_back(qtbot: QtBot) -> None:
+    # Window managers put a minimise button on the box that no window flag removes; a
+    # minimised box would leave the covered window with no way to unlock but the taskbar.
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(800, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    lock = IdleLock(60_000, "zhao", lambda _password: None, lambda: window)
+    states: list[bool] = []
+
+    def minimise() -> None:
+        dialog = lock.dialog
+        assert dialog is not None
+        dialog.showMinimized()
+        QTimer.singleShot(200, check_and_unlock)
+
+    def check_and_unlock() -> None:
+        dialog = lock.dialog
+        assert dialog is not None
+        states.append(bool(dialog.windowState() & Qt.WindowState.WindowMinimized))
+        states.append(dialog.isVisible())
+        dialog.accept()
+
+    QTimer.singleShot(0, minimise)
+    lock.lock(by_hand=True)
+    assert states == [False, True]
