@@ -58,8 +58,6 @@ def _tr(text: str) -> str:
 def open_database_interactive(url: str | None,
                               parent: QWidget | None = None) -> Database | None:
     """Open (and upgrade) the database; on failure say why and offer Retry or Quit."""
-    from sqlalchemy.exc import SQLAlchemyError
-
     from familyedu import startup
     from familyedu.errors import DatabaseError
     from familyedu.ui.service_errors import error_text
@@ -67,7 +65,7 @@ def open_database_interactive(url: str | None,
     while True:
         try:
             return startup.open_database(url)
-        except (DatabaseError, SQLAlchemyError, OSError) as exc:
+        except (DatabaseError, OSError) as exc:
             log.warning("database could not be opened: %s", type(exc).__name__)
             box = QMessageBox(QMessageBox.Icon.Critical, _tr("familyedu cannot start"),
                               error_text(exc), parent=parent)
@@ -118,12 +116,11 @@ def _load_main_window_modules() -> None:
     """The main window's modules, loaded while the password is typed, and the ORM's mappers
     configured (SQLAlchemy does it at the first query otherwise: ~30 ms after Sign in). The
     dashboard, the first screen, too (with Qt Charts: ~40 ms after Sign in otherwise)."""
-    from sqlalchemy.orm import configure_mappers
-
     import familyedu.ui.dashboard
     import familyedu.ui.main_window  # noqa: F401
+    from familyedu import startup
 
-    configure_mappers()
+    startup.configure_orm()
 
 
 class FirstSignIn(QObject):
@@ -248,15 +245,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(app_icon())  # taskbar and window frames
     try:
         if args.screenshot_dir is not None:
-            from sqlalchemy.exc import SQLAlchemyError
-
             from familyedu import startup
             from familyedu.errors import DatabaseError
             from familyedu.ui.service_errors import error_text
 
             try:
                 db = startup.open_database(args.db)
-            except (DatabaseError, SQLAlchemyError, OSError) as exc:
+            except (DatabaseError, OSError) as exc:
                 print(f"familyedu: {error_text(exc)}", file=sys.stderr)
                 return 1
             try:

@@ -55,7 +55,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 @contextmanager
-def _no_sqlalchemy_errors() -> Iterator[None]:
+def as_database_errors() -> Iterator[None]:
     """SQLAlchemy errors raised inside leave as DatabaseError (see `_translated`)."""
     try:
         yield
@@ -70,7 +70,7 @@ def _translating(method: F) -> F:
     """The method's SQLAlchemy errors leave it as DatabaseError."""
     @functools.wraps(method)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        with _no_sqlalchemy_errors():
+        with as_database_errors():
             return method(*args, **kwargs)
     return cast(F, wrapper)
 
@@ -264,7 +264,7 @@ class Database:
         self._check_key()
         session = self._write_factory()
         try:
-            with _no_sqlalchemy_errors():
+            with as_database_errors():
                 yield session
                 session.commit()
         except BaseException:
@@ -279,7 +279,7 @@ class Database:
         self._check_key()
         session = self._read_factory()
         try:
-            with _no_sqlalchemy_errors():
+            with as_database_errors():
                 yield session
         finally:
             _rollback_quietly(session)

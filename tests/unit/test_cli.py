@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from familyedu.cli import main
 from familyedu.db import Database
+from familyedu.errors import DatabaseError
 from familyedu.startup import open_database, sign_in
 from tests.conftest import DEMO_DATA
 
@@ -184,3 +185,11 @@ def test_python_dash_m_familyedu(db: Database, tmp_path: Path) -> None:
     usage = _run("demo-data", env=env)
     assert usage.returncode == 2
     assert "--minors" in usage.stderr
+
+
+def test_opening_an_unreachable_server_raises_only_our_own_error() -> None:
+    # The GUI and the CLI catch DatabaseError, never SQLAlchemy's (issue #15).
+    with pytest.raises(DatabaseError) as raised:
+        open_database("postgresql+psycopg://postgres@127.0.0.1:1/nothing_here")
+    assert raised.value.reason == "unreachable"
+    assert raised.value.__cause__ is not None  # the driver's own error kept for the log

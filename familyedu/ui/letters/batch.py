@@ -72,7 +72,7 @@ def last_month(today: date) -> date:
 
 
 class BatchDialog(QDialog):
-    """Month, one file per letter or one combined file, folder; Start issues them in the background."""
+    """Month, one file per letter or one combined file, folder; Start issues them."""
 
     def __init__(self, services: Services, events: AppEvents,
                  parent: QWidget | None = None) -> None:
