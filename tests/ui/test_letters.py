@@ -6,7 +6,7 @@ import io
 import threading
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from pypdf import PdfReader
@@ -212,20 +212,31 @@ def test_batch_month_is_typed_in_any_common_form(
     assert len(dialog.due) == 8
 
 
-def test_batch_can_be_cancelled_and_the_window_stays_responsive(
-        qtbot: QtBot, world: World, events: AppEvents, tmp_path: Path,
-        four_cases: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
-    gate = threading.Event()
-    calls: list[int] = []
+class HeldBatch(NamedTuple):
+    gate: threading.Event  # set it to let the second letter go on
+    calls: list[int]  # one entry per letter the batch began
+
+
+@pytest.fixture
+def second_letter_held(monkeypatch: pytest.MonkeyPatch) -> HeldBatch:
+    """The batch's second letter waits (in the pool) until the test sets `gate`."""
+    held = HeldBatch(threading.Event(), [])
     original = LetterService.issue
 
     def held_issue(self: LetterService, *args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        if len(calls) == 2:  # the second letter waits until the user has pressed Cancel
-            gate.wait(30)
+        held.calls.append(1)
+        if len(held.calls) == 2:
+            held.gate.wait(30)
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(LetterService, "issue", held_issue)
+    return held
+
+
+def test_batch_can_be_cancelled_and_the_window_stays_responsive(
+        qtbot: QtBot, world: World, events: AppEvents, tmp_path: Path,
+        four_cases: list[int], second_letter_held: HeldBatch) -> None:
+    gate = second_letter_held.gate  # the second letter waits for Cancel
     dialog = BatchDialog(world.sup, events)
     qtbot.addWidget(dialog)
     out = tmp_path / "letters"
@@ -288,18 +299,8 @@ def test_refusal_and_reissue_question_in_the_dialog(
 
 def test_closing_the_batch_dialog_mid_batch_stops_after_the_letter_in_hand(
         qtbot: QtBot, world: World, events: AppEvents, tmp_path: Path,
-        four_cases: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
-    gate = threading.Event()
-    calls: list[int] = []
-    original = LetterService.issue
-
-    def held_issue(self: LetterService, *args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        if len(calls) == 2:  # the second letter waits until the user has closed the dialog
-            gate.wait(30)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(LetterService, "issue", held_issue)
+        four_cases: list[int], second_letter_held: HeldBatch) -> None:
+    gate, calls = second_letter_held  # the second letter waits for the dialog to close
     announced: list[int] = []
     events.letter_issued.connect(announced.append)
     dialog = BatchDialog(world.sup, events)
