@@ -8,6 +8,9 @@ Two rules keep this safe with PySide:
 - Python's cyclic collector is paused while a call is away: a collection triggered in the
   pool thread would free the UI's unreachable Qt wrappers off the UI thread (docs/DESIGN.md,
   Dashboard). It resumes when the last call is back; `call` must hold no Qt object.
+  A long call that reports progress (a month's letters) is collected on the UI thread as
+  each report arrives, so its cyclic garbage (reportlab's, ~1 MB a letter) does not pile
+  up until the end.
 """
 
 from __future__ import annotations
@@ -89,8 +92,19 @@ def _start(call: Callable[[Callable[[Any], None]], Any], on_done: Callable[[Any]
     relay.finished.connect(done)
     relay.failed.connect(failed)
     if on_progress is not None:
-        relay.progressed.connect(on_progress)
+        def progressed(value: Any) -> None:
+            _collect_if_due()
+            on_progress(value)
+
+        relay.progressed.connect(progressed)
     QThreadPool.globalInstance().start(_Job(call, relay))
+
+
+def _collect_if_due() -> None:
+    """On the UI thread, what the paused collector would have done by now: there it may
+    free Qt wrappers safely."""
+    if gc.get_count()[0] >= gc.get_threshold()[0]:
+        gc.collect()
 
 
 def _retire_one() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -41,3 +42,36 @@ def test_a_failure_is_answered_on_the_ui_thread(qtbot: QtBot) -> None:
     run_off_thread(fail, lambda _r: None, errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert isinstance(errors[0], ValueError)
+
+
+class _Node:
+    """A piece of cyclic garbage, as reportlab leaves behind each letter."""
+
+    def __init__(self) -> None:
+        self.me = self
+        self.payload = [{"n": n} for n in range(2_000)]
+
+
+def test_a_long_call_does_not_pile_up_cyclic_garbage_until_it_ends(qtbot: QtBot) -> None:
+    # The collector is paused while the call is away; the reports let the UI thread collect.
+    made: list[weakref.ref[_Node]] = []
+    alive_at_last_report: list[int] = []
+    results: list[Any] = []
+    total = 30
+
+    def batch(report: Callable[[Any], None]) -> str:
+        for n in range(1, total + 1):
+            made.append(weakref.ref(_Node()))  # unreachable at once, freed only by the collector
+            report(n)
+        return "all issued"
+
+    def progressed(n: Any) -> None:
+        if n == total:
+            alive_at_last_report.append(sum(ref() is not None for ref in made))
+
+    run_with_progress(batch, progressed, results.append, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    assert results == ["all issued"]
+    assert len(made) == total
+    assert len(alive_at_last_report) == 1
+    assert alive_at_last_report[0] <= 2  # the one in hand, at most
