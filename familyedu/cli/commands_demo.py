@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from familyedu import demo
 from familyedu.cli import CommandError, command, credentials
 from familyedu.models import Role
-from familyedu.services.admin.center import CenterInput
+from familyedu.services.admin.dto import CenterInput
 from familyedu.services.admin.users import is_demo_database
 from familyedu.startup import SignedIn, needs_setup, open_database, setup, sign_in
 

@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 
 from familyedu.cli import CommandError, command, signed_in
-from familyedu.services.casework.importing import ImportPreview, Mapping, write_report
+from familyedu.services.casework.importing import Mapping, write_report
 from familyedu.services.casework.importing.columns import CASE_FIELDS
+from familyedu.services.casework.importing.dto import ImportPreview
 from familyedu.services.casework.importing.report import reason_text
 
 _SHOWN_ERRORS = 20

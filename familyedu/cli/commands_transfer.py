@@ -14,7 +14,7 @@ from familyedu.errors import PossibleDuplicate
 from familyedu.models import OrderType
 from familyedu.security import crypto
 from familyedu.security.transfer_file import SUFFIX
-from familyedu.services.casework.transfer import TransferSummary
+from familyedu.services.casework.transfer.dto import TransferSummary
 
 PASSWORD_ENV = "FAMILYEDU_TRANSFER_PASSWORD"
 

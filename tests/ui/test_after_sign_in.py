@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from familyedu.services.casework.dashboard import Dashboard
-from familyedu.services.casework.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery, Dashboard
 from familyedu.services.core.dto import Page
 from familyedu.ui.dashboard import DashboardView
 from familyedu.ui.events import AppEvents

@@ -10,8 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from familyedu.errors import DatabaseError, Reason
 from familyedu.models import Attendance, SessionMode
-from familyedu.services.casework.dashboard import Dashboard
-from familyedu.services.casework.dto import SessionInput
+from familyedu.services.casework.dto import Dashboard, SessionInput
 from familyedu.ui.dashboard import DashboardView
 from familyedu.ui.events import AppEvents
 from tests.conftest import court_order, guardian_inputs, minor_input

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from familyedu.errors import FieldError
 from familyedu.models import CategoryKind
 from familyedu.services.casework.dto import CaseQuery
-from familyedu.services.casework.importing import RowReport
+from familyedu.services.casework.importing.dto import RowReport
 from familyedu.ui.events import AppEvents
 from familyedu.ui.importing import ImportDialog
 from familyedu.ui.importing.dialog import DONE_PAGE, MAPPING_PAGE, REPORT_PAGE

@@ -2,44 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from familyedu.models import AuditEvent, Case, Role, User
+from familyedu.services.admin.dto import AuditQuery, AuditRow
 from familyedu.services.core.audit import ChainCheck, verify_chain
 from familyedu.services.core.base import Service
 from familyedu.services.core.dto import Page
-
-
-@dataclass(frozen=True)
-class AuditQuery:
-    """Filters of the audit viewer; every one is optional. Dates are inclusive."""
-
-    username: str = ""
-    case_number: str = ""
-    action: str = ""
-    date_from: date | None = None
-    date_to: date | None = None
-    offset: int = 0
-    limit: int = 200
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    """One entry of the audit trail as the viewer lists it."""
-
-    id: int
-    at: datetime
-    username: str
-    action: str
-    entity_type: str
-    entity_id: int | None
-    case_id: int | None
-    case_number: str
-    details: str  # canonical JSON, as hashed
 
 
 class AuditService(Service):

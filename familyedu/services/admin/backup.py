@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from familyedu.services.admin.backup_checks import (
     accounts_of_file,
     compare_chain,
 )
+from familyedu.services.admin.dto import BackupInfo, RestoreResult
 from familyedu.services.admin.users import authenticate
 from familyedu.services.core import audit
 from familyedu.services.core.audit import Action
@@ -44,26 +44,6 @@ from familyedu.services.core.context import ServiceContext
 
 log = logging.getLogger(__name__)
 AUTO_PREFIX = "auto-"
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """What a backup's manifest says: file, when, by whom, schema revision."""
-
-    path: Path
-    created_at: str
-    created_by: str
-    schema_revision: str | None
-    encrypted: bool
-    counts: dict[str, int]
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    """The backup restored, and where the database it replaced was set aside."""
-
-    info: BackupInfo
-    kept_aside: Path | None  # the database that was replaced, renamed
 
 
 def backup_folder(db: Database) -> Path:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 
 from familyedu.errors import NotFound, ValidationError
 from familyedu.models import Center, Role
+from familyedu.services.admin.dto import CenterInput, CenterView
 from familyedu.services.core.audit import Action, diff
 from familyedu.services.core.base import Service
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
@@ -23,38 +23,6 @@ from familyedu.services.core.validation import (
 LANGUAGES = ("zh_CN", "en")
 MAX_LOGO_BYTES = 1_000_000
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@dataclass(frozen=True)
-class CenterView:
-    """The center's settings as the administration page shows them."""
-
-    id: int
-    version: int
-    name: str
-    address: str
-    phone: str
-    postcode: str
-    logo_png: bytes | None
-    default_language: str
-    reference_prefix: str
-    idle_lock_minutes: int
-    backups_to_keep: int
-
-
-@dataclass(frozen=True)
-class CenterInput:
-    """The center's settings as the administration page enters them."""
-
-    name: str
-    address: str = ""
-    phone: str = ""
-    postcode: str = ""
-    logo_png: bytes | None = None
-    default_language: str = "zh_CN"
-    reference_prefix: str = "家指"
-    idle_lock_minutes: int = 10
-    backups_to_keep: int = 10
 
 
 def _view(c: Center) -> CenterView:

@@ -3,26 +3,13 @@ the audit trail, compared with the backups that recorded its head."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import func, select, text
 
 from familyedu.db import Database
 from familyedu.models import Case, GuidanceSession, Minor, User
 from familyedu.services.admin.backup import chain_against_backups
+from familyedu.services.admin.dto import DatabaseCheck
 from familyedu.services.core.audit import verify_chain
-
-
-@dataclass(frozen=True)
-class DatabaseCheck:
-    """What check-db found: engine, schema revision, row counts and problems in words."""
-
-    engine: str
-    revision: str | None
-    head: str
-    rows: dict[str, int]
-    audit_entries: int
-    problems: list[str] = field(default_factory=list)
 
 
 def check_database(db: Database) -> DatabaseCheck:

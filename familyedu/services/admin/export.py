@@ -13,7 +13,6 @@ import csv
 import io
 import random
 import secrets
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,8 @@ from sqlalchemy.orm import aliased
 from familyedu.errors import ValidationError
 from familyedu.models import Case, Category, CategoryKind, Guardian, Minor, Role, User
 from familyedu.security import crypto, fex, private_files
-from familyedu.services.admin.audit_query import AuditQuery, AuditService
+from familyedu.services.admin.audit_query import AuditService
+from familyedu.services.admin.dto import AuditQuery, ExportResult
 from familyedu.services.admin.export_labels import (
     AUDIT_COLUMNS,
     DEIDENTIFIED_COLUMNS,
@@ -40,17 +40,6 @@ from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import age_on
 
 FORMATS = (".xlsx", ".csv")
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    """An export just written: where, how many rows, whether password-protected."""
-
-    path: Path
-    rows: int
-    protected: bool
-    omitted_sealed: int = 0  # sealed records left out (never exported)
-    suppressed: int = 0  # de-identified rows left out: too rare even when generalised
 
 
 def _format_of(target: Path) -> tuple[str, str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, and_, extract, func, or_, select
@@ -17,33 +16,9 @@ from familyedu.models import (
     Role,
     SessionMonthTally,
 )
+from familyedu.services.casework.dto import Dashboard, DueItem
 from familyedu.services.casework.figures import DEADLINE_NEAR_DAYS
 from familyedu.services.core.base import Service
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """One case in a dashboard list, with what is due and when."""
-
-    case_id: int
-    case_number: str
-    minor_name: str
-    due_on: date | None
-    detail: str  # e.g. hours done/required, or the no-show's date
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    """The dashboard's figures and lists for a caseload (the actor's or the center's)."""
-
-    scope_center: bool
-    open_cases: int
-    sessions_due_this_week: list[DueItem]
-    reviews_overdue: list[DueItem]
-    orders_near_deadline: list[DueItem]
-    no_shows_to_follow_up: list[DueItem]
-    sessions_per_month: list[tuple[str, int]]  # ("2026-11", attended sessions)
-    open_by_guardianship: list[tuple[str, int]]  # (category code, open cases)
 
 
 class DashboardService(Service):

@@ -433,3 +433,28 @@ class HistoryEntry:
     entity_id: int | None
     details: str
     display_name: str  # the account's name as people know it; "" without an account here
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One case in a dashboard list, with what is due and when."""
+
+    case_id: int
+    case_number: str
+    minor_name: str
+    due_on: date | None
+    detail: str  # e.g. hours done/required, or the no-show's date
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """The dashboard's figures and lists for a caseload (the actor's or the center's)."""
+
+    scope_center: bool
+    open_cases: int
+    sessions_due_this_week: list[DueItem]
+    reviews_overdue: list[DueItem]
+    orders_near_deadline: list[DueItem]
+    no_shows_to_follow_up: list[DueItem]
+    sessions_per_month: list[tuple[str, int]]  # ("2026-11", attended sessions)
+    open_by_guardianship: list[tuple[str, int]]  # (category code, open cases)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from familyedu.errors import ServiceError, StaleRecord, ValidationError
 from familyedu.models.enums import Role
 from familyedu.services import Services
-from familyedu.services.admin.center import CenterInput, CenterView
+from familyedu.services.admin.dto import CenterInput, CenterView
 from familyedu.ui import file_dialogs
 from familyedu.ui.service_errors import error_text, field_errors
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from familyedu.security.archive import SUFFIX, BackupRejected
 from familyedu.services import Services
-from familyedu.services.admin.backup import BackupInfo, RestoreResult, backup_folder
+from familyedu.services.admin.backup import backup_folder
 from familyedu.services.admin.backup_checks import AccountChange, AccountChangesNeedConsent
+from familyedu.services.admin.dto import BackupInfo, RestoreResult
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.service_errors import error_text
 

@@ -34,8 +34,7 @@ from shiboken6 import isValid
 
 from familyedu.models.enums import CategoryKind, Role
 from familyedu.services import Services
-from familyedu.services.casework.dashboard import Dashboard, DueItem
-from familyedu.services.casework.dto import PendingPlan, PlanOutcome
+from familyedu.services.casework.dto import Dashboard, DueItem, PendingPlan, PlanOutcome
 from familyedu.services.core.dto import CategoryView
 from familyedu.ui import formatting
 from familyedu.ui.background import run_off_thread

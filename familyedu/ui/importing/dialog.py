@@ -35,11 +35,9 @@ from familyedu.services.casework.importing import (
     CASE_FIELDS,
     CATEGORY_FIELDS,
     SESSION_FIELDS,
-    ColumnInfo,
-    ImportPreview,
-    ImportResult,
     Mapping,
 )
+from familyedu.services.casework.importing.dto import ColumnInfo, ImportPreview, ImportResult
 from familyedu.services.casework.importing.report import report_csv
 from familyedu.ui import i18n, labels
 from familyedu.ui.background import run_off_thread

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from familyedu.errors import FieldError
-from familyedu.services.casework.importing import DUPLICATE, ERROR, HIDDEN_CASE, NEW, RowReport
+from familyedu.services.casework.importing.dto import DUPLICATE, ERROR, HIDDEN_CASE, NEW, RowReport
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.ui.forms.fields import field_label
 from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from familyedu.models import Role
 from familyedu.security.transfer_file import SUFFIX
 from familyedu.services import Services
-from familyedu.services.casework.transfer import TransferSummary
+from familyedu.services.casework.transfer.dto import TransferSummary
 from familyedu.ui import file_dialogs, labels
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents

@@ -22,7 +22,7 @@ from familyedu.security import crypto
 from familyedu.security.transfer_file import SUFFIX
 from familyedu.services import Services
 from familyedu.services.casework.dto import CaseView
-from familyedu.services.casework.transfer import SentTransfer
+from familyedu.services.casework.transfer.dto import SentTransfer
 from familyedu.ui import file_dialogs
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents

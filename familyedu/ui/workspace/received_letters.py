@@ -24,7 +24,7 @@ from familyedu.errors import DatabaseError, ServiceError
 from familyedu.models.enums import LetterKind
 from familyedu.security import private_files
 from familyedu.services import Services
-from familyedu.services.casework.transfer import ReceivedLetter
+from familyedu.services.casework.transfer.dto import ReceivedLetter
 from familyedu.ui import file_dialogs, formatting, labels
 from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.service_errors import error_text

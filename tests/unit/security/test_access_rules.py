@@ -13,7 +13,8 @@ from sqlalchemy import select
 from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.models import Attendance, AuditEvent, SessionMode
 from familyedu.services import Services
-from familyedu.services.admin.audit_query import AuditQuery, AuditService
+from familyedu.services.admin.audit_query import AuditService
+from familyedu.services.admin.dto import AuditQuery
 from familyedu.services.admin.export import ExportService
 from familyedu.services.casework.dto import CaseQuery, PlanInput, SessionInput
 from tests.conftest import World, court_order, open_case

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from familyedu.errors import PermissionDenied
-from familyedu.services.admin.audit_query import AuditQuery, AuditService
+from familyedu.services.admin.audit_query import AuditService
+from familyedu.services.admin.dto import AuditQuery
 from tests.conftest import World, open_case
 
 

@@ -116,7 +116,8 @@ def test_only_the_administrator_backs_up_and_it_is_audited(encrypted: EncryptedC
         BackupService(ServiceContext(sup.db, sup.actor)).create(tmp_path / "x.febak")
     assert not (tmp_path / "x.febak").exists()
     _made(encrypted, tmp_path)
-    from familyedu.services.admin.audit_query import AuditQuery, AuditService
+    from familyedu.services.admin.audit_query import AuditService
+    from familyedu.services.admin.dto import AuditQuery
 
     trail = AuditService(ServiceContext(sup.db, sup.actor))
     assert trail.page(AuditQuery(action="backup")).total == 1
@@ -177,7 +178,8 @@ def test_restore_while_another_program_has_the_file_open_is_refused(
             _backups(encrypted).restore(target)
     assert info.value.reason == "in_use"
     assert not list(encrypted.path.parent.glob("*.replaced-*"))
-    from familyedu.services.admin.audit_query import AuditQuery, AuditService
+    from familyedu.services.admin.audit_query import AuditService
+    from familyedu.services.admin.dto import AuditQuery
 
     sup = encrypted.sign_in("sup")
     assert AuditService(ServiceContext(sup.db, sup.actor)).page(

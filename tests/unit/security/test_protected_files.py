@@ -11,7 +11,7 @@ import pytest
 
 from familyedu.cli import main
 from familyedu.security import archive, private_files
-from familyedu.services.admin.center import CenterInput
+from familyedu.services.admin.dto import CenterInput
 from tests.conftest import PASSWORD, open_case
 from tests.unit.security.conftest import EncryptedCenter
 

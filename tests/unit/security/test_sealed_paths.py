@@ -16,7 +16,7 @@ from familyedu.cli import main
 from familyedu.errors import PossibleDuplicate, ValidationError
 from familyedu.models import AuditEvent, LetterKind
 from familyedu.services import Services
-from familyedu.services.admin.center import CenterInput
+from familyedu.services.admin.dto import CenterInput
 from tests.conftest import PASSWORD, World, court_order, guardian_inputs, minor_input, open_case
 from tests.unit.security.conftest import EncryptedCenter
 

@@ -12,7 +12,8 @@ from openpyxl import Workbook
 from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.models import ClosureOutcome
 from familyedu.services.casework.dto import CaseQuery
-from familyedu.services.casework.importing import HIDDEN_CASE, ImportService, Mapping, write_report
+from familyedu.services.casework.importing import ImportService, Mapping, write_report
+from familyedu.services.casework.importing.dto import HIDDEN_CASE
 from tests.conftest import World, open_case
 
 

@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-from familyedu.services.casework.importing.analysis import (
-    DUPLICATE,
-    ERROR,
-    HIDDEN_CASE,
-    NEW,
-    ColumnInfo,
-    ImportPreview,
-    RowReport,
-)
 from familyedu.services.casework.importing.columns import (
     CASE_FIELDS,
     CATEGORY_FIELDS,
@@ -18,8 +9,7 @@ from familyedu.services.casework.importing.columns import (
     Mapping,
 )
 from familyedu.services.casework.importing.report import write_report
-from familyedu.services.casework.importing.service import ImportRecord, ImportResult, ImportService
+from familyedu.services.casework.importing.service import ImportService
 
-__all__ = ["CASE_FIELDS", "CATEGORY_FIELDS", "DUPLICATE", "ERROR", "HIDDEN_CASE", "NEW",
-           "SESSION_FIELDS", "ColumnInfo", "ImportPreview", "ImportRecord", "ImportResult",
-           "ImportService", "Mapping", "RowReport", "write_report"]
+__all__ = ["CASE_FIELDS", "CATEGORY_FIELDS", "SESSION_FIELDS", "ImportService", "Mapping",
+           "write_report"]

@@ -33,6 +33,15 @@ from familyedu.services.casework.importing.columns import (
     header_key,
     map_columns,
 )
+from familyedu.services.casework.importing.dto import (
+    DUPLICATE,
+    ERROR,
+    HIDDEN_CASE,
+    NEW,
+    ColumnInfo,
+    ImportPreview,
+    RowReport,
+)
 from familyedu.services.casework.importing.reader import Sheet
 from familyedu.services.casework.importing.values import (
     compact,
@@ -47,10 +56,6 @@ from familyedu.services.casework.minors import clean_guardian, clean_minor
 from familyedu.services.core.dto import CategoryView
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import Errors, check_resident_id, resident_id_birth_date
-
-NEW, DUPLICATE, ERROR = "new", "duplicate", "error"
-# In place of a case number the importing user may not read ("ask your supervisor").
-HIDDEN_CASE = "?"
 
 _GENDERS = {"男": Gender.MALE, "女": Gender.FEMALE, "male": Gender.MALE, "female": Gender.FEMALE,
             "m": Gender.MALE, "f": Gender.FEMALE, "男性": Gender.MALE, "女性": Gender.FEMALE}
@@ -75,61 +80,6 @@ _MODES = {"中心面谈": SessionMode.CENTER, "面谈": SessionMode.CENTER, "中
 # Used when the register has no such column (or the cell is empty).
 DEFAULTS = {"guardianship": "other", "living_with": "other", "involvement": "none",
             "referral_source": "other", "guardian_relation": "other"}
-
-
-@dataclass(frozen=True)
-class RowReport:
-    """One row of the file as the dry run found it. `row` is the spreadsheet's row number."""
-
-    sheet: str
-    row: int
-    status: str  # new / duplicate / error
-    name: str
-    duplicate_of: str = ""  # an existing case number, or "row N" of this file
-    problems: tuple[tuple[str, FieldError], ...] = ()  # (column header, problem)
-
-
-@dataclass(frozen=True)
-class ColumnInfo:
-    """A column of the sheet and the field it was mapped to (None: not imported)."""
-
-    index: int
-    header: str
-    field: str | None
-    sample: str = ""  # the first value below the header, to recognise the column by
-
-
-@dataclass(frozen=True)
-class ImportPreview:
-    """The dry run of an import: the sheets' mapping and each row's verdict."""
-
-    file_name: str
-    sha256: str
-    sheet: str
-    header_row: int  # spreadsheet row number of the header; 0 when none was found
-    columns: tuple[ColumnInfo, ...]
-    rows: tuple[RowReport, ...]
-    session_sheet: str
-    session_columns: tuple[ColumnInfo, ...]
-    sessions: tuple[RowReport, ...]
-    unknown_categories: dict[str, tuple[str, ...]]  # field -> raw values not in the lists
-
-    def count(self, status: str, sessions: bool = False) -> int:
-        """How many rows (or session rows) have this status."""
-        return sum(1 for r in (self.sessions if sessions else self.rows) if r.status == status)
-
-    @property
-    def readable(self) -> bool:
-        """Whether a header row was found."""
-        return self.header_row > 0
-
-    @property
-    def sessions_unmapped(self) -> bool:
-        """A sheet of past sessions was found without a date column or without the case's
-        number or ID number: its rows wait for the user's mapping."""
-        fields = {c.field for c in self.session_columns}
-        return bool(self.session_sheet) and (
-            "held_at" not in fields or not {"source_case_number", "resident_id"} & fields)
 
 
 @dataclass
@@ -525,5 +475,4 @@ def _session_row(sheet: str, number: int, values: dict[str, Any],
     return RowReport(sheet, number, NEW, label)
 
 
-__all__ = ["CATEGORY_FIELDS", "DUPLICATE", "ERROR", "NEW", "Analysis", "ColumnInfo",
-           "ImportPreview", "PreparedCase", "RowReport", "analyse"]
+__all__ = ["CATEGORY_FIELDS", "Analysis", "PreparedCase", "analyse"]

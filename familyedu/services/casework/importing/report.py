@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from familyedu.errors import FieldError
-from familyedu.services.casework.importing.analysis import ImportPreview, RowReport
+from familyedu.services.casework.importing.dto import ImportPreview, RowReport
 
 
 def english(problem: FieldError) -> str:

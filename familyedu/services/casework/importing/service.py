@@ -8,7 +8,6 @@ import json
 import os
 from collections import Counter as Tally
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,8 +30,9 @@ from familyedu.models import (
 )
 from familyedu.services.casework import figures
 from familyedu.services.casework.cases import CaseService
-from familyedu.services.casework.importing.analysis import Analysis, ImportPreview, analyse
+from familyedu.services.casework.importing.analysis import Analysis, analyse
 from familyedu.services.casework.importing.columns import Mapping
+from familyedu.services.casework.importing.dto import ImportPreview, ImportRecord, ImportResult
 from familyedu.services.casework.importing.reader import Sheet, read_file
 from familyedu.services.core import numbering, search_text
 from familyedu.services.core.audit import Action
@@ -43,31 +43,6 @@ IMPORT, IMPORT_UNDONE = Action.IMPORT, Action.IMPORT_UNDONE
 # Audit actions that only read a case: they do not stop an import from being undone.
 _READ_ONLY = (Action.CASE_OPENED, Action.SEALED_ACCESS, Action.DENIED, Action.EXPORT)
 _CHUNK = 500
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What an import did: its audit entry, the rows taken, skipped and refused."""
-
-    import_id: int  # the audit entry of the import
-    new: int
-    duplicates: int
-    errors: int
-    sessions: int
-    case_numbers: tuple[str, ...]
-    case_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class ImportRecord:
-    """A past import, for the undo list."""
-
-    import_id: int
-    at: str
-    username: str
-    file_name: str
-    new: int
-    undone: bool
 
 
 def _chunks(ids: list[int]) -> Iterator[list[int]]:

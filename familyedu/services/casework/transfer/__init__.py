@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-from familyedu.services.casework.transfer.service import (
-    CaseOrigin,
-    ReceivedLetter,
-    SentTransfer,
-    TransferService,
-    TransferSummary,
-)
+from familyedu.services.casework.transfer.service import TransferService
 
-__all__ = ["CaseOrigin", "ReceivedLetter", "SentTransfer", "TransferService", "TransferSummary"]
+__all__ = ["TransferService"]

@@ -8,14 +8,13 @@ import base64
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from familyedu.errors import DuplicateCandidate, NotFound, PossibleDuplicate, ValidationError
+from familyedu.errors import NotFound, PossibleDuplicate, ValidationError
 from familyedu.models import (
     Attendance,
     Case,
@@ -52,6 +51,12 @@ from familyedu.services.casework.minors import (
 )
 from familyedu.services.casework.sessions import recompute_case
 from familyedu.services.casework.transfer import payload
+from familyedu.services.casework.transfer.dto import (
+    CaseOrigin,
+    ReceivedLetter,
+    SentTransfer,
+    TransferSummary,
+)
 from familyedu.services.core import field_crypto, numbering, search_text
 from familyedu.services.core.audit import Action
 from familyedu.services.core.base import Service
@@ -60,66 +65,6 @@ from familyedu.services.core.validation import Errors, required_text
 
 TRANSFER_OUT, TRANSFER_IN = Action.TRANSFER_OUT, Action.TRANSFER_IN
 MIN_PASSWORD = 8
-
-
-@dataclass(frozen=True)
-class SentTransfer:
-    """A transfer file just written: the case, where it goes, its SHA-256 and size."""
-
-    case_number: str
-    to_center: str
-    sha256: str
-    size: int
-    letters: int
-    sessions: int
-
-
-@dataclass(frozen=True)
-class TransferSummary:
-    """What a transfer file holds, shown before anything is written."""
-
-    from_center: str
-    to_center: str
-    sent_at: datetime
-    sent_by: str
-    case_number: str
-    minor_name: str
-    date_of_birth: date
-    resident_id: str | None
-    sealed: bool
-    order_type: OrderType
-    hours_required: float | None
-    hours_done: float
-    guardians: int
-    plans: int
-    sessions: int
-    reports: int
-    letters: int
-    known_case_number: str  # the ID number is registered here already (refused)
-    duplicates: tuple[DuplicateCandidate, ...]  # same name + birth date, or a phone
-
-
-@dataclass(frozen=True)
-class CaseOrigin:
-    """Where a received case came from; what is dated before `received_at` is theirs."""
-
-    from_center: str
-    from_case_number: str
-    sent_at: datetime
-    received_at: datetime
-    letters: tuple[tuple[str, str, datetime], ...]  # reference, kind, issued at
-
-
-@dataclass(frozen=True)
-class ReceivedLetter:
-    """A letter the sending center issued before the transfer (its PDF as received)."""
-
-    reference: str
-    kind: str
-    issued_at: datetime
-    recipient: str
-    size: int
-    from_center: str
 
 
 def _damaged() -> ValidationError:
