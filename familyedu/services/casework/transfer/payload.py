@@ -21,14 +21,11 @@ from familyedu.models import (
     MandatoryReport,
     User,
 )
+from familyedu.services.casework import dto
 
 FORMAT = 1
-CASE_FIELDS = (
-    "case_number", "opened_on", "referral_source", "referring_authority", "order_type",
-    "order_document_number", "order_issued_on", "order_hours_required",
-    "order_sessions_required", "order_due_on", "feedback_recipient", "feedback_interval_days",
-    "session_interval_days",
-)
+# The case's editable fields (those of CaseInput) and its number.
+CASE_FIELDS = ("case_number", *dto.CASE_FIELDS)
 MINOR_FIELDS = (
     "name", "gender", "date_of_birth", "resident_id", "school", "grade", "household_address",
     "current_address", "guardianship", "living_with", "involvement", "risk_level",
