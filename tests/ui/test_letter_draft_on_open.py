@@ -3,14 +3,19 @@ screen check: the right half was an empty grey area, with no hint, until Preview
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Iterator
+from types import FrameType
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from reportlab.pdfgen.canvas import Canvas
 
 from familyedu.models import LetterKind
+from familyedu.services.core.base import Service
 from familyedu.ui import screen_fit
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters import IssueLetterDialog
@@ -105,3 +110,40 @@ def test_the_statistics_dialog_shows_the_draft_when_it_opens(
     assert dialog.pane.page_count > 0
     assert "（草稿）" in pane_text(dialog.pane)
     assert dialog.height() <= 768
+
+
+def test_drafts_are_laid_out_off_the_ui_thread_on_services_of_their_own(
+        qtbot: QtBot, world: World, events: AppEvents,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A service keeps the sealed records its unit of work read (Service._sealed_pending):
+    # the dialog's own, used on the UI thread meanwhile, must not lay out in the pool.
+    case_id = open_case(world.mine)
+    log_october(world, case_id)
+    dialog = IssueLetterDialog(world.mine, events, case_id)
+    qtbot.addWidget(dialog)
+    layouts: list[tuple[bool, set[int]]] = []  # (on the UI thread, the services laying out)
+    save = Canvas.save
+
+    def saving(canvas: Canvas) -> None:
+        frame: FrameType | None = sys._getframe(1)
+        services: set[int] = set()
+        while frame is not None:
+            owner = frame.f_locals.get("self")
+            if isinstance(owner, Service):
+                services.add(id(owner))
+            frame = frame.f_back
+        layouts.append((threading.current_thread() is threading.main_thread(), services))
+        save(canvas)
+
+    monkeypatch.setattr(Canvas, "save", saving)
+    with qtbot.waitSignal(dialog.preview_settled, timeout=20_000):
+        dialog.show()
+    with qtbot.waitSignal(dialog.preview_settled, timeout=20_000):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)  # Preview, too
+    assert not dialog.error_label.isVisible()
+    assert len(layouts) == 2
+    the_dialogs = {id(dialog.services.letters), id(dialog.services.statistics)}
+    for on_ui_thread, services in layouts:
+        assert not on_ui_thread
+        assert services  # the layout was found inside a service call…
+        assert not services & the_dialogs  # …of services made for it

@@ -71,7 +71,8 @@ def test_issue_dialog_previews_issues_and_the_register_lists_it(
     assert dialog.period_start.date_value() == date(2026, 9, 1)
     set_date(dialog.period_start, date(2026, 10, 1))
     assert not dialog.assessment.isEnabled()
-    click(qtbot, dialog.preview_button)
+    with qtbot.waitSignal(dialog.preview_settled, timeout=20_000):  # laid out off the UI thread
+        click(qtbot, dialog.preview_button)
     assert dialog.pane.page_count > 0
     draft = pane_text(dialog.pane)
     assert "（草稿）" in draft

@@ -1,11 +1,14 @@
 """Issuing a letter about a case, or the center's statistics: a form, a draft preview, Issue.
 
-The draft is drawn as soon as the dialog opens (off the UI thread: a letter's layout takes a
-noticeable moment) and again on Preview; until it arrives the pane says what appears there.
+The draft is drawn as soon as the dialog opens and again on Preview, off the UI thread (a
+letter's layout takes a noticeable moment) with services of its own (a service keeps the
+sealed records a unit of work read: one instance is not shared across threads); until it
+arrives the pane says what appears there.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date, datetime, time
 from functools import partial
@@ -62,6 +65,20 @@ def to_date(edit: DateField) -> date:
 
 def set_date(edit: DateField, value: date) -> None:
     edit.set_value(value)
+
+
+def _on_own_services(services: Services,
+                     call: Callable[[Services], bytes]) -> Callable[[], bytes]:
+    """`call` on services made for it, in the thread that runs it: the same signed-in person
+    (context copied, its sealed grant shared) and fonts, its own service instances."""
+    ctx = dataclasses.replace(services.ctx)
+    fonts = services.letters.fonts
+
+    def run() -> bytes:
+        own = Services(ctx)
+        own.letters.fonts = own.statistics.fonts = fonts
+        return call(own)
+    return run
 
 
 class DocumentDialog(QDialog):
@@ -142,13 +159,14 @@ class DocumentDialog(QDialog):
 
     # -- to be provided by each dialog ----------------------------------------------------
 
-    def preview_call(self) -> Callable[[], bytes]:
+    def preview_call(self) -> Callable[[Services], bytes]:
         """The service call that makes the draft, its arguments read from the form now (it
-        may run off the UI thread, so it holds no widget)."""
+        runs off the UI thread, so it holds no widget), on the services it is given."""
         raise NotImplementedError
 
     def make_preview(self) -> bytes:
-        return self.preview_call()()
+        """The draft made here, on the UI thread (the screenshot set)."""
+        return self.preview_call()(self.services)
 
     def make_issue(self) -> IssuedLetter:
         raise NotImplementedError
@@ -177,10 +195,8 @@ class DocumentDialog(QDialog):
                        "After changing the fields, press Preview to see it again.")
 
     def show_preview(self) -> None:
-        """The draft of the form as it stands, made here (Preview)."""
-        self._drafts_asked += 1
-        pdf = self._run(self.make_preview)
-        self._settle(pdf)
+        """The draft of the form as it stands (Preview), made off the UI thread."""
+        self.start_preview()
 
     def start_preview(self) -> None:
         """The draft of the form as it stands, made off the UI thread; the pane says it is
@@ -200,7 +216,7 @@ class DocumentDialog(QDialog):
                 self.show_error(letter_error_text(exc))
                 self._settle(None)
 
-        run_off_thread(self.preview_call(), done, failed)
+        run_off_thread(_on_own_services(self.services, self.preview_call()), done, failed)
 
     def _settle(self, pdf: bytes | None) -> None:
         if pdf is not None:
@@ -299,17 +315,22 @@ class IssueLetterDialog(DocumentDialog):
 
     def _bound(self, action: Callable[..., T]) -> Callable[[], T]:
         """`action` with the form's values as they stand now."""
+        case_id, kind, values = self._form_values()
+        return partial(action, case_id, kind, **values)
+
+    def _form_values(self) -> tuple[int, LetterKind, dict[str, Any]]:
+        """The case, the kind and the keyword arguments of the form as it stands now."""
         kind = self.current_kind()
-        return partial(
-            action, self.case_id, kind,
+        return self.case_id, kind, dict(
             period_start=to_date(self.period_start), period_end=to_date(self.period_end),
             language=str(self.language.currentData()),
             recipient=self.recipient.text().strip() or None,
             stage=self.stage.currentData() if kind is LetterKind.NOTICE else None,
             assessment=self.assessment.toPlainText() if kind is LetterKind.AUTHORITY else "")
 
-    def preview_call(self) -> Callable[[], bytes]:
-        return self._bound(self.services.letters.preview)
+    def preview_call(self) -> Callable[[Services], bytes]:
+        case_id, kind, values = self._form_values()
+        return lambda services: services.letters.preview(case_id, kind, **values)
 
     def make_issue(self) -> IssuedLetter:
         try:
@@ -350,10 +371,11 @@ class StatisticsDialog(DocumentDialog):
         self.form.addRow(self.tr("Recipient"), self.recipient)
         self.select_language(self._run(services.statistics.center_language) or "zh_CN")
 
-    def preview_call(self) -> Callable[[], bytes]:
-        return partial(self.services.statistics.preview_statistics,
-                       to_date(self.period_start), to_date(self.period_end),
-                       self.language.currentData(), recipient=self.recipient.text())
+    def preview_call(self) -> Callable[[Services], bytes]:
+        start, end = to_date(self.period_start), to_date(self.period_end)
+        language, recipient = self.language.currentData(), self.recipient.text()
+        return lambda services: services.statistics.preview_statistics(
+            start, end, language, recipient=recipient)
 
     def make_issue(self) -> IssuedLetter:
         return self.services.statistics.statistics(
