@@ -16,7 +16,7 @@ from familyedu.models.enums import (
     Role,
     SessionMode,
 )
-from familyedu.services.core.audit import Action
+from familyedu.services.core.audit import Action, EntityType
 from familyedu.services.core.dto import CategoryView
 
 
@@ -143,6 +143,35 @@ def action(code: str) -> str:
     }
     try:
         return labels[Action(code)]
+    except ValueError:
+        return code
+
+
+def entity_type(code: str) -> str:
+    """The kind of record an audit entry is about, in words (the audit viewer's Record column
+    and the case history); a kind this version does not know (a newer database's) is shown
+    as it is."""
+    tr = QCoreApplication.translate
+    labels = {
+        EntityType.BACKUP: tr("Labels", "Backup"),
+        EntityType.CASE: tr("Labels", "Case"),
+        EntityType.CATEGORY: tr("Labels", "List entry"),
+        EntityType.CENTER: tr("Labels", "Center"),
+        EntityType.CONSENT: tr("Labels", "Consent"),
+        EntityType.DEMO_DATA: tr("Labels", "Demo data"),
+        EntityType.EXPORT: tr("Labels", "Export"),
+        EntityType.GUARDIAN: tr("Labels", "Guardian"),
+        EntityType.IMPORT: tr("Labels", "Import"),
+        EntityType.LETTER: tr("Labels", "Letter"),
+        EntityType.LETTER_TEMPLATE: tr("Labels", "Letter wording"),
+        EntityType.MANDATORY_REPORT: tr("Labels", "Mandatory report"),
+        EntityType.MINOR: tr("Labels", "Minor"),
+        EntityType.PLAN: tr("Labels", "Plan"),
+        EntityType.SESSION: tr("Labels", "Session"),
+        EntityType.USER: tr("Labels", "Account"),
+    }
+    try:
+        return labels[EntityType(code)]
     except ValueError:
         return code
 

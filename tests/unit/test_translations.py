@@ -145,3 +145,66 @@ def test_every_audit_action_has_a_label_in_both_languages(
     if language == "zh_CN":
         assert all(re.search(r"[\u4e00-\u9fff]", text) for text in shown.values()), shown
     assert labels.action("from_a_newer_version") == "from_a_newer_version"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_audit_record_kind_has_a_label_in_both_languages(
+        qapp: object, language: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from familyedu.services.core.audit import EntityType
+    from familyedu.ui import labels
+
+    translator = _translator(language)
+    QCoreApplication.installTranslator(translator)
+    try:
+        shown = {code: labels.entity_type(code) for code in EntityType}
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert all(text and text != code.value for code, text in shown.items()), shown
+    assert len(set(shown.values())) == len(EntityType)  # no two kinds read the same
+    if language == "zh_CN":
+        assert all(re.search(r"[\u4e00-\u9fff]", text) for text in shown.values()), shown
+    assert labels.entity_type("from_a_newer_version") == "from_a_newer_version"
+
+
+def _entity_types_written() -> dict[str, list[str]]:
+    """Every `entity_type=` the package passes to a call, as written: a string literal's
+    value, EntityType.X's value, or anything else as its source text (so it fails below)."""
+    import ast
+
+    from familyedu.services.core.audit import EntityType
+
+    written: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "familyedu").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            for keyword in node.keywords:
+                value = keyword.value
+                if keyword.arg != "entity_type" or (
+                        isinstance(value, ast.Name) and value.id == "entity_type"):
+                    continue  # not one, or a parameter passed on (its callers are read)
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    code = value.value
+                elif (isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name)
+                      and value.value.id == "EntityType" and value.attr in EntityType.__members__):
+                    code = EntityType[value.attr].value
+                else:
+                    code = ast.unparse(value)
+                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                written.setdefault(code, []).append(where)
+    return written
+
+
+def test_every_record_kind_the_code_writes_to_the_audit_trail_is_known() -> None:
+    from familyedu.services.core.audit import EntityType
+
+    written = _entity_types_written()
+    # The scan finds the services' calls (a sanity check that it still reads them).
+    assert {"case", "letter_template", "backup", "center", "export"} <= set(written)
+    unknown = {code: where for code, where in written.items()
+               if code not in {kind.value for kind in EntityType}}
+    assert not unknown, (
+        "audit entries about a record kind without a label; add it to "
+        f"services/core/audit.EntityType and ui/labels.entity_type: {unknown}")

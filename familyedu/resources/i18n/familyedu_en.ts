@@ -222,72 +222,12 @@
             <translation>Action</translation>
         </message>
         <message>
-            <source>Backup</source>
-            <translation>Backup</translation>
+            <source>Time</source>
+            <translation>Time</translation>
         </message>
         <message>
             <source>Case</source>
             <translation>Case</translation>
-        </message>
-        <message>
-            <source>List entry</source>
-            <translation>List entry</translation>
-        </message>
-        <message>
-            <source>Center</source>
-            <translation>Center</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Consent</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Guardian</source>
-            <translation>Guardian</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Letter</translation>
-        </message>
-        <message>
-            <source>Letter wording</source>
-            <translation>Letter wording</translation>
-        </message>
-        <message>
-            <source>Mandatory report</source>
-            <translation>Mandatory report</translation>
-        </message>
-        <message>
-            <source>Minor</source>
-            <translation>Minor</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation>Transfer</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Account</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
         </message>
         <message>
             <source>Record</source>
@@ -1668,50 +1608,6 @@
             <source>Part of a transfer</source>
             <translation>Part of a transfer</translation>
         </message>
-        <message>
-            <source>case</source>
-            <translation>case</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>minor</source>
-            <translation>minor</translation>
-        </message>
-        <message>
-            <source>guardian</source>
-            <translation>guardian</translation>
-        </message>
-        <message>
-            <source>consent</source>
-            <translation>consent</translation>
-        </message>
-        <message>
-            <source>plan</source>
-            <translation>plan</translation>
-        </message>
-        <message>
-            <source>session</source>
-            <translation>session</translation>
-        </message>
-        <message>
-            <source>mandatory report</source>
-            <translation>mandatory report</translation>
-        </message>
-        <message>
-            <source>letter</source>
-            <translation>letter</translation>
-        </message>
-        <message>
-            <source>account</source>
-            <translation>account</translation>
-        </message>
-        <message>
-            <source>list entry</source>
-            <translation>list entry</translation>
-        </message>
     </context>
     <context>
         <name>FilterBar</name>
@@ -2504,6 +2400,70 @@ The import can be undone as a whole until one of its cases is changed.</translat
         <message>
             <source>Case received by transfer</source>
             <translation>Case received by transfer</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>List entry</source>
+            <translation>List entry</translation>
+        </message>
+        <message>
+            <source>Center</source>
+            <translation>Center</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Letter wording</source>
+            <translation>Letter wording</translation>
+        </message>
+        <message>
+            <source>Mandatory report</source>
+            <translation>Mandatory report</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
         </message>
     </context>
     <context>

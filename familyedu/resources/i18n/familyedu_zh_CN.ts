@@ -221,72 +221,12 @@
             <translation>操作</translation>
         </message>
         <message>
-            <source>Backup</source>
-            <translation>备份</translation>
+            <source>Time</source>
+            <translation>时间</translation>
         </message>
         <message>
             <source>Case</source>
             <translation>案件</translation>
-        </message>
-        <message>
-            <source>List entry</source>
-            <translation>分类条目</translation>
-        </message>
-        <message>
-            <source>Center</source>
-            <translation>中心信息</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>监护人同意</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <source>Guardian</source>
-            <translation>监护人</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>文书</translation>
-        </message>
-        <message>
-            <source>Letter wording</source>
-            <translation>文书措辞</translation>
-        </message>
-        <message>
-            <source>Mandatory report</source>
-            <translation>强制报告</translation>
-        </message>
-        <message>
-            <source>Minor</source>
-            <translation>未成年人</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>指导计划</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>指导记录</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation>移交</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>账户</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
         </message>
         <message>
             <source>Record</source>
@@ -1654,50 +1594,6 @@
             <source>Part of a transfer</source>
             <translation>属于案件移交</translation>
         </message>
-        <message>
-            <source>case</source>
-            <translation>案件</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>minor</source>
-            <translation>未成年人</translation>
-        </message>
-        <message>
-            <source>guardian</source>
-            <translation>监护人</translation>
-        </message>
-        <message>
-            <source>consent</source>
-            <translation>同意书</translation>
-        </message>
-        <message>
-            <source>plan</source>
-            <translation>指导计划</translation>
-        </message>
-        <message>
-            <source>session</source>
-            <translation>指导记录</translation>
-        </message>
-        <message>
-            <source>mandatory report</source>
-            <translation>强制报告</translation>
-        </message>
-        <message>
-            <source>letter</source>
-            <translation>文书</translation>
-        </message>
-        <message>
-            <source>account</source>
-            <translation>账户</translation>
-        </message>
-        <message>
-            <source>list entry</source>
-            <translation>列表项</translation>
-        </message>
     </context>
     <context>
         <name>FilterBar</name>
@@ -2487,6 +2383,70 @@ The import can be undone as a whole until one of its cases is changed.</source>
         <message>
             <source>Case received by transfer</source>
             <translation>接收移交案件</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>List entry</source>
+            <translation>分类条目</translation>
+        </message>
+        <message>
+            <source>Center</source>
+            <translation>中心信息</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>监护人同意</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>演示数据</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>监护人</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>Letter wording</source>
+            <translation>文书措辞</translation>
+        </message>
+        <message>
+            <source>Mandatory report</source>
+            <translation>强制报告</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>未成年人</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>指导计划</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>指导记录</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账户</translation>
         </message>
     </context>
     <context>

@@ -46,6 +46,30 @@ class Action(StrEnum):
     TRANSFER_IN = "transfer_in"
 
 
+class EntityType(StrEnum):
+    """Every kind of record an audit entry is about (stable strings stored in the trail's
+    entity_type; '' for an entry about no record, such as a sign-in). The UI labels each one,
+    ui/labels.entity_type, and tests/unit/test_translations.py checks that every kind has a
+    label in both languages and that every kind the code writes is listed here."""
+
+    BACKUP = "backup"
+    CASE = "case"
+    CATEGORY = "category"
+    CENTER = "center"
+    CONSENT = "consent"
+    DEMO_DATA = "demo_data"
+    EXPORT = "export"
+    GUARDIAN = "guardian"
+    IMPORT = "import"
+    LETTER = "letter"
+    LETTER_TEMPLATE = "letter_template"
+    MANDATORY_REPORT = "mandatory_report"
+    MINOR = "minor"
+    PLAN = "plan"
+    SESSION = "session"
+    USER = "user"
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()

@@ -59,28 +59,9 @@ class Column(IntEnum):
     DETAILS = 5
 
 
-def record_label(entity_type: str) -> str:
-    """What kind of record an entry is about, in the user's language (a new kind shows its
-    code until it has a label here)."""
-    tr = QCoreApplication.translate
-    known = {
-        "backup": tr("AuditViewer", "Backup"), "case": tr("AuditViewer", "Case"),
-        "category": tr("AuditViewer", "List entry"), "center": tr("AuditViewer", "Center"),
-        "consent": tr("AuditViewer", "Consent"), "export": tr("AuditViewer", "Export"),
-        "guardian": tr("AuditViewer", "Guardian"), "import": tr("AuditViewer", "Import"),
-        "letter": tr("AuditViewer", "Letter"),
-        "letter_template": tr("AuditViewer", "Letter wording"),
-        "mandatory_report": tr("AuditViewer", "Mandatory report"),
-        "minor": tr("AuditViewer", "Minor"), "plan": tr("AuditViewer", "Plan"),
-        "session": tr("AuditViewer", "Session"), "transfer": tr("AuditViewer", "Transfer"),
-        "user": tr("AuditViewer", "Account"),
-    }
-    return known.get(entity_type, entity_type)
-
-
 def record_text(entity_type: str, entity_id: int | None) -> str:
     """"Case 17" ("案件 17"): the kind of record and its number."""
-    label = record_label(entity_type) if entity_type else ""
+    label = labels.entity_type(entity_type) if entity_type else ""
     return f"{label} {entity_id}".strip() if entity_id is not None else label
 
 

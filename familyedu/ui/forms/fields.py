@@ -1,10 +1,11 @@
-"""Translated names of the services' fields, audit actions and record types."""
+"""Translated names of the services' fields (audit actions and record kinds: ui/labels)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
+from familyedu.ui import labels
 
 
 def _tr(text: str) -> str:
@@ -112,18 +113,6 @@ def field_label(name: str) -> str:
     return _tr(FIELD_LABELS[base]) if base in FIELD_LABELS else name
 
 
-def entity_label(entity: str) -> str:
-    labels = {
-        "case": QT_TRANSLATE_NOOP("Fields", "case"),
-        "import": QT_TRANSLATE_NOOP("Fields", "import"),
-        "minor": QT_TRANSLATE_NOOP("Fields", "minor"),
-        "guardian": QT_TRANSLATE_NOOP("Fields", "guardian"),
-        "consent": QT_TRANSLATE_NOOP("Fields", "consent"),
-        "plan": QT_TRANSLATE_NOOP("Fields", "plan"),
-        "session": QT_TRANSLATE_NOOP("Fields", "session"),
-        "mandatory_report": QT_TRANSLATE_NOOP("Fields", "mandatory report"),
-        "letter": QT_TRANSLATE_NOOP("Fields", "letter"),
-        "user": QT_TRANSLATE_NOOP("Fields", "account"),
-        "category": QT_TRANSLATE_NOOP("Fields", "list entry"),
-    }
-    return _tr(labels[entity]) if entity in labels else entity
+# The case history (ui/workspace/history_tab.py) imports the record kinds' labels by this
+# name; the one table is ui/labels.entity_type.
+entity_label = labels.entity_type

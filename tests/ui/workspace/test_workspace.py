@@ -240,7 +240,7 @@ def test_reports_history_and_closing_with_unsaved_changes(
     assert ws.reports.model.rowCount() == 1
     history = [ws.history.model.index(r, 3).data() for r in range(ws.history.model.rowCount())]
     whats = [ws.history.model.index(r, 2).data() for r in range(ws.history.model.rowCount())]
-    assert "Created · mandatory report" in whats
+    assert "Created · Mandatory report" in whats
     assert any("Police station: 城关派出所" in text for text in history)
     assert any("Status: Awaiting approval → Active" in text for text in history)
     assert "Case opened" in whats
