@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -15,16 +16,19 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from familyedu.models import Attendance, LetterKind, SessionMode
+from familyedu.db import Database
+from familyedu.models import Attendance, AuditEvent, LetterKind, SessionMode
 from familyedu.services.casework.dto import SessionInput
 from familyedu.services.letters.service import LetterService
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters import BatchDialog, IssueLetterDialog, LettersView
+from familyedu.ui.letters.batch import issue_month
 from familyedu.ui.letters.issue_dialog import set_date
 from familyedu.ui.letters.preview import PdfPane
 from familyedu.ui.letters.texts import reissue_question
-from tests.conftest import World, open_case
+from tests.conftest import ENGINES, World, build_world, open_case
 
 RARE = "\U00030000"  # no font draws it
 
@@ -320,3 +324,29 @@ def test_closing_the_batch_dialog_mid_batch_stops_after_the_letter_in_hand(
     assert len(calls) == 2
     assert len(world.sup.letters.register()) == 2
     assert len(list(out.iterdir())) == 2
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_batch_keeps_the_sessions_sealed_grant(
+        new_database: Callable[[str], Database], tmp_path: Path, engine: str) -> None:
+    # A supervisor who stated a reason this session issues a sealed case's letters in the
+    # batch as at the desk; the batch's own services used to drop the grant.
+    world = build_world(new_database(engine))
+    case_id = open_case(world.mine)
+    log_october(world, case_id)
+    sup = world.sup
+    sup.minors.set_sealed(sup.cases.get(case_id).minor.id, True, "依法封存")
+    sup.cases.grant_sealed_access("向法院报送履行情况")
+    due = sup.letters.due_for_period(2026, 10)
+    assert len(due) == 2
+    reports: list[Any] = []
+    result = issue_month(sup.ctx, due, tmp_path, combined_name=None, language=None,
+                         fonts=None, pad_even=False, cancel=threading.Event())(reports.append)
+    assert result.failed == []
+    assert len(result.issued) == 2
+    assert reports[-1][:2] == (2, 2)
+    with world.db.read() as s:
+        reasons = list(s.scalars(select(AuditEvent.details).where(
+            AuditEvent.action == "sealed_access", AuditEvent.case_id == case_id)))
+    assert len(reasons) == 2  # each letter's read of the sealed case, under the grant
+    assert all("向法院报送履行情况" in reason for reason in reasons)

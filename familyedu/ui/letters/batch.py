@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable
@@ -51,7 +52,9 @@ def issue_month(ctx: ServiceContext, due: list[DueLetter], out_dir: Path, *,
     it reports (done, total, letter id or None) after each letter and stops before the next
     one once `cancel` is set."""
     def call(report: Callable[[Any], None]) -> BatchResult:
-        services = Services(ServiceContext(ctx.db, ctx.actor, ctx.clock))
+        # A copy of the whole context: the session's sealed grant (shared) and password
+        # cost come along with the database, the actor and the clock.
+        services = Services(dataclasses.replace(ctx))
         services.letters.fonts = fonts
 
         def progress(done: int, total: int, item: BatchItem | None) -> None:
