@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from familyedu.errors import PermissionDenied, ValidationError
 from familyedu.services import Services
-from familyedu.services.admin.audit_query import AuditQuery, AuditRow, AuditService
+from familyedu.services.admin.audit_query import AuditService
+from familyedu.services.admin.dto import AuditQuery, AuditRow
 from familyedu.ui import file_dialogs, labels
 from familyedu.ui.forms.date_field import DateField
 from familyedu.ui.service_errors import error_text
