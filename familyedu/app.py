@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from familyedu.paths import resolve_database_url
 from familyedu.ui import font_size, i18n, login
+from familyedu.ui.background import wait_for_background
 from familyedu.ui.error_hook import ErrorHook, setup_logging
 from familyedu.ui.events import AppEvents
 from familyedu.ui.fonts import install_fonts
@@ -257,6 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             try:
                 return _screenshots(db, args.screenshot_dir, AppEvents(), args.screen_size)
             finally:
+                wait_for_background()  # the drafts the dialogs asked for
                 db.dispose()
         signed: SignedIn | None = None
         if known_first_start(args.db):
@@ -286,6 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 window.start_idle_lock()
                 status = app.exec()
                 signed_out = window.did_sign_out
+                # A pool call (the batch's letter in hand, an import) may still be writing.
+                wait_for_background()
                 _backup_on_exit(signed)
                 window.deleteLater()
                 window = None
@@ -293,6 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if not signed_out:
                     return status
         finally:
+            wait_for_background()
             opened.dispose()
     finally:
         hook.uninstall()

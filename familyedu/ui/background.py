@@ -11,15 +11,23 @@ Two rules keep this safe with PySide:
   A long call that reports progress (a month's letters) is collected on the UI thread as
   each report arrives, so its cyclic garbage (reportlab's, ~1 MB a letter) does not pile
   up until the end.
+On quitting (and signing out), `wait_for_background` asks the calls that can stop to stop
+and waits for the pool, so the database is not closed under a call still writing.
 """
 
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+log = logging.getLogger(__name__)
+# How long quitting waits for the calls still in the pool (a batch's letter in hand, an
+# import's last rows) before the database is closed anyway.
+WAIT_ON_QUIT_MS = 60_000
 
 
 class _Relay(QObject):
@@ -45,6 +53,8 @@ class _Job(QRunnable):
 
 
 _pending: set[_Relay] = set()
+# How to ask a call still away to stop early (a batch stops before its next letter).
+_stops: dict[_Relay, Callable[[], None]] = {}
 # Relays that have answered, kept a while longer: the pool thread lets go of its own
 # reference after emitting, and that must never be the last one (a Qt wrapper freed off the
 # UI thread crashed a test worker).
@@ -60,22 +70,40 @@ def run_off_thread(call: Callable[[], Any], on_done: Callable[[Any], None],
 
 def run_with_progress(call: Callable[[Callable[[Any], None]], Any],
                       on_progress: Callable[[Any], None], on_done: Callable[[Any], None],
-                      on_error: Callable[[BaseException], None]) -> None:
+                      on_error: Callable[[BaseException], None], *,
+                      stop: Callable[[], None] | None = None) -> None:
     """`call(report)` in the pool; each `report(value)` reaches `on_progress(value)` on the
-    UI thread, in order, before `on_done(result)` or `on_error(exc)`."""
-    _start(call, on_done, on_error, on_progress)
+    UI thread, in order, before `on_done(result)` or `on_error(exc)`. `stop()` (any thread)
+    asks the call to end early; quitting does."""
+    _start(call, on_done, on_error, on_progress, stop)
+
+
+def wait_for_background(timeout_ms: int = WAIT_ON_QUIT_MS) -> bool:
+    """On the UI thread, before the database is closed: ask every call still away that can
+    stop to stop, then wait up to `timeout_ms` for the pool to be idle. False if a call was
+    still running then (logged)."""
+    for stop in list(_stops.values()):
+        stop()
+    if QThreadPool.globalInstance().waitForDone(timeout_ms):
+        return True
+    log.warning("a background call was still running after %d ms", timeout_ms)
+    return False
 
 
 def _start(call: Callable[[Callable[[Any], None]], Any], on_done: Callable[[Any], None],
            on_error: Callable[[BaseException], None],
-           on_progress: Callable[[Any], None] | None) -> None:
+           on_progress: Callable[[Any], None] | None,
+           stop: Callable[[], None] | None = None) -> None:
     if not _pending:
         gc.disable()
     relay = _Relay()
     _pending.add(relay)
+    if stop is not None:
+        _stops[relay] = stop
 
     def settle() -> None:
         _pending.discard(relay)
+        _stops.pop(relay, None)
         _retired.append(relay)
         QTimer.singleShot(RETIRE_AFTER_MS, _retire_one)
         if not _pending:

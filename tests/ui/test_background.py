@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from familyedu.ui.background import run_off_thread, run_with_progress
+from familyedu.ui.background import run_off_thread, run_with_progress, wait_for_background
 
 
 def test_progress_arrives_on_the_ui_thread_in_order_before_the_answer(qtbot: QtBot) -> None:
@@ -75,3 +76,50 @@ def test_a_long_call_does_not_pile_up_cyclic_garbage_until_it_ends(qtbot: QtBot)
     assert len(made) == total
     assert len(alive_at_last_report) == 1
     assert alive_at_last_report[0] <= 2  # the one in hand, at most
+
+
+def test_quitting_waits_for_a_call_still_writing(qtbot: QtBot) -> None:
+    written: list[str] = []
+    answers: list[Any] = []
+
+    def last_write() -> str:
+        time.sleep(0.3)
+        written.append("the letter in hand")
+        return "done"
+
+    run_off_thread(last_write, answers.append, answers.append)
+    assert wait_for_background(10_000)
+    assert written == ["the letter in hand"]  # over before the database would be closed
+    qtbot.waitUntil(lambda: answers == ["done"], timeout=10_000)
+
+
+def test_quitting_stops_a_call_that_can_stop(qtbot: QtBot) -> None:
+    stop = threading.Event()
+    answers: list[Any] = []
+
+    def batch(report: Callable[[Any], None]) -> int:
+        letters = 0
+        while not stop.wait(0.05) and letters < 600:  # half a minute if nobody stops it
+            letters += 1
+            report(letters)
+        return letters
+
+    run_with_progress(batch, lambda _n: None, answers.append, answers.append, stop=stop.set)
+    started = time.monotonic()
+    assert wait_for_background(20_000)
+    assert time.monotonic() - started < 5
+    assert stop.is_set()
+    qtbot.waitUntil(lambda: len(answers) == 1, timeout=10_000)
+    assert isinstance(answers[0], int)
+    assert answers[0] < 600
+
+
+def test_quitting_gives_up_waiting_after_the_bound(qtbot: QtBot) -> None:
+    gate = threading.Event()
+    answers: list[Any] = []
+    run_off_thread(lambda: gate.wait(30), answers.append, answers.append)
+    try:
+        assert not wait_for_background(100)
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: answers == [True], timeout=10_000)

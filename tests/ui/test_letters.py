@@ -22,6 +22,7 @@ from familyedu.db import Database
 from familyedu.models import Attendance, AuditEvent, LetterKind, SessionMode
 from familyedu.services.casework.dto import SessionInput
 from familyedu.services.letters.service import LetterService
+from familyedu.ui.background import wait_for_background
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters import BatchDialog, IssueLetterDialog, LettersView
 from familyedu.ui.letters.batch import issue_month
@@ -350,3 +351,26 @@ def test_the_batch_keeps_the_sessions_sealed_grant(
             AuditEvent.action == "sealed_access", AuditEvent.case_id == case_id)))
     assert len(reasons) == 2  # each letter's read of the sealed case, under the grant
     assert all("向法院报送履行情况" in reason for reason in reasons)
+
+
+def test_quitting_mid_batch_stops_after_the_letter_in_hand_before_the_database_closes(
+        qtbot: QtBot, world: World, events: AppEvents, tmp_path: Path,
+        four_cases: list[int], second_letter_held: HeldBatch) -> None:
+    gate, calls = second_letter_held  # the second letter is in hand when the user quits
+    announced: list[int] = []
+    events.letter_issued.connect(announced.append)
+    dialog = BatchDialog(world.sup, events)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "letters"
+    dialog.folder.setText(str(out))
+    click(qtbot, dialog.start_button)
+    qtbot.waitUntil(lambda: len(announced) == 1, timeout=30_000)
+    threading.Timer(0.3, gate.set).start()  # the layout of the letter in hand takes a while
+    assert wait_for_background()  # what the app does once its window is closed
+    # The letter in hand was written before the wait ended; the batch stopped there.
+    assert len(calls) == 2
+    assert len(world.sup.letters.register()) == 2
+    assert len(list(out.iterdir())) == 2
+    qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=30_000)
+    assert dialog.batch_result is not None
+    assert dialog.batch_result.cancelled

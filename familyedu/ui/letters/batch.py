@@ -208,7 +208,8 @@ class BatchDialog(QDialog):
             if shiboken6.isValid(self):
                 self._failed(exc)
 
-        run_with_progress(call, progressed, finished, failed)
+        # Quitting stops the batch before its next letter, as Cancel does.
+        run_with_progress(call, progressed, finished, failed, stop=cancel.set)
 
     def _open_progress(self) -> QProgressDialog:
         progress = QProgressDialog(self.tr("Issuing letters…"), self.tr("Cancel"), 0,
