@@ -63,15 +63,13 @@ class AboutDialog(QDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        db = services.ctx.db
+        database = services.center.database_about()
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About familyedu"))
-        from familyedu.errors import DatabaseError
-
-        try:
-            revision = db.current_revision() or self.tr("none")
-        except DatabaseError:
+        if not database.revision_readable:
             revision = self.tr("cannot be read")
+        else:
+            revision = database.revision or self.tr("none")
         icon = QLabel(self)
         icon.setPixmap(QPixmap(str(resource_path("icons", "familyedu.png"))).scaled(
             64, 64, Qt.AspectRatioMode.KeepAspectRatio,
@@ -83,10 +81,10 @@ class AboutDialog(QDialog):
             version=html.escape(about.version()),
             what=html.escape(self.tr("Case tracker for family education guidance centers.")),
             db=html.escape(self.tr("Database: {location}").format(
-                location=db.location())),
+                location=database.location)),
             rev=html.escape(self.tr("Schema revision: {revision} (this familyedu writes "
                                     "{head})").format(revision=revision,
-                                                      head=db.head_revision()))))
+                                                      head=database.head))))
         head.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)

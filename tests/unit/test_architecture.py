@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,23 @@ def test_the_import_contracts_are_kept() -> None:
                          capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert run.stdout.count(" KEPT") == 5
+
+
+def _reaches_the_database(node: ast.AST) -> bool:
+    """`….ctx.db` / `ctx.db`, or the name `Database`: what import-linter cannot see."""
+    if isinstance(node, ast.Attribute) and node.attr == "db":
+        owner = node.value
+        return (isinstance(owner, ast.Name) and owner.id == "ctx") or (
+            isinstance(owner, ast.Attribute) and owner.attr == "ctx")
+    return isinstance(node, ast.Name) and node.id == "Database"
+
+
+def test_the_ui_reaches_the_database_only_through_services() -> None:
+    found = [f"{path.relative_to(ROOT)}:{node.lineno}"
+             for path in sorted((ROOT / "familyedu" / "ui").rglob("*.py"))
+             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if _reaches_the_database(node)]
+    assert found == []
 
 
 def test_no_dead_code() -> None:

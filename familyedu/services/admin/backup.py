@@ -145,6 +145,10 @@ class BackupService(Service):
         self.require_role("backup", Role.ADMIN)
         return make_backup(self.ctx, target)
 
+    def folder(self) -> Path:
+        """Where automatic backups go: the data folder's, or one beside a database elsewhere."""
+        return backup_folder(self.ctx.db)
+
     def recent(self) -> list[Path]:
         """The automatic backups, newest first."""
         self.require_role("backup", Role.ADMIN)

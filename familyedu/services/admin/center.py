@@ -6,9 +6,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from familyedu.errors import NotFound, ValidationError
+from familyedu.errors import DatabaseError, NotFound, ValidationError
 from familyedu.models import Center, Role
-from familyedu.services.admin.dto import CenterInput, CenterView
+from familyedu.services.admin.dto import CenterInput, CenterView, DatabaseAbout
 from familyedu.services.core.audit import Action, diff
 from familyedu.services.core.base import Service
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
@@ -70,6 +70,20 @@ def check_contact(phone: str, address: str) -> tuple[str, str]:
 
 class CenterService(Service):
     """The actor's center: its letterhead and settings."""
+
+    def database_label(self) -> str:
+        """The database as the status bar names it: the file's name, or server/database."""
+        return self.ctx.db.label()
+
+    def database_about(self) -> DatabaseAbout:
+        """Where the database is and its schema revision beside the one this version writes
+        (the About box); a revision that cannot be read is said so, not raised."""
+        db = self.ctx.db
+        try:
+            revision, readable = db.current_revision(), True
+        except DatabaseError:
+            revision, readable = None, False
+        return DatabaseAbout(db.location(), revision, readable, db.head_revision())
 
     def get(self) -> CenterView:
         """The actor's center; every signed-in user reads it (letterhead, idle lock).

@@ -51,6 +51,16 @@ class CenterInput:
 
 
 @dataclass(frozen=True)
+class DatabaseAbout:
+    """Which database this is and its schema, as the About box shows them."""
+
+    location: str  # the file's full path, or server:port/database (never a password)
+    revision: str | None  # None: not stamped yet, or not readable
+    revision_readable: bool
+    head: str  # the revision this version of familyedu writes
+
+
+@dataclass(frozen=True)
 class AuditQuery:
     """Filters of the audit viewer; every one is optional. Dates are inclusive."""
 

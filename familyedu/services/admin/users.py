@@ -284,6 +284,17 @@ class UserService(Service):
                 undo()
             raise
 
+    def check_own_password(self, password: str) -> None:
+        """Check the signed-in user's password again (unlocking the idle lock), counted and
+        audited as a sign-in by the service's clock.
+
+        Raises:
+            AuthenticationFailed: the password is wrong, or the account is disabled or
+                locked (with the seconds to wait); the failure is audited first.
+        """
+        authenticate(self.ctx.db, self.actor.username, password, now=self.ctx.clock,
+                     cost=self.ctx.password_cost)
+
     def change_own_password(self, old: str, new: str) -> None:
         """Change the signed-in user's password (allowed while a reset one awaits it).
 

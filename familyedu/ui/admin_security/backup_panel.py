@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from familyedu.security.archive import SUFFIX, BackupRejected
 from familyedu.services import Services
-from familyedu.services.admin.backup import backup_folder
 from familyedu.services.admin.backup_checks import AccountChange, AccountChangesNeedConsent
 from familyedu.services.admin.dto import BackupInfo, RestoreResult
 from familyedu.ui.background import run_off_thread
@@ -171,7 +170,7 @@ class BackupPanel(QWidget):
 
     def _folder(self) -> str:
         try:
-            return str(backup_folder(self.services.ctx.db))
+            return str(self.backups.folder())
         except Exception:
             return ""
 

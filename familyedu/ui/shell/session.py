@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from familyedu.services import Services
-from familyedu.services.admin.users import authenticate
 from familyedu.ui import labels
 from familyedu.ui.events import AppEvents
 from familyedu.ui.idle_lock import IdleLock
@@ -33,7 +32,7 @@ class SessionControl(QObject):
             name=actor.display_name, role=labels.role(actor.role)), self._window)
         who.setObjectName("status_user")
         where = QLabel(self.tr("Database: {name}").format(
-            name=self.services.ctx.db.label()), self._window)
+            name=self.services.center.database_label()), self._window)
         where.setObjectName("status_database")
         self._window.statusBar().addWidget(who)
         self._window.statusBar().addPermanentWidget(where)
@@ -42,10 +41,9 @@ class SessionControl(QObject):
         """Lock after the center's idle time (or `timeout_ms`) without input."""
         if timeout_ms is None:
             timeout_ms = self.services.center.get().idle_lock_minutes * 60_000
-        db, username = self.services.ctx.db, self.services.actor.username
         window = self._window
         self.idle_lock = IdleLock(timeout_ms, self.services.actor.display_name,
-                                  lambda password: authenticate(db, username, password),
+                                  self.services.users.check_own_password,
                                   lambda: window, window)
         self.idle_lock.start()
         return self.idle_lock

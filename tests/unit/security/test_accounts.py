@@ -14,7 +14,7 @@ from sqlalchemy import func, select, update
 
 from familyedu.cli import main
 from familyedu.errors import AuthenticationFailed, DatabaseError, ValidationError
-from familyedu.models import Role, User
+from familyedu.models import AuditEvent, Role, User
 from familyedu.security import keyfile
 from familyedu.services.admin import users as users_module
 from familyedu.services.admin.users import authenticate
@@ -155,3 +155,20 @@ def test_demo_data_goes_only_into_a_demo_database(
     assert sorted(keyfile.KeyFile.load(keyfile.key_file_path(encrypted.path)).usernames()) \
         == ["admin", "li", "sup", "zhao"]
 
+
+
+def test_the_idle_lock_checks_the_own_password_by_the_services_clock(world: World) -> None:
+    world.mine.users.check_own_password(PASSWORD)
+    with pytest.raises(AuthenticationFailed):
+        world.mine.users.check_own_password("not the password")
+    with world.db.uow() as s:
+        failed = s.scalars(select(AuditEvent).where(AuditEvent.action == "login_failed")).one()
+    assert (failed.username, failed.at) == (world.mine.actor.username, world.mine.ctx.now())
+
+
+def test_the_about_box_reads_the_schema_through_the_center_service(world: World) -> None:
+    about = world.mine.center.database_about()
+    assert about.revision_readable
+    assert about.revision == about.head == world.db.head_revision()
+    assert about.location == world.db.location()
+    assert world.mine.center.database_label() == world.db.label()
