@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -61,6 +61,9 @@ def click_ok(qtbot: QtBot, dialog: QWidget) -> None:
 
 class FakeWorkspace(QWidget):
     """Stands in for familyedu.ui.workspace.CaseWorkspace: same small contract."""
+
+    title_changed = Signal(str)
+    dirty_changed = Signal(bool)
 
     def __init__(self, services: Services, events: AppEvents, case_id: int,
                  parent: QWidget | None = None) -> None:

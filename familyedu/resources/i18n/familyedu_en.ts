@@ -702,10 +702,6 @@
             <translation>Open case</translation>
         </message>
         <message>
-            <source>The case workspace is not part of this installation.</source>
-            <translation>The case workspace is not part of this installation.</translation>
-        </message>
-        <message>
             <source>Sealed record</source>
             <translation>Sealed record</translation>
         </message>

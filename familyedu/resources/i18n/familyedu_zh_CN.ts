@@ -696,10 +696,6 @@
             <translation>打开案件</translation>
         </message>
         <message>
-            <source>The case workspace is not part of this installation.</source>
-            <translation>本安装未包含案件工作区。</translation>
-        </message>
-        <message>
             <source>Sealed record</source>
             <translation>封存记录</translation>
         </message>

@@ -7,11 +7,10 @@ case with `cases.get()`.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Protocol, cast, runtime_checkable
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QInputDialog,
@@ -29,14 +28,16 @@ from familyedu.ui.case_list.view import CaseListView
 from familyedu.ui.events import AppEvents
 from familyedu.ui.service_errors import error_text
 
-log = logging.getLogger(__name__)
-
 
 @runtime_checkable
 class Workspace(Protocol):
     """What the area and the window need of a case workspace
     (familyedu.ui.workspace.CaseWorkspace, or a test's stand-in)."""
 
+    @property
+    def title_changed(self) -> SignalInstance: ...  # the case's number or name changed
+    @property
+    def dirty_changed(self) -> SignalInstance: ...  # edits became unsaved, or were saved
     def title(self) -> str: ...
     def has_unsaved_changes(self) -> bool: ...
     def maybe_close(self) -> bool: ...
@@ -97,22 +98,16 @@ class CasesArea(QWidget):
             return None
         try:
             workspace = self._factory(self._services, self._events, case_id, self.tabs)
-        except ImportError:
-            log.warning("case workspace unavailable; case %s not shown", case_id)
-            QMessageBox.warning(self, self.tr("Open case"), self.tr(
-                "The case workspace is not part of this installation."))
-            return None
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Open case"), error_text(exc))
             return None
         self.workspaces[case_id] = workspace
         index = self.tabs.addTab(workspace, self._title(workspace, case_id))
         self.tabs.setCurrentIndex(index)
-        # Optional signals of the workspace: a new title, and a mark while edits are unsaved.
-        for name in ("title_changed", "dirty_changed"):
-            signal = getattr(workspace, name, None)
-            if signal is not None:
-                signal.connect(lambda *_args, c=case_id: self._retitle(c))
+        # A new title, and a mark while edits are unsaved.
+        typed = cast(Workspace, workspace)
+        for signal in (typed.title_changed, typed.dirty_changed):
+            signal.connect(lambda *_args, c=case_id: self._retitle(c))
         return workspace
 
     def _open_in_service(self, case_id: int) -> bool:
