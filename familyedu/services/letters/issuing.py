@@ -4,7 +4,10 @@ to reprint byte for byte, the register row and the audit entry.
 
 Every character is checked before a number is taken, so an unprintable letter leaves no gap
 in the numbers. The layout runs outside any transaction (`Issuer.issue_draft`): the numbering
-lock (on SQLite the database's write lock) is held only while the register row is written.
+lock (on SQLite the database's write lock) is held by a short write unit of work that gathers
+the data again, checks every character, takes the number and writes the register row. Only
+when the document changed during its layout twice running (another desk took the predicted
+number, the case changed) is it laid out again under the lock.
 """
 
 from __future__ import annotations
@@ -72,6 +75,10 @@ class Draft:
     supersedes: str = ""  # the reference of the letter a re-issue replaces
 
 
+class _ChangedMeanwhile(Exception):
+    """The document laid out ahead is not the one the write unit of work would register."""
+
+
 @dataclass(frozen=True)
 class _Numbered:
     """A draft with its reference: what is laid out, and the snapshot the register keeps."""
@@ -137,9 +144,11 @@ class Issuer(DocumentService):
         gathered and checked in a read unit of work, the next reference predicted (the
         counter read, not taken) and the PDF built; then a short write unit of work gathers
         the data again, checks every character, takes the number and registers the PDF
-        built ahead if the document (reference, data, wording, fonts) is the same, else
-        (another desk took that number meanwhile, the case changed) lays it out again there.
-        `gather` runs in both units of work and raises what refuses the document.
+        built ahead if the document (reference, data, wording, fonts) is the same. If not
+        (another desk took that number meanwhile, the case changed), that unit of work is
+        rolled back and the document predicted and laid out again outside it, once; a
+        second change lays it out again in the write unit of work, holding the lock.
+        `gather` runs in every unit of work and raises what refuses the document.
 
         Raises:
             ValidationError: the center's stored wording no longer passes the checks.
@@ -147,6 +156,20 @@ class Issuer(DocumentService):
                 before the number is taken: no register entry, no gap in the numbers).
         """
         fonts = self.font_set()
+        try:
+            return self._issue_laid_out_ahead(gather, fonts, may_retry=True)
+        except _ChangedMeanwhile:
+            log.info("letter laid out again: changed while it was laid out")
+            return self._issue_laid_out_ahead(gather, fonts, may_retry=False)
+
+    def _issue_laid_out_ahead(self, gather: Callable[[Session], Draft], fonts: FontSet, *,
+                              may_retry: bool) -> IssuedLetter:
+        """Predict, lay out outside any transaction, then number and register in a write
+        unit of work (a changed document is laid out again there unless `may_retry`).
+
+        Raises:
+            _ChangedMeanwhile: `may_retry` and the document changed (nothing written).
+        """
         with self.read_ahead() as s:
             draft = gather(s)
             text, wording = self._printable_wording(s, draft, fonts)
@@ -161,8 +184,10 @@ class Issuer(DocumentService):
                                           self.ctx.today().year)
             final = self._numbered(s, draft, text, wording, fonts, number)
             if final.snapshot != ahead.snapshot:
-                log.info("letter %s laid out again: changed while it was laid out",
-                         final.reference)
+                if may_retry:
+                    raise _ChangedMeanwhile  # rolled back: the number is not taken
+                log.info("letter %s laid out again under the numbering lock: changed twice "
+                         "while it was laid out", final.reference)
                 pdf = build_document(draft.kind, final.data, wording, fonts=fonts)
             return self._register(s, final, pdf)
 

@@ -41,6 +41,7 @@ class Layouts:
         self.connections_out = 0
         self.seen: list[int] = []
         self.during_first: Callable[[], object] | None = None
+        self.during_second: Callable[[], object] | None = None
         self.results: list[object] = []
 
     def _checkout(self, *_args: Any) -> None:
@@ -51,8 +52,9 @@ class Layouts:
 
     def _saved(self) -> None:
         self.seen.append(self.connections_out)
-        if len(self.seen) == 1 and self.during_first is not None:
-            self.results.append(self.during_first())
+        during = {1: self.during_first, 2: self.during_second}.get(len(self.seen))
+        if during is not None:
+            self.results.append(during())
 
 
 @contextmanager
@@ -122,10 +124,27 @@ def test_another_desk_numbers_while_a_letter_is_laid_out(
         issued = issue()
     assert layouts.seen[0] == 0  # no unit of work open while reportlab laid it out
     assert layouts.results == [1]  # the other desk took number 1 without waiting
-    # The number predicted for the layout was gone: laid out again, in the write unit of
-    # work, with the next number. No duplicate, no gap, and the reprint is the same file.
+    # The number predicted for the layout was gone: predicted and laid out again with the
+    # next number, outside any unit of work too (the write one rolled back, taking nothing).
+    # No duplicate, no gap, and the reprint is the same file.
     assert issued.reference == "家指〔2026〕2号"
-    assert len(layouts.seen) == 2
+    assert layouts.seen == [0, 0]
+    assert world.sup.letters.reprint(issued.reference) == issued.pdf
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_a_letter_changed_during_both_layouts_is_laid_out_under_the_lock(
+        world: World, monkeypatch: pytest.MonkeyPatch, document: str) -> None:
+    issue = DOCUMENTS[document](world)
+    with watched(world, monkeypatch) as layouts:
+        layouts.during_first = another_desk_takes_a_number(world)
+        layouts.during_second = another_desk_takes_a_number(world)
+        issued = issue()
+    assert layouts.results == [1, 2]
+    # Twice outside any unit of work, then in the write one (its connection out), so that
+    # a busy desk nearby cannot keep this letter from being issued.
+    assert layouts.seen == [0, 0, 1]
+    assert issued.reference == "家指〔2026〕3号"
     assert world.sup.letters.reprint(issued.reference) == issued.pdf
 
 
@@ -148,8 +167,9 @@ def test_a_session_logged_while_the_letter_is_laid_out_is_in_the_issued_letter(
             held_at=datetime(2026, 10, 23, 14), duration_minutes=60, mode=SessionMode.CENTER,
             attendance=Attendance.ATTENDED, shared_summary="约定周末共同整理书桌"))
         issued = world.mine.letters.issue(case_id, LetterKind.GUARDIAN, **OCTOBER)
-    # Numbered with what the case holds by then, and laid out again to say it.
-    assert len(layouts.seen) == 2
+    # Numbered with what the case holds by then, and laid out again (outside any unit of
+    # work) to say it.
+    assert layouts.seen == [0, 0]
     assert "约定周末共同整理书桌" in pdf_text(issued.pdf)
     assert issued.reference == "家指〔2026〕1号"
     assert world.sup.letters.reprint(issued.reference) == issued.pdf
