@@ -41,7 +41,7 @@ class Services:
         self.minors = MinorService(ctx)
         self.plans = PlanService(ctx)
         self.sessions = SessionService(ctx)
-        self.reports = MandatoryReportService(ctx)
+        self.mandatory_reports = MandatoryReportService(ctx)
         self.dashboard = DashboardService(ctx)
         self.categories = CategoryService(ctx)
         self.users = UserService(ctx)

@@ -61,7 +61,7 @@ def test_counselor_finds_opens_and_closes_a_case(qtbot: QtBot, world: World) -> 
     assert workspace.case_id == case_id
     tabs = window.cases.tabs
     assert tabs.tabText(tabs.currentIndex()) == "2026-0001 张小明"
-    opened = [e for e in world.mine.reports.history(case_id) if e.action == "case_opened"]
+    opened = [e for e in world.mine.mandatory_reports.history(case_id) if e.action == "case_opened"]
     assert len(opened) == 1  # the window opened it once, audited
     qtbot.keyClick(workspace, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert tabs.count() == 1

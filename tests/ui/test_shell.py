@@ -254,7 +254,7 @@ def test_supervisor_gives_a_reason_to_open_a_sealed_case(
 
     when_modal(give_reason)
     assert isinstance(window.open_case(case_id), FakeWorkspace)
-    history = sup.reports.history(case_id)
+    history = sup.mandatory_reports.history(case_id)
     sealed = [e for e in history if e.action == "sealed_access"]
     assert sealed  # each read of the sealed case is recorded, with the reason given once
     assert all("court asked for the file" in e.details for e in sealed)

@@ -173,5 +173,5 @@ class HistoryTab(QWidget):
         return action
 
     def refresh(self) -> None:
-        self.model.set_rows(self.services.reports.history(self.case_id))
+        self.model.set_rows(self.services.mandatory_reports.history(self.case_id))
         self.received_letters.refresh()

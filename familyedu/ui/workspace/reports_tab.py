@@ -60,15 +60,15 @@ class ReportDialog(FormDialog):
         v = self.fields.values()
         data = MandatoryReportInput(**{name: v[name] for name in REPORT_FIELDS})
         if self.report is None:
-            return self.services.reports.add(self.case_id, data)
-        self.services.reports.update(self.report.id, self.report.version, data)
+            return self.services.mandatory_reports.add(self.case_id, data)
+        self.services.mandatory_reports.update(self.report.id, self.report.version, data)
         return self.report.id
 
     def on_stale(self, exc: StaleRecord) -> None:
         resolve_stale(self, self.fields, exc, reload=self._reload, save_again=self.save)
 
     def _reload(self) -> None:
-        fresh = next((r for r in self.services.reports.for_case(self.case_id)
+        fresh = next((r for r in self.services.mandatory_reports.for_case(self.case_id)
                       if self.report and r.id == self.report.id), None)
         self.report = fresh or self.report
         self._load(self.report)
@@ -122,7 +122,7 @@ class ReportsTab(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_report())
 
     def refresh(self) -> None:
-        self.model.set_rows(self.services.reports.for_case(self.case_id))
+        self.model.set_rows(self.services.mandatory_reports.for_case(self.case_id))
 
     def add_report(self) -> ReportDialog:
         return self._open(None)

@@ -28,7 +28,7 @@ READS: dict[str, Callable[[Services, int, int], Any]] = {
     "cases.get": lambda sv, c, _m: sv.cases.get(c),
     "minors.get": lambda sv, _c, m: sv.minors.get(m),
     "sessions.for_case": lambda sv, c, _m: sv.sessions.for_case(c),
-    "reports.history": lambda sv, c, _m: sv.reports.history(c),
+    "mandatory_reports.history": lambda sv, c, _m: sv.mandatory_reports.history(c),
     "letters.preview": lambda sv, c, _m: sv.letters.preview(c, LetterKind.GUARDIAN, **OCTOBER),
     # Read ahead of its layout, then again to be numbered: still audited once.
     "letters.issue": lambda sv, c, _m: sv.letters.issue(c, LetterKind.GUARDIAN, **OCTOBER),

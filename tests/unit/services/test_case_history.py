@@ -19,7 +19,7 @@ def test_history_names_the_display_name_beside_the_account(world: World) -> None
     with world.db.uow() as s:  # an entry with no account here (as from another program)
         audit.record(s, at=fixed_clock(), action="note", user_id=None, username="importer",
                      case_id=case_id)
-    history = world.mine.reports.history(case_id)
+    history = world.mine.mandatory_reports.history(case_id)
     who = {(h.username, h.display_name) for h in history}
     assert ("li", "李老师") in who
     assert ("importer", "") in who

@@ -31,7 +31,7 @@ def test_send_then_receive_the_whole_history(world: World, receiving: World) -> 
     log(world.mine, case_id, datetime(2026, 10, 9, 14), ratings=((goals[0], 2),),
         private_notes="笔记", shared_summary="总结")
     log(world.mine, case_id, datetime(2026, 10, 16, 14), attended=False)
-    world.mine.reports.add(case_id, MandatoryReportInput(
+    world.mine.mandatory_reports.add(case_id, MandatoryReportInput(
         reported_on=datetime(2026, 10, 10).date(), suspected_harm="疑似遭受家庭暴力",
         police_station="城关派出所", receipt_number="J2026-1"))
     letter = world.mine.letters.issue(case_id, LetterKind.GUARDIAN, **OCTOBER)
@@ -44,7 +44,7 @@ def test_send_then_receive_the_whole_history(world: World, receiving: World) -> 
     assert closed.status is CaseStatus.CLOSED
     assert closed.closure_outcome is ClosureOutcome.TRANSFERRED
     assert closed.closure_note == "某市某区家庭教育指导中心"
-    assert any(h.action == "transfer_out" for h in world.mine.reports.history(case_id))
+    assert any(h.action == "transfer_out" for h in world.mine.mandatory_reports.history(case_id))
 
     incoming = TransferService(receiving.mine.ctx)
     summary = incoming.summary(files[0], PASSWORD)
