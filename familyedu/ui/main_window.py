@@ -32,8 +32,6 @@ from familyedu.ui.shell.navigation import (
 )
 from familyedu.ui.shell.session import SessionControl
 
-__all__ = ["NAV_ADMIN", "NAV_CASES", "NAV_DASHBOARD", "NAV_LETTERS", "MainWindow"]
-
 log = logging.getLogger(__name__)
 
 
@@ -64,20 +62,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("familyedu — family education guidance"))
         self.setObjectName("main_window")
         self.navigation = Navigation(self)
-        self.nav = self.navigation.nav  # the list Tab reaches first
         is_case_worker = services.actor.role in (Role.COUNSELOR, Role.SUPERVISOR)
         self._add_pages(is_case_worker)
         self.setCentralWidget(self.navigation)
         self.cases: CasesArea | None = None
         if is_case_worker:
-            self.cases = cast(CasesArea, self.page(NAV_CASES))
+            self.cases = cast(CasesArea, self.navigation.page(NAV_CASES))
         self.session = SessionControl(self, services, events)
         self.session.signed_out.connect(self.signed_out)
         self.menus = ShellMenus(self, self, self.session, self.navigation.entries(),
                                 case_worker=is_case_worker)
         self.guide: QWidget | None = None
         events.new_case_requested.connect(self.new_case)
-        self.nav.setCurrentRow(0)
+        self.navigation.nav.setCurrentRow(0)
         self.restore_settings()
 
     # -- pages --------------------------------------------------------------------------
@@ -119,13 +116,6 @@ class MainWindow(QMainWindow):
                 workspace.deleteLater()  # their edits belong to the replaced database
             self.cases.workspaces.clear()
         self.close()
-
-    def nav_keys(self) -> list[str]:
-        return self.navigation.keys()
-
-    def page(self, key: str) -> QWidget:
-        """The screen for a nav entry, built the first time it is needed."""
-        return self.navigation.page(key)
 
     def show_page(self, key: str) -> QWidget:
         return self.navigation.show_page(key)

@@ -18,13 +18,8 @@ from familyedu.models.enums import CaseStatus, Role
 from familyedu.services.casework.dto import CaseQuery
 from familyedu.ui import screen_fit
 from familyedu.ui.admin import AdminView
-from familyedu.ui.main_window import (
-    NAV_ADMIN,
-    NAV_CASES,
-    NAV_DASHBOARD,
-    NAV_LETTERS,
-    MainWindow,
-)
+from familyedu.ui.main_window import MainWindow
+from familyedu.ui.shell.navigation import NAV_ADMIN, NAV_CASES, NAV_DASHBOARD, NAV_LETTERS
 
 if TYPE_CHECKING:
     from familyedu.startup import SignedIn
@@ -220,7 +215,7 @@ def take_screenshots(window: MainWindow, directory: Path,
     sign_in_dialog(directory, shots, "")
     screen_fit.fit(window, *SIZE)
     window.show()
-    keys = window.nav_keys()
+    keys = window.navigation.page_keys()
     if NAV_DASHBOARD in keys:
         _dashboard(window, directory, shots)
     if NAV_CASES in keys and window.cases is not None:
@@ -247,7 +242,7 @@ def take_screenshots(window: MainWindow, directory: Path,
 
 def _dashboard(window: MainWindow, directory: Path, shots: list[Path]) -> None:
     window.show_page(NAV_DASHBOARD)
-    dashboard = window.page(NAV_DASHBOARD)
+    dashboard = window.navigation.page(NAV_DASHBOARD)
     wait = getattr(dashboard, "wait_until_loaded", None)
     if wait is not None:  # its figures arrive from a worker thread
         wait()

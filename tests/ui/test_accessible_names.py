@@ -66,7 +66,7 @@ def test_main_screens_name_every_input(qtbot: QtBot, world: World, events: AppEv
         window = MainWindow(services, events)
         qtbot.addWidget(window)
         window.show()
-        for key in window.nav_keys():
+        for key in window.navigation.page_keys():
             page = window.show_page(key)
             assert page is not None
             assert describe(unnamed(page)) == [], (key, describe(unnamed(page)))

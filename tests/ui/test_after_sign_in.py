@@ -62,7 +62,7 @@ def test_the_case_list_reads_when_it_is_first_shown(
     window = MainWindow(services, events)
     qtbot.addWidget(window)
     window.show()
-    assert window.page("dashboard").wait_until_loaded()  # type: ignore[attr-defined]
+    assert window.navigation.page("dashboard").wait_until_loaded()  # type: ignore[attr-defined]
     assert window.cases is not None
     assert asked == []  # the window opens on the dashboard: no list read yet
     window.show_page("cases")

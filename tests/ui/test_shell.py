@@ -33,8 +33,9 @@ from familyedu.services import Services
 from familyedu.ui.error_hook import ErrorHook, setup_logging
 from familyedu.ui.events import AppEvents
 from familyedu.ui.login import SetupDialog, SignInDialog
-from familyedu.ui.main_window import NAV_ADMIN, NAV_CASES, NAV_DASHBOARD, MainWindow
+from familyedu.ui.main_window import MainWindow
 from familyedu.ui.service_errors import error_text, field_errors
+from familyedu.ui.shell.navigation import NAV_ADMIN, NAV_CASES, NAV_DASHBOARD
 from tests.conftest import PASSWORD, World, build_world
 from tests.ui.conftest import CaseWorld
 
@@ -189,8 +190,8 @@ def test_database_too_new_at_start_offers_retry_and_quit(
 
 def test_navigation_follows_the_role(qtbot: QtBot, world: World, events: AppEvents) -> None:
     counselor = make_window(qtbot, world.mine, events)
-    assert NAV_ADMIN not in counselor.nav_keys()
-    assert counselor.nav_keys()[:2] == [NAV_DASHBOARD, NAV_CASES]
+    assert NAV_ADMIN not in counselor.navigation.page_keys()
+    assert counselor.navigation.page_keys()[:2] == [NAV_DASHBOARD, NAV_CASES]
     status = counselor.findChild(QLabel, "status_user")
     assert status is not None
     assert status.text() == "Signed in: 李老师 (Counselor)"
@@ -199,9 +200,9 @@ def test_navigation_follows_the_role(qtbot: QtBot, world: World, events: AppEven
     assert "postgres@" not in database.text()
     assert database.text().startswith("Database: ")
     supervisor = make_window(qtbot, world.sup, events)
-    assert NAV_ADMIN in supervisor.nav_keys()
+    assert NAV_ADMIN in supervisor.navigation.page_keys()
     admin = make_window(qtbot, world.services(world.admin), events)
-    assert admin.nav_keys() == [NAV_ADMIN]  # no case content for an administrator
+    assert admin.navigation.page_keys() == [NAV_ADMIN]  # no case content for an administrator
 
 
 def test_open_save_print_and_close_a_case_by_keyboard(
@@ -322,7 +323,7 @@ def test_activity_keeps_the_screen_unlocked(qtbot: QtBot, world: World,
     for _ in range(2):
         # Let the idle clock run down a little, then press a key: it counts from zero again.
         qtbot.waitUntil(lambda: 0 < lock.remaining_ms < 59_800, timeout=5000)
-        qtbot.keyClick(window.nav, Qt.Key.Key_Shift)
+        qtbot.keyClick(window.navigation.nav, Qt.Key.Key_Shift)
         assert lock.remaining_ms > 59_900
     assert not lock.is_locked
     lock.stop()

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from familyedu.ui import i18n, login
 from familyedu.ui.events import AppEvents
-from familyedu.ui.main_window import NAV_CASES
+from familyedu.ui.shell.navigation import NAV_CASES
 from tests.conftest import PASSWORD
 from tests.ui.conftest import CaseWorld
 from tests.ui.test_shell import FakeWorkspace, click_ok, make_window, when_modal

@@ -42,13 +42,13 @@ class Navigation(QSplitter):
         # list would stand as an empty column beside it, so the screen takes the window.
         self.nav.setHidden(self.nav.count() < 2)
 
-    def keys(self) -> list[str]:
+    def page_keys(self) -> list[str]:
         return [str(self.nav.item(i).data(Qt.ItemDataRole.UserRole))
                 for i in range(self.nav.count())]
 
     def entries(self) -> list[tuple[str, str]]:
         """(key, title) of each screen, in the order of the list."""
-        return [(key, self.nav.item(row).text()) for row, key in enumerate(self.keys())]
+        return [(key, self.nav.item(row).text()) for row, key in enumerate(self.page_keys())]
 
     def page(self, key: str) -> QWidget:
         """The screen for a nav entry, built the first time it is needed."""
@@ -62,7 +62,7 @@ class Navigation(QSplitter):
         return widget
 
     def show_page(self, key: str) -> QWidget:
-        keys = self.keys()
+        keys = self.page_keys()
         if key in keys:
             self.nav.setCurrentRow(keys.index(key))
         return self.page(key)
@@ -73,4 +73,4 @@ class Navigation(QSplitter):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentWidget(self.page(self.keys()[row]))
+        self.stack.setCurrentWidget(self.page(self.page_keys()[row]))

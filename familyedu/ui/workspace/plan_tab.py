@@ -44,9 +44,8 @@ class PlanTab(QWidget):
         self.editor = PlanEditor(services.ctx.now, vocab, self)
         self.general = error_label(self)
         self.workflow = PlanWorkflowBar(services, self.general, self)
-        self.tracker = self.editor.tracker
         self.drafts = DraftKeeper(DraftKey(services.actor.user_id, case_id, DRAFT_FORM),
-                                  self.tracker, self.draft_state, self)
+                                  self.editor.tracker, self.draft_state, self)
         self._connect()
         layout = QVBoxLayout(self)
         layout.addWidget(self.revision_bar)
@@ -130,7 +129,7 @@ class PlanTab(QWidget):
         ok, _view = run_save(self, call, sinks=[self.editor.show_errors],
                              general=self.general, on_stale=self._stale)
         if ok:
-            self.tracker.mark_clean()
+            self.editor.tracker.mark_clean()
             self.drafts.finish()
             self.reload()
             self.events.plan_saved.emit(self.case_id)

@@ -120,7 +120,7 @@ class CaseWorkspace(QWidget):
     def _watch(self) -> None:
         """Unsaved edits in any tab, and what others save about this case."""
         for tracker in (self.profile.form.fields.tracker, self.order.form.fields.tracker,
-                        self.plan.tracker):
+                        self.plan.editor.tracker):
             tracker.changed.connect(lambda _d: self.dirty_changed.emit(
                 self.has_unsaved_changes()))
         for signal in (self.events.case_saved, self.events.minor_saved,
