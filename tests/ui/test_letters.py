@@ -22,6 +22,7 @@ from familyedu.db import Database
 from familyedu.models import Attendance, AuditEvent, LetterKind, SessionMode
 from familyedu.services.casework.dto import SessionInput
 from familyedu.services.letters.service import LetterService
+from familyedu.ui import i18n, labels
 from familyedu.ui.background import wait_for_background
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters import BatchDialog, IssueLetterDialog, LettersView
@@ -214,8 +215,17 @@ def test_batch_month_is_typed_in_any_common_form(
     leave()
     assert dialog.selected_month() == date(2026, 10, 1)  # refused: the month stays
     assert edit.text() == "2026-10"
-    assert dialog.summary.text() == "Month: there is no month 13; a month is 1 to 12."
+    assert dialog.month_problem.text() == "Month: there is no month 13; a month is 1 to 12."
+    assert dialog.month_problem.isVisible()
     assert len(dialog.due) == 8
+    dialog.summary.setText("8 letter(s) issued.")  # as after a batch
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2026/11")
+    leave()
+    assert dialog.selected_month() == date(2026, 11, 1)
+    assert not dialog.month_problem.isVisible()  # the refusal is gone…
+    assert dialog.summary.text() == "8 letter(s) issued."  # …the batch's summary stays
 
 
 class HeldBatch(NamedTuple):
@@ -374,3 +384,31 @@ def test_quitting_mid_batch_stops_after_the_letter_in_hand_before_the_database_c
     qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=30_000)
     assert dialog.batch_result is not None
     assert dialog.batch_result.cancelled
+
+
+def test_the_batch_names_a_refused_letter_with_the_interface_languages_colon(
+        qtbot: QtBot, world: World, events: AppEvents, tmp_path: Path,
+        qapp: QApplication) -> None:
+    # A sealed case and a supervisor who stated no reason: both its letters are refused.
+    case_id = open_case(world.mine)
+    log_october(world, case_id)
+    world.sup.minors.set_sealed(world.sup.cases.get(case_id).minor.id, True, "依法封存")
+    translators = i18n.Translators()
+    try:
+        translators.install(qapp, "zh_CN")
+        dialog = BatchDialog(world.sup, events)
+        qtbot.addWidget(dialog)
+        dialog.folder.setText(str(tmp_path))
+        click(qtbot, dialog.start_button)
+        qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=30_000)
+        kinds = [labels.letter_kind(kind) for kind in (LetterKind.AUTHORITY,
+                                                       LetterKind.GUARDIAN)]
+    finally:
+        for translator in translators.installed:
+            qapp.removeTranslator(translator)
+        qapp.setProperty("familyedu_language", "en")
+    refused = dialog.summary.text().splitlines()[1:]
+    assert len(refused) == 2
+    for line, kind in zip(refused, kinds, strict=True):
+        assert line.startswith(f"2026-0001 {kind}："), line  # full-width, no space
+        assert ": " not in line

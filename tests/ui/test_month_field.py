@@ -10,6 +10,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from familyedu.ui import i18n
 from familyedu.ui.forms.month_field import MonthField
 
 _KEPT: list[QWidget] = []  # the form outlives _form (qtbot only closes it at the end)
@@ -92,3 +93,16 @@ def test_up_and_down_step_a_month_across_the_year(qtbot: QtBot) -> None:
     qtbot.keyClick(field.edit, Qt.Key.Key_PageDown)
     assert field.value() == date(2025, 12, 1)
     assert field.edit.text() == "2025-12"
+
+
+def test_the_placeholder_is_in_the_interface_language(qtbot: QtBot, qapp: QApplication) -> None:
+    translators = i18n.Translators()
+    try:
+        translators.install(qapp, "zh_CN")
+        field = _form(qtbot)
+    finally:
+        for translator in translators.installed:
+            qapp.removeTranslator(translator)
+        qapp.setProperty("familyedu_language", "en")
+    assert field.edit.placeholderText() == "年-月"
+    assert _form(qtbot).edit.placeholderText() == "yyyy-mm"

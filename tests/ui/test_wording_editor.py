@@ -19,7 +19,7 @@ from familyedu.resources import resource_path
 from familyedu.services.casework.dto import SessionInput
 from familyedu.ui import i18n
 from familyedu.ui.admin import AdminView
-from familyedu.ui.admin.wording import WordingPage, placeholder_text
+from familyedu.ui.admin.wording import WordingPage, placeholder_text, wording_key_text
 from familyedu.ui.events import AppEvents
 from familyedu.ui.main_window import MainWindow
 from familyedu.ui.shell.navigation import NAV_ADMIN
@@ -201,7 +201,7 @@ def test_the_placeholders_of_the_document_are_listed_beside_the_text(
     choose(page, "guardian", "zh_CN")
     rows = placeholder_rows(page)
     assert rows["{minor_name}"] == "The child's name"
-    assert rows["{page}"] == "The page number (only in page_footer)"
+    assert rows["{page}"] == "The page number (only in the page footer)"
     assert "{cases_open}" not in rows  # a statistics figure, not a guardian letter's
     choose(page, "statistics", "zh_CN")
     rows = placeholder_rows(page)
@@ -237,7 +237,7 @@ def test_the_placeholders_of_the_document_are_listed_beside_the_text(
             qapp.removeTranslator(translator)
         qapp.setProperty("familyedu_language", "en")
     assert rows["{minor_name}"] == "未成年人姓名"
-    assert rows["{page}"] == "页码（仅限 page_footer）"
+    assert rows["{page}"] == "页码（仅用于页脚）"  # the key named, not its code
 
 
 @pytest.mark.parametrize("kind", list(LetterKind))
@@ -245,6 +245,25 @@ def test_every_placeholder_a_wording_may_use_is_explained(world: World,
                                                           kind: LetterKind) -> None:
     for name, _keys in world.sup.wording.placeholders(kind):
         assert placeholder_text(name), name
+
+
+def test_every_key_a_placeholder_is_limited_to_is_named_in_both_languages(
+        world: World, qapp: QApplication) -> None:
+    keys = {key for kind in LetterKind for _name, limited in
+            world.sup.wording.placeholders(kind) for key in limited}
+    assert "page_footer" in keys  # the premise: some placeholders are limited to a key
+    english = {key: wording_key_text(key) for key in keys}
+    translators = i18n.Translators()
+    try:
+        translators.install(qapp, "zh_CN")
+        chinese = {key: wording_key_text(key) for key in keys}
+    finally:
+        for translator in translators.installed:
+            qapp.removeTranslator(translator)
+        qapp.setProperty("familyedu_language", "en")
+    for key in keys:
+        assert english[key] != key, key  # not its code
+        assert chinese[key] != english[key], key
 
 
 def test_the_shipped_wording_sends_no_center_to_a_source_file() -> None:

@@ -2727,6 +2727,10 @@ The import can be undone as a whole until one of its cases is changed.</translat
     <context>
         <name>MonthField</name>
         <message>
+            <source>yyyy-mm</source>
+            <translation>yyyy-mm</translation>
+        </message>
+        <message>
             <source>Type a month such as 2027-03, 2027/3, 2027年3月 or 202703; Up/Down change it by a month.</source>
             <translation>Type a month such as 2027-03, 2027/3, 2027年3月 or 202703; Up/Down change it by a month.</translation>
         </message>
@@ -4844,6 +4848,22 @@ Reason (for example the court's decision and its number):</translation>
     </context>
     <context>
         <name>WordingPage</name>
+        <message>
+            <source>the page footer</source>
+            <translation>the page footer</translation>
+        </message>
+        <message>
+            <source>each session in the list of what was worked on</source>
+            <translation>each session in the list of what was worked on</translation>
+        </message>
+        <message>
+            <source>a session's length in the sessions table</source>
+            <translation>a session's length in the sessions table</translation>
+        </message>
+        <message>
+            <source>a guardian's signature line</source>
+            <translation>a guardian's signature line</translation>
+        </message>
         <message>
             <source>The center's name</source>
             <translation>The center's name</translation>

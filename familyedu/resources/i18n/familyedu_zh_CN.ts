@@ -2709,6 +2709,10 @@ The import can be undone as a whole until one of its cases is changed.</source>
     <context>
         <name>MonthField</name>
         <message>
+            <source>yyyy-mm</source>
+            <translation>年-月</translation>
+        </message>
+        <message>
             <source>Type a month such as 2027-03, 2027/3, 2027年3月 or 202703; Up/Down change it by a month.</source>
             <translation>输入月份，如 2027-03、2027/3、2027年3月 或 202703；上下方向键逐月调整。</translation>
         </message>
@@ -4819,6 +4823,22 @@ Reason (for example the court's decision and its number):</source>
     <context>
         <name>WordingPage</name>
         <message>
+            <source>the page footer</source>
+            <translation>页脚</translation>
+        </message>
+        <message>
+            <source>each session in the list of what was worked on</source>
+            <translation>所做工作列表中的每次指导</translation>
+        </message>
+        <message>
+            <source>a session's length in the sessions table</source>
+            <translation>指导记录表中的每次时长</translation>
+        </message>
+        <message>
+            <source>a guardian's signature line</source>
+            <translation>监护人签名行</translation>
+        </message>
+        <message>
             <source>The center's name</source>
             <translation>中心名称</translation>
         </message>
@@ -5068,7 +5088,7 @@ Reason (for example the court's decision and its number):</source>
         </message>
         <message>
             <source>%1 (only in %2)</source>
-            <translation>%1（仅限 %2）</translation>
+            <translation>%1（仅用于%2）</translation>
         </message>
         <message>
             <source>Save</source>

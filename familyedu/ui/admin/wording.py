@@ -27,11 +27,28 @@ from familyedu.errors import ServiceError, ValidationError
 from familyedu.models import LetterKind
 from familyedu.services import Services
 from familyedu.ui import labels
+from familyedu.ui.forms import punctuation
 from familyedu.ui.letters.preview import PreviewDialog
 from familyedu.ui.letters.texts import letter_error_text
 from familyedu.ui.service_errors import error_text, field_errors
 
 Answer = QMessageBox.StandardButton
+
+
+def wording_key_text(key: str) -> str:
+    """What a wording key (a text of the letter with placeholders of its own) is, in the UI
+    language; the key itself for one not described."""
+    # Written out so pyside6-lupdate sees every literal.
+    texts = {
+        "page_footer": QCoreApplication.translate("WordingPage", "the page footer"),
+        "worked_on_item": QCoreApplication.translate(
+            "WordingPage", "each session in the list of what was worked on"),
+        "duration_cell": QCoreApplication.translate(
+            "WordingPage", "a session's length in the sessions table"),
+        "sign_guardian": QCoreApplication.translate(
+            "WordingPage", "a guardian's signature line"),
+    }
+    return texts.get(key, key)
 
 
 def placeholder_text(name: str) -> str:
@@ -191,7 +208,7 @@ class WordingPage(QWidget):
             meaning = placeholder_text(name)
             if keys:
                 meaning = self.tr("%1 (only in %2)").replace("%1", meaning).replace(
-                    "%2", ", ".join(keys))
+                    "%2", punctuation.listing(wording_key_text(key) for key in keys))
             self.placeholders.setItem(row, 0, QTableWidgetItem("{" + name + "}"))
             self.placeholders.setItem(row, 1, QTableWidgetItem(meaning))
 

@@ -83,7 +83,7 @@ class MonthField(QWidget):
         self.problem = ""
         self.messages_shown_elsewhere = False  # else a tooltip shows a refusal
         self.edit = _Edit(self)
-        self.edit.setPlaceholderText("yyyy-mm")
+        self.edit.setPlaceholderText(self.tr("yyyy-mm"))
         self.edit.setToolTip(self.tr("Type a month such as 2027-03, 2027/3, 2027年3月 or "
                                      "202703; Up/Down change it by a month."))
         self.edit.setAccessibleName(label)

@@ -37,6 +37,7 @@ from familyedu.services.letters.dto import BatchItem, BatchResult, DueLetter
 from familyedu.ui import formatting, labels
 from familyedu.ui.background import run_with_progress
 from familyedu.ui.events import AppEvents
+from familyedu.ui.forms import punctuation
 from familyedu.ui.forms.month_field import MonthField
 from familyedu.ui.letters.texts import letter_error_text
 
@@ -90,6 +91,13 @@ class BatchDialog(QDialog):
         form = self._build_form(last_month(services.ctx.today()))
         self.due_list = QListWidget(self)
         self.due_label = QLabel(self)
+        # A refused month is said here, apart from the summary of the last batch (which
+        # typing in the month field afterwards must not wipe).
+        self.month_problem = QLabel(self)
+        self.month_problem.setObjectName("month_problem")
+        self.month_problem.setWordWrap(True)
+        self.month_problem.setStyleSheet("color: #b00020;")
+        self.month_problem.hide()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         buttons = self._build_buttons()
@@ -97,9 +105,10 @@ class BatchDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.due_label)
         layout.addWidget(self.due_list, 1)
+        layout.addWidget(self.month_problem)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.month.rejected.connect(self.summary.setText)
+        self.month.rejected.connect(self._month_refused)
         self.resize(640, 560)
         self.refresh_due()
 
@@ -107,7 +116,7 @@ class BatchDialog(QDialog):
         """Month, output (separate files or one combined), language and folder."""
         # Typed whole in any common form (2027-03, 2027/3, 2027年3月, 202703).
         self.month = MonthField(self, month, label=self.tr("Month"))
-        self.month.messages_shown_elsewhere = True  # in the summary below the list
+        self.month.messages_shown_elsewhere = True  # in month_problem below the list
         self.month.changed.connect(self.refresh_due)
         self._build_output()
         self.language = QComboBox(self)
@@ -151,6 +160,11 @@ class BatchDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.start_button.clicked.connect(self.start)
         return buttons
+
+    def _month_refused(self, message: str) -> None:
+        """Why the typed month was refused; "" once a month is taken."""
+        self.month_problem.setText(message)
+        self.month_problem.setVisible(bool(message))
 
     def selected_month(self) -> date:
         return self.month.value()
@@ -248,8 +262,9 @@ class BatchDialog(QDialog):
         if result.cancelled:
             lines.append(self.tr("Cancelled: the letters not yet issued are still due."))
         for failure in result.failed:
-            lines.append(f"{failure.case_number} {labels.letter_kind(failure.kind)}:"
-                         f" {letter_error_text(failure.error)}")
+            lines.append(punctuation.labelled(
+                f"{failure.case_number} {labels.letter_kind(failure.kind)}",
+                letter_error_text(failure.error)))
         self.summary.setText("\n".join(lines))
         self.refresh_due()
 
