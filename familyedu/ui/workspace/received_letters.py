@@ -32,11 +32,9 @@ from familyedu.ui.service_errors import error_text
 log = logging.getLogger(__name__)
 
 
-def kind_text(kind: str) -> str:
-    try:
-        return labels.letter_kind(LetterKind(kind))
-    except ValueError:
-        return kind
+def kind_text(kind: LetterKind | str) -> str:
+    """A kind in words; one this version does not know (a newer center's) as sent."""
+    return labels.letter_kind(kind) if isinstance(kind, LetterKind) else kind
 
 
 class ReceivedLettersBox(QGroupBox):

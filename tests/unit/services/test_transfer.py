@@ -7,10 +7,11 @@ from collections.abc import Callable
 from datetime import datetime
 
 import pytest
+from sqlalchemy import update
 
 from familyedu.db import Database
 from familyedu.errors import PossibleDuplicate, ValidationError
-from familyedu.models import CaseStatus, ClosureOutcome, LetterKind
+from familyedu.models import CaseStatus, ClosureOutcome, LetterKind, TransferredLetter
 from familyedu.services.casework.dto import CaseQuery, MandatoryReportInput
 from familyedu.services.casework.transfer import TransferService
 from tests.conftest import World, build_world, open_case
@@ -77,6 +78,12 @@ def test_send_then_receive_the_whole_history(world: World, receiving: World) -> 
     assert [(r.reference, r.kind, r.from_center, r.size) for r in received] == [
         (letter.reference, "guardian", "测试县家庭教育指导中心", len(letter.pdf))]
     assert received[0].recipient
+    assert received[0].kind is LetterKind.GUARDIAN
+    assert origin.letters[0][1] is LetterKind.GUARDIAN
+    # A kind this version does not know (a newer center's file) is kept and shown as sent.
+    with receiving.db.uow() as s:
+        s.execute(update(TransferredLetter).values(kind="newer_kind"))
+    assert [r.kind for r in incoming.received_letters(new_id)] == ["newer_kind"]
     assert TransferService(world.mine.ctx).received_letters(case_id) == []  # our own case
 
     # The same file again: the child is known now, by ID number or by name and birth date.

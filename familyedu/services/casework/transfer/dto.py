@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from familyedu.errors import DuplicateCandidate
-from familyedu.models.enums import OrderType
+from familyedu.models.enums import LetterKind, OrderType
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class CaseOrigin:
     from_case_number: str
     sent_at: datetime
     received_at: datetime
-    letters: tuple[tuple[str, str, datetime], ...]  # reference, kind, issued at
+    letters: tuple[tuple[str, LetterKind | str, datetime], ...]  # reference, kind, issued at
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class ReceivedLetter:
     """A letter the sending center issued before the transfer (its PDF as received)."""
 
     reference: str
-    kind: str
+    kind: LetterKind | str  # a kind this version does not know (a newer center's) as sent
     issued_at: datetime
     recipient: str
     size: int

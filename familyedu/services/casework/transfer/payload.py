@@ -21,6 +21,7 @@ from familyedu.models import (
     MandatoryReport,
     User,
 )
+from familyedu.models.enums import LetterKind
 from familyedu.services.casework import dto
 
 FORMAT = 1
@@ -107,10 +108,10 @@ def build(s: Session, case: Case, *, sent_at: datetime, sent_by: str,
     }
 
 
-def letter_entry(reference: str, kind: str, issued_at: datetime, recipient: str,
+def letter_entry(reference: str, kind: LetterKind, issued_at: datetime, recipient: str,
                  sha256: str, pdf: bytes) -> dict[str, Any]:
     """An issued letter as the transfer file carries it (the PDF in base64)."""
-    return {"reference": reference, "kind": kind, "issued_at": issued_at.isoformat(),
+    return {"reference": reference, "kind": kind.value, "issued_at": issued_at.isoformat(),
             "recipient": recipient, "sha256": sha256,
             "pdf": base64.b64encode(pdf).decode("ascii")}
 

@@ -28,6 +28,7 @@ from familyedu.models import (
     GuidancePlan,
     GuidanceSession,
     Letter,
+    LetterKind,
     MandatoryReport,
     Minor,
     OrderType,
@@ -65,6 +66,14 @@ from familyedu.services.core.validation import Errors, required_text
 
 TRANSFER_OUT, TRANSFER_IN = Action.TRANSFER_OUT, Action.TRANSFER_IN
 MIN_PASSWORD = 8
+
+
+def _kind(code: str) -> LetterKind | str:
+    """A received letter's kind; one this version does not know (a newer center's) as sent."""
+    try:
+        return LetterKind(code)
+    except ValueError:
+        return code
 
 
 def _damaged() -> ValidationError:
@@ -142,7 +151,7 @@ class TransferService(Service):
 
             printer = LetterService(self.ctx)
             printer._stated_reason = sealed_reason
-            letters = [payload.letter_entry(ref, kind.value, at, recipient, sha,
+            letters = [payload.letter_entry(ref, kind, at, recipient, sha,
                                             printer.reprint(ref))
                        for ref, kind, at, recipient, sha in issued]
         with self.write() as s:
@@ -418,7 +427,7 @@ class TransferService(Service):
                                 .where(TransferredLetter.transfer_id == row.id)
                                 .order_by(TransferredLetter.issued_at)).all()
             return CaseOrigin(row.from_center, row.from_case_number, row.sent_at,
-                              row.received_at, tuple((r, k, a) for r, k, a in letters))
+                              row.received_at, tuple((r, _kind(k), a) for r, k, a in letters))
 
     def received_letters(self, case_id: int) -> list[ReceivedLetter]:
         """The sending center's issued letters that came with a received case, oldest first
@@ -433,7 +442,8 @@ class TransferService(Service):
                              .where(CaseTransfer.case_id == case_id)
                              .order_by(TransferredLetter.issued_at,
                                        TransferredLetter.id)).all()
-            return [ReceivedLetter(*row) for row in rows]
+            return [ReceivedLetter(ref, _kind(kind), at, recipient, size, center)
+                    for ref, kind, at, recipient, size, center in rows]
 
     def transferred_letter_pdf(self, case_id: int, reference: str) -> bytes:
         """A letter that came with a transferred case, as the sending center issued it.
