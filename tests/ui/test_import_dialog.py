@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from familyedu.errors import FieldError
@@ -124,7 +124,7 @@ def test_sessions_sheet_columns_are_mapped_in_the_wizard(world: World, events: A
     assert not plain.column_tabs.isTabVisible(1)
 
 
-def test_report_names_each_problem_by_its_column() -> None:
+def test_report_names_each_problem_by_its_column(qapp: QApplication) -> None:
     """A field the file has no column for is named in words, and each of several reasons
     follows its column (two 'required' say which) (#17)."""
     row = RowReport("台账", 5, "error", "陈一", problems=(
@@ -136,3 +136,5 @@ def test_report_names_each_problem_by_its_column() -> None:
     reasons = reasons_text(row)
     assert "性别: This field is required. 出生日期: This field is required." in reasons
     assert "order_due_on" not in reasons
+    qapp.setProperty("familyedu_language", "zh_CN")  # ui_sandbox restores English
+    assert "性别：This field is required. 出生日期：This field is required." in reasons_text(row)

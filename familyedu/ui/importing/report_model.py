@@ -11,6 +11,7 @@ from familyedu.errors import FieldError
 from familyedu.services.casework.importing.dto import DUPLICATE, ERROR, HIDDEN_CASE, NEW, RowReport
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.ui.forms.fields import field_label
+from familyedu.ui.forms.punctuation import labelled
 from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.service_errors import field_error_text
 
@@ -77,7 +78,7 @@ def reasons_text(row: RowReport) -> str:
     """One reason as it is; several each after its column, so two 'required' say which."""
     if len(row.problems) == 1:
         return problem_text(row.problems[0][1])
-    return " ".join(f"{c or target_label(p.field)}: {problem_text(p)}"
+    return " ".join(labelled(c or target_label(p.field), problem_text(p))
                     for c, p in row.problems)
 
 

@@ -26,6 +26,7 @@ from familyedu.services.casework.transfer.dto import SentTransfer
 from familyedu.ui import file_dialogs
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.events import AppEvents
+from familyedu.ui.forms.punctuation import labelled
 from familyedu.ui.service_errors import error_text, field_error_text
 
 
@@ -144,6 +145,6 @@ class TransferOutDialog(QDialog):
                      "password": self.tr("Transfer password"),
                      "sealed_reason": self.tr("Why a sealed record is transferred")}
             self.problem.setText("\n".join(
-                f"{names.get(e.field, e.field)}: {field_error_text(e)}" for e in exc.errors))
+                labelled(names.get(e.field, e.field), field_error_text(e)) for e in exc.errors))
         else:
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
