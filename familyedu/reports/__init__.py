@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from familyedu.models.enums import LetterKind
 from familyedu.reports.builder import build_combined, build_document
 from familyedu.reports.data import (
     Appointment,
@@ -41,7 +42,7 @@ from familyedu.reports.templates import (
 from familyedu.reports.wording_spec import KINDS
 
 
-def data_from_dict(kind: str, snapshot: dict[str, Any]) -> Any:
+def data_from_dict(kind: LetterKind, snapshot: dict[str, Any]) -> Any:
     """Rebuild a document's input from a stored to_dict() snapshot, for reprinting."""
     if kind not in DOCUMENTS:
         raise ValueError(f"unknown document kind {kind!r}")

@@ -8,6 +8,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
 
+from familyedu.models.enums import LetterKind
 from familyedu.reports.blocks import Composer, SignOff
 from familyedu.reports.documents import DOCUMENTS
 from familyedu.reports.documents.common import text_fields, wording_fields
@@ -27,10 +28,9 @@ from familyedu.reports.text import clean_text
 _build_lock = threading.Lock()
 
 
-def build_document(kind: str, data: Any, wording: Wording, *, fonts: FontSet | None = None,
+def build_document(kind: LetterKind, data: Any, wording: Wording, *, fonts: FontSet | None = None,
                    ) -> bytes:
-    """Build one document of `kind` ("guardian", "authority", "plan", "completion",
-    "notice", "statistics") and return its PDF bytes.
+    """Build one document of `kind` and return its PDF bytes.
 
     Raises UnprintableCharacters, before anything is drawn, when some character of the data
     or wording has no glyph in any font; ValueError/TypeError for mismatched inputs.
@@ -42,7 +42,7 @@ def build_document(kind: str, data: Any, wording: Wording, *, fonts: FontSet | N
         return render_pdf(story, furniture, meta)
 
 
-def build_combined(documents: Sequence[tuple[str, Any, Wording]], *,
+def build_combined(documents: Sequence[tuple[LetterKind, Any, Wording]], *,
                    fonts: FontSet | None = None, pad_even: bool = True) -> bytes:
     """Several documents in one PDF for the print shop: each laid out as build_document lays
     it out, with its own page numbers; with `pad_even`, a blank page after each document of
@@ -83,7 +83,7 @@ def _sign_off_with_text(story: list[Flowable]) -> list[Flowable]:
     return out
 
 
-def _prepare(kind: str, data: Any, wording: Wording,
+def _prepare(kind: LetterKind, data: Any, wording: Wording,
              chosen: FontSet) -> tuple[Composer, Furniture, PdfMeta]:
     if kind not in DOCUMENTS:
         raise ValueError(f"unknown document kind {kind!r}; expected one of {sorted(DOCUMENTS)}")

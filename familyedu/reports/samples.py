@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from familyedu.models.enums import LetterKind
 from familyedu.reports import data as d
 from familyedu.reports.small_counts import suppress_small_counts
 from familyedu.reports.text import ZH
@@ -197,12 +198,13 @@ def statistics(language: str = ZH) -> d.StatisticsData:
     )
 
 
-SAMPLES: dict[str, Any] = {
-    "guardian": guardian, "authority": authority, "plan": plan, "completion": completion,
-    "notice": notice, "statistics": statistics,
+SAMPLES: dict[LetterKind, Any] = {
+    LetterKind.GUARDIAN: guardian, LetterKind.AUTHORITY: authority, LetterKind.PLAN: plan,
+    LetterKind.COMPLETION: completion, LetterKind.NOTICE: notice,
+    LetterKind.STATISTICS: statistics,
 }
 
 
-def sample_data(kind: str, language: str = ZH) -> Any:
+def sample_data(kind: LetterKind, language: str = ZH) -> Any:
     """Invented input of a kind, for previewing a center's edited wording."""
     return SAMPLES[kind](language)

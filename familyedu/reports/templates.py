@@ -9,6 +9,7 @@ from functools import cache
 from string import Formatter
 from types import MappingProxyType
 
+from familyedu.models.enums import LetterKind
 from familyedu.reports.errors import TemplateError
 from familyedu.reports.text import LANGUAGES
 from familyedu.reports.wording_spec import KINDS, keys_for, placeholders_for
@@ -21,7 +22,7 @@ Entry = str | tuple[str, ...]
 class Wording:
     """The validated wording of one document kind in one language."""
 
-    kind: str
+    kind: LetterKind
     language: str
     entries: Mapping[str, Entry] = field(default_factory=dict)
 
@@ -92,7 +93,7 @@ def render(template: str, context: Mapping[str, str]) -> str:
     )
 
 
-def _entry(kind: str, key: str, value: object) -> Entry:
+def _entry(kind: LetterKind, key: str, value: object) -> Entry:
     spec = keys_for(kind)[key]
     if spec.is_list:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -115,9 +116,10 @@ def parse_wording(text: str) -> Wording:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError("syntax", f"not valid TOML: {exc}") from None
-    kind, language = raw.pop("kind", None), raw.pop("language", None)
-    if kind not in KINDS:
+    stated, language = raw.pop("kind", None), raw.pop("language", None)
+    if stated not in KINDS:
         raise TemplateError("kind", f"kind must be one of {', '.join(KINDS)}", "kind")
+    kind = LetterKind(stated)
     if language not in LANGUAGES:
         raise TemplateError("language", f"language must be one of {LANGUAGES}", "language")
     expected = keys_for(kind)
@@ -132,7 +134,7 @@ def parse_wording(text: str) -> Wording:
     return Wording(kind=kind, language=language, entries=MappingProxyType(entries))
 
 
-def default_wording_text(kind: str, language: str) -> str:
+def default_wording_text(kind: LetterKind, language: str) -> str:
     """The shipped template text, for a center to copy and edit."""
     if kind not in KINDS or language not in LANGUAGES:
         raise ValueError(f"no default wording for {kind!r} in {language!r}")
@@ -140,7 +142,7 @@ def default_wording_text(kind: str, language: str) -> str:
 
 
 @cache
-def load_default_wording(kind: str, language: str) -> Wording:
+def load_default_wording(kind: LetterKind, language: str) -> Wording:
     """The shipped wording of a kind in a language ('zh_CN' or 'en')."""
     wording = parse_wording(default_wording_text(kind, language))
     if (wording.kind, wording.language) != (kind, language):

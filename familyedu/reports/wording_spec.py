@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from familyedu.models.enums import LetterKind
+
 KINDS = ("guardian", "authority", "plan", "completion", "notice", "statistics")
 
 
@@ -56,30 +58,30 @@ _SIGNATURES: dict[str, KeySpec] = {
     "sign_date": TEXT,
 }
 
-KIND_PLACEHOLDERS: dict[str, frozenset[str]] = {
-    "guardian": frozenset({
+KIND_PLACEHOLDERS: dict[LetterKind, frozenset[str]] = {
+    LetterKind.GUARDIAN: frozenset({
         "minor_name", "guardian_names", "period_start", "period_end", "sessions_held",
         "sessions_missed", "hours_done", "counselor_name", "counselor_phone", "next_appointment",
     }),
-    "authority": frozenset({
+    LetterKind.AUTHORITY: frozenset({
         "minor_name", "guardian_names", "order_type", "order_number", "order_issued_on",
         "order_name", "order_issued_when", "period_start", "period_end", "sessions_required",
         "hours_required", "deadline", "deadline_clause",
         "sessions_done", "sessions_missed", "hours_done", "attendance_rate", "counselor_name",
         "supervisor_name", "requirement",
     }),
-    "plan": frozenset({
+    LetterKind.PLAN: frozenset({
         "minor_name", "guardian_names", "counselor_name", "supervisor_name", "frequency",
         "start_on", "review_on", "end_on", "revision",
     }),
-    "completion": frozenset({
+    LetterKind.COMPLETION: frozenset({
         "minor_name", "guardian_names", "period_start", "period_end", "closure_reason",
         "order_type", "order_number", "order_name", "hours_required", "hours_done",
         "sessions_done",
         "sessions_missed", "counselor_name", "supervisor_name", "sessions_required",
         "requirement",
     }),
-    "notice": frozenset({
+    LetterKind.NOTICE: frozenset({
         "minor_name", "guardian_names", "order_type", "order_number", "order_name",
         "hours_required", "hours_done", "hours_remaining", "sessions_missed", "missed_dates",
         "deadline", "deadline_by", "respond_by", "counselor_name", "counselor_phone",
@@ -87,15 +89,15 @@ KIND_PLACEHOLDERS: dict[str, frozenset[str]] = {
         "sessions_done",
         "requirement", "done", "remaining",
     }),
-    "statistics": frozenset({
+    LetterKind.STATISTICS: frozenset({
         "period_start", "period_end", "cases_open", "cases_new", "cases_closed",
         "sessions_held", "sessions_missed", "hours_done", "orders_due", "orders_on_time",
         "orders_late", "orders_open", "on_time_rate",
     }),
 }
 
-KIND_KEYS: dict[str, dict[str, KeySpec]] = {
-    "guardian": {
+KIND_KEYS: dict[LetterKind, dict[str, KeySpec]] = {
+    LetterKind.GUARDIAN: {
         "intro": PARAGRAPHS,
         "heading_sessions": TEXT,
         "sessions_text": TEXT,
@@ -109,7 +111,7 @@ KIND_KEYS: dict[str, dict[str, KeySpec]] = {
         "closing": PARAGRAPHS,
         "contact_line": TEXT,
     },
-    "authority": {
+    LetterKind.AUTHORITY: {
         "intro": PARAGRAPHS,
         "heading_overview": TEXT,
         "overview_text": PARAGRAPHS,
@@ -127,7 +129,7 @@ KIND_KEYS: dict[str, dict[str, KeySpec]] = {
         **_SIGNATURES,
         "not_specified": TEXT,
     },
-    "plan": {
+    LetterKind.PLAN: {
         "intro": PARAGRAPHS,
         "heading_needs": TEXT,
         "heading_goals": TEXT,
@@ -142,7 +144,7 @@ KIND_KEYS: dict[str, dict[str, KeySpec]] = {
         **_SIGNATURES,
         "not_specified": TEXT,
     },
-    "completion": {
+    LetterKind.COMPLETION: {
         "intro_order": PARAGRAPHS,
         "intro_voluntary": PARAGRAPHS,
         "heading_overview": TEXT,
@@ -155,7 +157,7 @@ KIND_KEYS: dict[str, dict[str, KeySpec]] = {
         **_SIGNATURES,
         "not_specified": TEXT,
     },
-    "notice": {
+    LetterKind.NOTICE: {
         "body_reminder": PARAGRAPHS,
         "body_non_compliance": PARAGRAPHS,
         "closing": PARAGRAPHS,
@@ -166,7 +168,7 @@ KIND_KEYS: dict[str, dict[str, KeySpec]] = {
         "sign_date": TEXT,
         "not_specified": TEXT,
     },
-    "statistics": {
+    LetterKind.STATISTICS: {
         "intro": PARAGRAPHS,
         "heading_cases": TEXT,
         "cases_text": PARAGRAPHS,
@@ -192,13 +194,13 @@ KIND_KEYS: dict[str, dict[str, KeySpec]] = {
 }
 
 
-def keys_for(kind: str) -> dict[str, KeySpec]:
+def keys_for(kind: LetterKind) -> dict[str, KeySpec]:
     """Every key a wording of this kind must define."""
     if kind not in KIND_KEYS:
         raise ValueError(f"unknown document kind {kind!r}; expected one of {KINDS}")
     return {**COMMON_KEYS, **KIND_KEYS[kind]}
 
 
-def placeholders_for(kind: str, key: str) -> frozenset[str]:
+def placeholders_for(kind: LetterKind, key: str) -> frozenset[str]:
     """Placeholders allowed in one key of one kind."""
     return COMMON_PLACEHOLDERS | KIND_PLACEHOLDERS[kind] | keys_for(kind)[key].extra

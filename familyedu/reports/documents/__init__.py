@@ -8,6 +8,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from familyedu.models.enums import LetterKind
 from familyedu.reports import data as d
 from familyedu.reports.blocks import Composer
 from familyedu.reports.documents import (
@@ -31,11 +32,11 @@ class DocumentKind:
     story: Callable[[Any, Composer], list[Flowable]]
 
 
-DOCUMENTS: dict[str, DocumentKind] = {
-    "guardian": DocumentKind(d.GuardianLetterData, guardian.context, guardian.story),
-    "authority": DocumentKind(d.AuthorityReportData, authority.context, authority.story),
-    "plan": DocumentKind(d.PlanDocumentData, plan.context, plan.story),
-    "completion": DocumentKind(d.CompletionData, completion.context, completion.story),
-    "notice": DocumentKind(d.NoticeData, notice.context, notice.story),
-    "statistics": DocumentKind(d.StatisticsData, statistics.context, statistics.story),
+DOCUMENTS: dict[LetterKind, DocumentKind] = {
+    LetterKind.GUARDIAN: DocumentKind(d.GuardianLetterData, guardian.context, guardian.story),
+    LetterKind.AUTHORITY: DocumentKind(d.AuthorityReportData, authority.context, authority.story),
+    LetterKind.PLAN: DocumentKind(d.PlanDocumentData, plan.context, plan.story),
+    LetterKind.COMPLETION: DocumentKind(d.CompletionData, completion.context, completion.story),
+    LetterKind.NOTICE: DocumentKind(d.NoticeData, notice.context, notice.story),
+    LetterKind.STATISTICS: DocumentKind(d.StatisticsData, statistics.context, statistics.story),
 }

@@ -24,9 +24,9 @@ class WordingService(DocumentService):
     def placeholders(self, kind: LetterKind) -> list[tuple[str, tuple[str, ...]]]:
         """The placeholders a wording of `kind` may use, by name, each with the keys it is
         limited to (none: any text of the letter), what the wording editor lists."""
-        anywhere = COMMON_PLACEHOLDERS | KIND_PLACEHOLDERS[kind.value]
+        anywhere = COMMON_PLACEHOLDERS | KIND_PLACEHOLDERS[kind]
         names: dict[str, list[str]] = {name: [] for name in anywhere}
-        for key, spec in keys_for(kind.value).items():
+        for key, spec in keys_for(kind).items():
             for name in spec.extra - anywhere:
                 names.setdefault(name, []).append(key)
         return [(name, tuple(keys)) for name, keys in sorted(names.items())]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from familyedu.models.enums import LetterKind
 from familyedu.reports import (
     KINDS,
     TemplateError,
@@ -12,7 +13,9 @@ from familyedu.reports import (
     parse_wording,
     render,
 )
-from familyedu.reports.wording_spec import keys_for
+from familyedu.reports.documents import DOCUMENTS
+from familyedu.reports.samples import SAMPLES
+from familyedu.reports.wording_spec import KIND_KEYS, KIND_PLACEHOLDERS, keys_for
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
@@ -90,3 +93,16 @@ def test_render_fills_values_verbatim_and_keeps_doubled_braces() -> None:
     assert render("{{x}} {a}", {"a": "{b}"}) == "{x} {b}"
     with pytest.raises(TemplateError):
         render("{a} {b}", {"a": "1"})
+
+
+def test_kinds_travel_as_letter_kinds_in_the_reports_layer() -> None:
+    # Parsed from the TOML's text, a wording names its kind as a LetterKind; the tables
+    # the builders, the wording checks and the samples read are keyed by LetterKind.
+    for kind in LetterKind:
+        for language in ("zh_CN", "en"):
+            wording = parse_wording(default_wording_text(kind, language))
+            assert type(wording.kind) is LetterKind
+            assert wording.kind is kind
+    for table in (DOCUMENTS, KIND_KEYS, KIND_PLACEHOLDERS, SAMPLES):
+        assert list(map(type, table)) == [LetterKind] * len(LetterKind)
+        assert set(table) == set(LetterKind)
