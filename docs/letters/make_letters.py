@@ -38,7 +38,7 @@ from familyedu.models import (  # noqa: E402
     User,
 )
 from familyedu.services import ServiceContext, Services  # noqa: E402
-from familyedu.services.admin.center import CenterInput  # noqa: E402
+from familyedu.services.admin.dto import CenterInput  # noqa: E402
 from familyedu.services.admin.users import create_center_and_admin  # noqa: E402
 from familyedu.services.core.context import Actor  # noqa: E402
 
