@@ -65,6 +65,11 @@ class SignedIn:
     def services(self) -> Services:
         return Services(self.context())
 
+    @property
+    def database_file(self) -> str:
+        """The SQLite file's path, '' on a server: the recovery sheet names it."""
+        return str(self.db.sqlite_path or "")
+
 
 def encryption_enabled() -> bool:
     """False only when FAMILYEDU_ENCRYPTION=off was set on purpose (tests)."""

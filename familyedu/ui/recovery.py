@@ -257,4 +257,4 @@ def show_new_code(signed: SignedIn, parent: QWidget | None = None) -> None:
         return
     center = signed.services().center.get().name
     RecoveryCodeDialog(signed.recovery_code, center_name=center,
-                       database=signed.db.sqlite_path or "", parent=parent).exec()
+                       database=signed.database_file, parent=parent).exec()
