@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
-from familyedu.ui import labels
 
 
 def _tr(text: str) -> str:
@@ -111,8 +110,3 @@ def field_label(name: str) -> str:
     """'guardians.0.phone' -> 'Phone'; an unknown name is shown as it is."""
     base = name.rsplit(".", 1)[-1]
     return _tr(FIELD_LABELS[base]) if base in FIELD_LABELS else name
-
-
-# The case history (ui/workspace/history_tab.py) imports the record kinds' labels by this
-# name; the one table is ui/labels.entity_type.
-entity_label = labels.entity_type

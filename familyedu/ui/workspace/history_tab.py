@@ -31,9 +31,10 @@ from familyedu.models.enums import (
 )
 from familyedu.services import Services
 from familyedu.services.casework.dto import HistoryEntry
+from familyedu.services.core.audit import Action
 from familyedu.services.core.field_crypto import REDACTED
 from familyedu.ui import formatting, labels
-from familyedu.ui.forms.fields import entity_label, field_label
+from familyedu.ui.forms.fields import field_label
 from familyedu.ui.forms.punctuation import labelled
 from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.forms.widgets import Vocab
@@ -168,8 +169,8 @@ class HistoryTab(QWidget):
 
     def _what(self, entry: HistoryEntry) -> str:
         action = labels.action(entry.action)
-        if entry.entity_type and entry.action not in ("case_opened", "sealed_access"):
-            return f"{action} · {entity_label(entry.entity_type)}"
+        if entry.entity_type and entry.action not in (Action.CASE_OPENED, Action.SEALED_ACCESS):
+            return f"{action} · {labels.entity_type(entry.entity_type)}"
         return action
 
     def refresh(self) -> None:
