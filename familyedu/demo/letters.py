@@ -2,9 +2,11 @@
 
 Each open case of the import with guidance given last month gets its guardian letter, issued
 by its counselor (by the supervisor for a sealed minor) in the first working days of this
-month. The document is gathered by `CaseFacts`, built by `build_document` and registered with
-the same reference, recipient, period, snapshot and SHA-256 as `LetterService.issue` records,
-so the real reprint rebuilds the very bytes. The references take one block of the center's
+month. The document is gathered by `CaseFacts`, built by `build_document` and registered
+through the letter service's own functions (letters.issuing: numbered_data, snapshot_text,
+register_columns), so the real reprint rebuilds the very bytes and a sealed child's letter
+names nobody (its snapshot is encrypted by the supervisor's sealing sweep before the import
+commits, with the child's record). The references take one block of the center's
 letter counter: the next real letter gets the next number.
 
 A letter costs a PDF build (tens of milliseconds), so a large import issues at most
@@ -13,9 +15,6 @@ MAX_LETTERS of them, a random choice of the cases (the others stay due in the mo
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,8 +28,8 @@ from familyedu.models import Case, Center, LetterKind
 from familyedu.reports import FontSet, UnprintableCharacters, build_document, default_font_set
 from familyedu.services.core import numbering
 from familyedu.services.letters.data import CaseFacts, LetterRequest, check_center, default_period
-from familyedu.services.letters.issuing import MAX_RECIPIENT, SNAPSHOT_FORMAT
-from familyedu.services.letters.snapshot import fonts_to_dict, format_reference
+from familyedu.services.letters.issuing import numbered_data, register_columns, snapshot_text
+from familyedu.services.letters.snapshot import format_reference
 from familyedu.services.letters.wording import check_wording, wording_text_in_force
 
 KIND = LetterKind.GUARDIAN
@@ -85,7 +84,6 @@ def issue_letters(s: Session, *, center_id: int, cases: list[tuple[int, int]],
     text = wording_text_in_force(s, center_id, KIND, language)
     wording = check_wording(text, KIND, language)
     fonts = fonts or default_font_set()
-    font_dict = fonts_to_dict(fonts)
     drafts: list[_Draft] = []
     days = issue_days(today)
     for case_id, issuer_id in cases:
@@ -109,8 +107,7 @@ def issue_letters(s: Session, *, center_id: int, cases: list[tuple[int, int]],
     issued = 0
     for done, draft in enumerate(drafts, start=1):
         reference = format_reference(prefix, year, last + issued + 1)
-        data = dataclasses.replace(draft.data, header=dataclasses.replace(
-            draft.data.header, reference=reference))
+        data = numbered_data(draft.data, reference)
         try:  # build_document checks every character before it draws
             pdf = build_document(KIND, data, wording, fonts=fonts)
         except UnprintableCharacters:
@@ -120,16 +117,11 @@ def issue_letters(s: Session, *, center_id: int, cases: list[tuple[int, int]],
         if not pdf:
             continue
         issued += 1
-        snapshot = {"format": SNAPSHOT_FORMAT, "kind": KIND.value, "data": data.to_dict(),
-                    "wording": text, "fonts": font_dict}
-        emit("letters", {
-            "id": next_id("letters"), "center_id": center_id, "reference": reference,
-            "kind": KIND, "case_id": draft.case_id,
-            "period_start": draft.period[0], "period_end": draft.period[1],
-            "recipient": data.header.recipient[:MAX_RECIPIENT], "language": language,
-            "issued_by_id": draft.issuer_id, "issued_at": draft.issued_at,
-            "snapshot": json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
-            "sha256": hashlib.sha256(pdf).hexdigest()})
+        emit("letters", {"id": next_id("letters"), **register_columns(
+            center_id=center_id, reference=reference, kind=KIND, case_id=draft.case_id,
+            period=draft.period, data=data, language=language,
+            issued_by_id=draft.issuer_id, issued_at=draft.issued_at,
+            snapshot=snapshot_text(KIND, data, text, fonts), pdf=pdf, seal=None)})
     if issued:
         numbering.next_value(s, center_id, "letter", year, count=issued)
     return issued

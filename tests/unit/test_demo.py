@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import random
 from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
@@ -36,14 +37,15 @@ from familyedu.models import (
     PlanStatus,
     Role,
     SessionGoalRating,
+    SessionMode,
     User,
 )
 from familyedu.services import ServiceContext, Services
 from familyedu.services.admin.users import authenticate
-from familyedu.services.casework.dto import CaseQuery
+from familyedu.services.casework.dto import CaseQuery, SessionInput
 from familyedu.services.casework.minors import refresh_search_text
 from familyedu.services.casework.sessions import recompute_case, refresh_goal_progress
-from familyedu.services.core import search_text
+from familyedu.services.core import field_crypto, search_text
 from familyedu.services.core.audit import verify_chain
 from familyedu.services.core.context import Actor
 from familyedu.services.core.validation import (
@@ -51,7 +53,7 @@ from familyedu.services.core.validation import (
     check_resident_id,
     resident_id_birth_date,
 )
-from tests.conftest import ENGINES, NOW, World, build_world
+from tests.conftest import ENGINES, NOW, World, build_world, open_case
 
 N = 30
 DERIVED = ("minutes_done", "sessions_attended", "sessions_missed", "last_session_at",
@@ -372,3 +374,33 @@ def test_refuses_a_silly_size(world: World) -> None:
     with pytest.raises(ValueError, match="between 1 and"):
         demo.fill(world.db, world.admin, minors=0, seed=1, now=datetime(2026, 11, 27))
     assert _count(world.db, Minor) == 0
+
+
+def test_a_sealed_childs_demo_letter_names_nobody_in_the_register(world: World) -> None:
+    # As the import leaves a sealed child before its supervisor's sealing sweep: the flag
+    # set, the fields still in the clear. The register row is the letter service's own
+    # (issuing.register_columns): the recipient reads as sealed from the start; the snapshot
+    # is encrypted by the sweep, with the child's record, before the import commits.
+    case_id = open_case(world.mine)
+    world.mine.sessions.log(case_id, SessionInput(
+        held_at=datetime(2026, 10, 9, 14), duration_minutes=90, mode=SessionMode.CENTER,
+        attendance=Attendance.ATTENDED, shared_summary="讨论了手机使用约定"))
+    emitted: list[tuple[str, dict[str, Any]]] = []
+    with world.db.uow() as s:
+        case = s.get(Case, case_id)
+        assert case is not None
+        case.minor.sealed = True
+        s.flush()
+        issued = demo_letters.issue_letters(
+            s, center_id=world.supervisor.center_id,
+            cases=[(case_id, world.supervisor.user_id)], rng=random.Random(1),
+            today=date(2026, 11, 3), moment=datetime(2026, 11, 3, 17), next_id=lambda _t: 1,
+            emit=lambda table, row: emitted.append((table, row)))
+    assert issued == 1
+    [(table, row)] = emitted
+    assert table == "letters"
+    assert row["recipient"] == field_crypto.SEALED_NAME
+    assert "张小明" not in row["recipient"]  # the child, named in the guardian letter's address
+    snapshot = json.loads(row["snapshot"])
+    assert snapshot["data"]["header"]["sealed"] is True
+    assert snapshot["kind"] == "guardian"

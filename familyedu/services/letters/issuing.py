@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -73,6 +73,46 @@ class Draft:
     case_id: int | None
     period: tuple[date | None, date | None]
     supersedes: str = ""  # the reference of the letter a re-issue replaces
+
+
+def numbered_data(data: Any, reference: str) -> Any:
+    """A document's input with its reference in the header."""
+    return dataclasses.replace(data, header=dataclasses.replace(data.header,
+                                                                reference=reference))
+
+
+def snapshot_text(kind: LetterKind, data: Any, wording_text: str, fonts: FontSet, *,
+                  supersedes: str = "") -> str:
+    """What the register keeps of a numbered document to reprint it byte for byte (JSON;
+    the kind as its plain text)."""
+    snapshot: dict[str, Any] = {"format": SNAPSHOT_FORMAT, "kind": kind.value,
+                                "data": data.to_dict(), "wording": wording_text,
+                                "fonts": fonts_to_dict(fonts)}
+    if supersedes:
+        snapshot["supersedes"] = supersedes
+    return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
+
+
+def register_columns(*, center_id: int, reference: str, kind: LetterKind,
+                     case_id: int | None, period: tuple[date | None, date | None], data: Any,
+                     language: str, issued_by_id: int, issued_at: datetime, snapshot: str,
+                     pdf: bytes, seal: Callable[[str], str] | None) -> dict[str, Any]:
+    """The register row of a numbered document, as columns of `Letter`.
+
+    A sealed child's letter names nobody in the register: its recipient reads as sealed and
+    its snapshot is stored through `seal` (encrypted under the sealed-records key). `seal`
+    None leaves the snapshot to the sealing sweep (field_crypto.settle_at_sign_in), for a
+    writer that holds no keys yet: the demo, whose supervisor's sweep runs before it commits.
+    """
+    recipient = data.header.recipient[:MAX_RECIPIENT]
+    if data.header.sealed:
+        recipient = field_crypto.SEALED_NAME
+        if seal is not None:
+            snapshot = seal(snapshot)
+    return {"center_id": center_id, "reference": reference, "kind": kind, "case_id": case_id,
+            "period_start": period[0], "period_end": period[1], "recipient": recipient,
+            "language": language, "issued_by_id": issued_by_id, "issued_at": issued_at,
+            "snapshot": snapshot, "sha256": hashlib.sha256(pdf).hexdigest()}
 
 
 class _ChangedMeanwhile(Exception):
@@ -203,31 +243,27 @@ class Issuer(DocumentService):
         center = s.get(Center, self.actor.center_id)
         assert center is not None
         reference = format_reference(center.reference_prefix, self.ctx.today().year, number)
-        data = dataclasses.replace(draft.data, header=dataclasses.replace(
-            draft.data.header, reference=reference))
-        snapshot: dict[str, Any] = {"format": SNAPSHOT_FORMAT, "kind": draft.kind.value,
-                                    "data": data.to_dict(), "wording": text,
-                                    "fonts": fonts_to_dict(fonts)}
-        if draft.supersedes:
-            snapshot["supersedes"] = draft.supersedes
+        data = numbered_data(draft.data, reference)
         return _Numbered(draft, reference, data, wording,
-                         json.dumps(snapshot, ensure_ascii=False, sort_keys=True))
+                         snapshot_text(draft.kind, data, text, fonts,
+                                       supersedes=draft.supersedes))
 
     def _register(self, s: Session, numbered: _Numbered, pdf: bytes) -> IssuedLetter:
         """The register row of a numbered document and its audit entry."""
         draft, data, reference = numbered.draft, numbered.data, numbered.reference
-        digest = hashlib.sha256(pdf).hexdigest()
-        stored = numbered.snapshot
-        recipient = data.header.recipient[:MAX_RECIPIENT]
-        if data.header.sealed:  # the register keeps a sealed child's letter encrypted
-            stored = field_crypto.seal_text(s, self.actor.keyring, self.actor.center_id,
-                                            field_crypto.LETTER_SNAPSHOT, stored, self.ctx.now())
-            recipient = field_crypto.SEALED_NAME
-        row = Letter(center_id=self.actor.center_id, reference=reference, kind=draft.kind,
-                     case_id=draft.case_id, period_start=draft.period[0],
-                     period_end=draft.period[1], recipient=recipient, language=draft.language,
-                     issued_by_id=self.actor.user_id, issued_at=self.ctx.now(),
-                     snapshot=stored, sha256=digest)
+        now = self.ctx.now()
+
+        def seal(text: str) -> str:
+            return field_crypto.seal_text(s, self.actor.keyring, self.actor.center_id,
+                                          field_crypto.LETTER_SNAPSHOT, text, now)
+
+        columns = register_columns(
+            center_id=self.actor.center_id, reference=reference, kind=draft.kind,
+            case_id=draft.case_id, period=draft.period, data=data, language=draft.language,
+            issued_by_id=self.actor.user_id, issued_at=now, snapshot=numbered.snapshot,
+            pdf=pdf, seal=seal)
+        digest = columns["sha256"]
+        row = Letter(**columns)
         s.add(row)
         s.flush()
         self.audit(s, Action.PRINT, entity_type="letter", entity_id=row.id,
