@@ -39,7 +39,7 @@ from familyedu.security import crypto, keyfile
 from familyedu.security.crypto import production_kdf
 from familyedu.services.admin.users import hash_password
 from familyedu.services.core import audit, field_crypto, numbering
-from familyedu.services.core.audit import Action
+from familyedu.services.core.audit import Action, EntityType
 from familyedu.services.core.context import Actor
 
 log = logging.getLogger(__name__)
@@ -173,7 +173,7 @@ def _import(s: Session, actor: Actor, *, minors: int, seed: int, day: date, mome
     writer.flush()
     counts = {name: n for name, n in writer.counts.items() if name != "users"}
     audit.record(s, at=moment, action=Action.CREATE, user_id=actor.user_id,
-                 username=actor.username, entity_type="demo_data", details={
+                 username=actor.username, entity_type=EntityType.DEMO_DATA, details={
                      "seed": seed, "minors": minors, "counts": counts,
                      "accounts": [a.username for a in accounts],
                      "open_cases": n_open, "closed_cases": minors - n_open,

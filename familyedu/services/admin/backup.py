@@ -38,7 +38,7 @@ from familyedu.services.admin.backup_checks import (
 from familyedu.services.admin.dto import BackupInfo, RestoreResult
 from familyedu.services.admin.users import authenticate
 from familyedu.services.core import audit
-from familyedu.services.core.audit import Action
+from familyedu.services.core.audit import Action, EntityType
 from familyedu.services.core.base import Service
 from familyedu.services.core.context import ServiceContext
 
@@ -103,7 +103,7 @@ def make_backup(ctx: ServiceContext, target: Path, *, auto: bool = False) -> Bac
         shutil.rmtree(scratch, ignore_errors=True)
     with db.uow() as s:
         audit.record(s, at=ctx.now(), action=Action.BACKUP, user_id=ctx.actor.user_id,
-                     username=ctx.actor.username, entity_type="backup",
+                     username=ctx.actor.username, entity_type=EntityType.BACKUP,
                      details={"file": target.name, "automatic": auto,
                               "audit_head": manifest.get("audit_head")})
     return _info(target, manifest)
@@ -198,7 +198,7 @@ class BackupService(Service):
                 raise AccountChangesNeedConsent(changes)
             ensure_sole_user(db)
             with self.write() as s:
-                self.audit(s, Action.RESTORE, entity_type="backup", details={
+                self.audit(s, Action.RESTORE, entity_type=EntityType.BACKUP, details={
                     "file": source.name, "backup_created_at": unpacked.manifest.get(
                         "created_at"), "replaced_by_backup": True,
                     "account_changes": [c.describe() for c in changes]})
@@ -350,7 +350,7 @@ def record_restore(db: Database, ctx: ServiceContext, source: Path,
     with db.uow() as s:
         user_id = s.scalar(select(User.id).where(User.username == ctx.actor.username))
         audit.record(s, at=ctx.now(), action=Action.RESTORE, user_id=user_id,
-                     username=ctx.actor.username, entity_type="backup",
+                     username=ctx.actor.username, entity_type=EntityType.BACKUP,
                      details={"file": source.name,
                               "backup_created_at": manifest.get("created_at"),
                               "kept_aside": kept.name if kept else None, **(extra or {})})

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from familyedu.errors import ValidationError
 from familyedu.models import Category, CategoryKind, Role
+from familyedu.services.core.audit import Action, EntityType
 from familyedu.services.core.base import Service
 from familyedu.services.core.dto import CategoryView
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
@@ -71,5 +72,5 @@ class CategoryService(Service):
             before = {"label_zh": entry.label_zh, "label_en": entry.label_en,
                       "active": entry.active}
             entry.label_zh, entry.label_en, entry.active = label_zh, label_en, active
-            self.audit(s, "update", entity_type="category",
+            self.audit(s, Action.UPDATE, entity_type=EntityType.CATEGORY,
                        details={"kind": kind.value, "code": code, "before": before})

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from familyedu.errors import DatabaseError, NotFound, ValidationError
 from familyedu.models import Center, Role
 from familyedu.services.admin.dto import CenterInput, CenterView, DatabaseAbout
-from familyedu.services.core.audit import Action, diff
+from familyedu.services.core.audit import Action, EntityType, diff
 from familyedu.services.core.base import Service
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import (
@@ -147,7 +147,7 @@ class CenterService(Service):
             for key, value in clean.items():
                 setattr(center, key, value)
             center.updated_at = self.ctx.now()
-            self.audit(s, Action.UPDATE, entity_type="center", entity_id=center.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.CENTER, entity_id=center.id,
                        details={"changes": diff(before, clean)})
             s.flush()
             return _view(center)

@@ -34,7 +34,7 @@ from familyedu.services.admin.export_labels import (
     header,
 )
 from familyedu.services.admin.users import check_password_strength
-from familyedu.services.core.audit import Action
+from familyedu.services.core.audit import Action, EntityType
 from familyedu.services.core.base import Service
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import age_on
@@ -250,7 +250,7 @@ class ExportService(Service):
         written = False
         try:
             with self.write() as s:
-                self.audit(s, Action.EXPORT, entity_type="export", details={
+                self.audit(s, Action.EXPORT, entity_type=EntityType.EXPORT, details={
                     **details, "format": Path(inner).suffix.lstrip("."), "rows": rows,
                     "protected": protected, "file": path.name})
                 # Inside the unit: a file that cannot be written leaves no audit entry behind.

@@ -32,7 +32,7 @@ from familyedu.security import crypto, keyfile, private_files
 from familyedu.security.keyfile import KeyFile, key_file_path
 from familyedu.services.admin.users import check_password_strength, hash_password
 from familyedu.services.core import audit, field_crypto
-from familyedu.services.core.audit import Action
+from familyedu.services.core.audit import Action, EntityType
 from familyedu.services.core.base import Service
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # 31 symbols, no 0 O 1 I L
@@ -171,7 +171,7 @@ def recover(db: Database, username: str, code: str, new_password: str, *,
             user.must_change_password = False
             user.failed_logins, user.locked_until = 0, None
             audit.record(s, at=now().replace(microsecond=0), action=Action.PASSWORD_CHANGED,
-                         user_id=user.id, username=login, entity_type="user",
+                         user_id=user.id, username=login, entity_type=EntityType.USER,
                          entity_id=user.id, details={"recovery_code": True})
             undo = keyfile.wrap_for_user(db, login, new_password, cost)
     except BaseException:
@@ -202,7 +202,7 @@ class RecoveryService(Service):
             raise DatabaseError("needs_unlock")
         code = new_code()
         with self.write() as s:
-            self.audit(s, Action.ACCOUNT_CHANGED, entity_type="center",
+            self.audit(s, Action.ACCOUNT_CHANGED, entity_type=EntityType.CENTER,
                        entity_id=self.actor.center_id,
                        details={"recovery_code": "replaced" if has_code(keys) else "created"})
             set_code(keys, db.key, code, self.ctx.now)
@@ -232,7 +232,7 @@ class RecoveryService(Service):
                                                          normalize(code), self.ctx.now())
             except crypto.DecryptionFailed:
                 raise RecoveryFailed("no_escrow") from None
-            self.audit(s, Action.ACCOUNT_CHANGED, entity_type="center",
+            self.audit(s, Action.ACCOUNT_CHANGED, entity_type=EntityType.CENTER,
                        entity_id=self.actor.center_id,
                        details={"field_keys": "restored_from_escrow", "keys": count})
         return count

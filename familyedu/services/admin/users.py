@@ -20,7 +20,7 @@ from familyedu.security import keyfile
 from familyedu.security.crypto import KdfParams, production_kdf
 from familyedu.services.admin.dto import UserView
 from familyedu.services.core import audit, field_crypto
-from familyedu.services.core.audit import Action
+from familyedu.services.core.audit import Action, EntityType
 from familyedu.services.core.base import Service
 from familyedu.services.core.context import Actor
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
@@ -146,7 +146,7 @@ def create_center_and_admin(db: Database, *, center_name: str, username: str,
         s.flush()
         field_crypto.set_password_key(s, user, password, cost, now().replace(microsecond=0))
         audit.record(s, at=now().replace(microsecond=0), action=Action.CREATE,
-                     user_id=user.id, username=user.username, entity_type="user",
+                     user_id=user.id, username=user.username, entity_type=EntityType.USER,
                      entity_id=user.id, details={"role": "admin", "setup": True,
                                                  **({"demo": True} if demo else {})})
         return _actor(user)
@@ -273,7 +273,8 @@ class UserService(Service):
                 s.flush()
                 field_crypto.set_password_key(s, user, password, self.ctx.password_cost,
                                               self.ctx.now())
-                self.audit(s, Action.ACCOUNT_CHANGED, entity_type="user", entity_id=user.id,
+                self.audit(s, Action.ACCOUNT_CHANGED, entity_type=EntityType.USER,
+                           entity_id=user.id,
                            details={"created": login, "role": kind})
                 # Last before the commit: an encrypted database's key, wrapped for them.
                 undo = keyfile.wrap_for_user(self.ctx.db, user.username, password,
@@ -317,7 +318,8 @@ class UserService(Service):
                 user.must_change_password = False
                 field_crypto.set_password_key(s, user, new, self.ctx.password_cost,
                                               self.ctx.now(), old_password=old)
-                self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id)
+                self.audit(s, Action.PASSWORD_CHANGED, entity_type=EntityType.USER,
+                           entity_id=user.id)
                 undo = keyfile.wrap_for_user(self.ctx.db, user.username, new,
                                              self.ctx.password_cost)
         except BaseException:
@@ -350,7 +352,8 @@ class UserService(Service):
                 field_crypto.set_password_key(s, user, new, self.ctx.password_cost,
                                               self.ctx.now())
                 user.failed_logins, user.locked_until = 0, None
-                self.audit(s, Action.PASSWORD_CHANGED, entity_type="user", entity_id=user.id,
+                self.audit(s, Action.PASSWORD_CHANGED, entity_type=EntityType.USER,
+                           entity_id=user.id,
                            details={"reset_by_admin": True})
                 # The admin's session holds the database key: wrap it with the new password.
                 undo = keyfile.wrap_for_user(self.ctx.db, user.username, new,
@@ -379,7 +382,8 @@ class UserService(Service):
                 if user is None or user.center_id != self.actor.center_id:
                     raise NotFound("user", user_id)
                 user.active = active
-                self.audit(s, Action.ACCOUNT_CHANGED, entity_type="user", entity_id=user.id,
+                self.audit(s, Action.ACCOUNT_CHANGED, entity_type=EntityType.USER,
+                           entity_id=user.id,
                            details={"active": active})
                 if not active:
                     field_crypto.forget_user_keys(s, user.id)

@@ -46,7 +46,7 @@ from familyedu.services.casework.minors import (
     refuse_known_id,
 )
 from familyedu.services.core import field_crypto, numbering, search_text
-from familyedu.services.core.audit import Action, diff
+from familyedu.services.core.audit import Action, EntityType, diff
 from familyedu.services.core.base import Service
 from familyedu.services.core.context import ServiceContext
 from familyedu.services.core.dto import Page
@@ -200,7 +200,7 @@ class CaseService(Service):
             s.add(row)
             s.flush()
             new_case = self._insert_case(s, row, clean_c, counselor_id)
-            self.audit(s, Action.CREATE, entity_type="minor", entity_id=row.id,
+            self.audit(s, Action.CREATE, entity_type=EntityType.MINOR, entity_id=row.id,
                        case_id=new_case.id, details={"after": clean_m})
             if clean_consent_parts is not None:
                 self._add_consent(s, row, clean_consent_parts, new_case.id)
@@ -215,7 +215,7 @@ class CaseService(Service):
                           recorded_by_id=self.actor.user_id)
         s.add(consent)
         s.flush()
-        self.audit(s, Action.CREATE, entity_type="consent", entity_id=consent.id,
+        self.audit(s, Action.CREATE, entity_type=EntityType.CONSENT, entity_id=consent.id,
                    case_id=case_id, details={"minor_id": minor.id})
 
 
@@ -233,7 +233,8 @@ class CaseService(Service):
         s.add(case)
         s.flush()
         refresh_search_text(s, minor)
-        self.audit(s, Action.CREATE, entity_type="case", entity_id=case.id, case_id=case.id,
+        self.audit(s, Action.CREATE, entity_type=EntityType.CASE,
+                   entity_id=case.id, case_id=case.id,
                    details={"case_number": number, "after": clean})
         return case
 
@@ -261,7 +262,8 @@ class CaseService(Service):
             for key, value in clean.items():
                 setattr(case, key, value)
             case.updated_at = self.ctx.now()
-            self.audit(s, Action.UPDATE, entity_type="case", entity_id=case.id, case_id=case.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.CASE,
+                       entity_id=case.id, case_id=case.id,
                        details={"changes": diff(before, clean)})
             s.flush()
             return self._view(s, case)
@@ -293,7 +295,8 @@ class CaseService(Service):
             errors.raise_if_any()
             case.status, case.closed_on = CaseStatus.CLOSED, day
             case.closure_outcome, case.closure_note = kind, text or ""
-            self.audit(s, Action.UPDATE, entity_type="case", entity_id=case.id, case_id=case.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.CASE,
+                       entity_id=case.id, case_id=case.id,
                        details={"closed": True, "outcome": kind, "closed_on": day})
 
     def reopen(self, case_id: int, expected_version: int) -> None:
@@ -312,7 +315,8 @@ class CaseService(Service):
                 raise ValidationError("status", QT_TRANSLATE_NOOP(
                     "Validation", "This case is already open."))
             case.status, case.closed_on, case.closure_outcome = CaseStatus.OPEN, None, None
-            self.audit(s, Action.UPDATE, entity_type="case", entity_id=case.id, case_id=case.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.CASE,
+                       entity_id=case.id, case_id=case.id,
                        details={"reopened": True})
 
     def reassign(self, case_id: int, counselor_id: int) -> None:
@@ -324,7 +328,8 @@ class CaseService(Service):
             before = case.assigned_counselor_id
             case.assigned_counselor_id = new_id
             self._hand_over_notes(s, case)
-            self.audit(s, Action.UPDATE, entity_type="case", entity_id=case.id, case_id=case.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.CASE,
+                       entity_id=case.id, case_id=case.id,
                        details={"changes": {"assigned_counselor_id": [before, new_id]}})
 
     def _hand_over_notes(self, s: Session, case: Case) -> None:
@@ -351,7 +356,7 @@ class CaseService(Service):
         try:
             with self.write() as s:
                 case = self.load_case(s, case_id)
-                self.audit(s, Action.CASE_OPENED, entity_type="case", entity_id=case.id,
+                self.audit(s, Action.CASE_OPENED, entity_type=EntityType.CASE, entity_id=case.id,
                            case_id=case.id)
                 return self._view(s, case)
         finally:
@@ -363,7 +368,7 @@ class CaseService(Service):
         self.require_role("sealed_access", Role.SUPERVISOR)
         text = required_text("sealed_reason", reason, 500)
         with self.write() as s:
-            self.audit(s, Action.SEALED_ACCESS, entity_type="session",
+            self.audit(s, Action.SEALED_ACCESS, entity_type=EntityType.SESSION,
                        details={"grant": text})
         self.ctx.sealed_grant.reason = text
 

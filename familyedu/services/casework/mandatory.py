@@ -9,7 +9,7 @@ from sqlalchemy import select
 from familyedu.errors import NotFound
 from familyedu.models import AuditEvent, MandatoryReport, User
 from familyedu.services.casework.dto import HistoryEntry, MandatoryReportInput, MandatoryReportView
-from familyedu.services.core.audit import Action, diff
+from familyedu.services.core.audit import Action, EntityType, diff
 from familyedu.services.core.base import Service
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import Errors, optional_text, require_date, required_text
@@ -55,7 +55,7 @@ class MandatoryReportService(Service):
                                   version=1, **clean)
             s.add(row)
             s.flush()
-            self.audit(s, Action.CREATE, entity_type="mandatory_report", entity_id=row.id,
+            self.audit(s, Action.CREATE, entity_type=EntityType.MANDATORY_REPORT, entity_id=row.id,
                        case_id=case_id, details={"after": clean})
             return row.id
 
@@ -78,7 +78,7 @@ class MandatoryReportService(Service):
             clean = self._clean(data)
             for key, value in clean.items():
                 setattr(row, key, value)
-            self.audit(s, Action.UPDATE, entity_type="mandatory_report", entity_id=row.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.MANDATORY_REPORT, entity_id=row.id,
                        case_id=row.case_id, details={"changes": diff(before, clean)})
 
     def for_case(self, case_id: int) -> list[MandatoryReportView]:

@@ -20,7 +20,7 @@ from familyedu.services.casework.dto import (
     MinorView,
 )
 from familyedu.services.core import field_crypto, search_text
-from familyedu.services.core.audit import Action, diff
+from familyedu.services.core.audit import Action, EntityType, diff
 from familyedu.services.core.base import Service, lock_latest
 from familyedu.services.core.field_crypto import (
     GUARDIAN_SEALED_FIELDS,
@@ -322,7 +322,7 @@ class MinorService(Service):
             minor.name_pinyin = search_text.pinyin_of(minor.name)
             minor.updated_at = self.ctx.now()
             refresh_search_text(s, minor)
-            self.audit(s, Action.UPDATE, entity_type="minor", entity_id=minor.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.MINOR, entity_id=minor.id,
                        details=field_crypto.redact(minor, {"changes": diff(
                            before, snapshot(minor, MINOR_FIELDS))}, MINOR_SEALED_FIELDS))
             s.flush()
@@ -345,7 +345,7 @@ class MinorService(Service):
             minor.guardians.append(guardian)
             refresh_search_text(s, minor)
             s.flush()
-            self.audit(s, Action.CREATE, entity_type="guardian", entity_id=guardian.id,
+            self.audit(s, Action.CREATE, entity_type=EntityType.GUARDIAN, entity_id=guardian.id,
                        details=field_crypto.redact(minor, {"minor_id": minor.id,
                                                            "after": clean},
                                                    GUARDIAN_SEALED_FIELDS))
@@ -375,7 +375,7 @@ class MinorService(Service):
             guardian.name_pinyin = search_text.pinyin_of(guardian.name)
             guardian.updated_at = self.ctx.now()
             refresh_search_text(s, minor)
-            self.audit(s, Action.UPDATE, entity_type="guardian", entity_id=guardian.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.GUARDIAN, entity_id=guardian.id,
                        details=field_crypto.redact(minor, {"changes": diff(before, clean)},
                                                    GUARDIAN_SEALED_FIELDS))
             s.flush()
@@ -396,7 +396,7 @@ class MinorService(Service):
             minor = self._load_minor(s, guardian.minor_id, "edit_minor")
             guardian.removed = True
             refresh_search_text(s, minor)
-            self.audit(s, Action.DELETE, entity_type="guardian", entity_id=guardian.id)
+            self.audit(s, Action.DELETE, entity_type=EntityType.GUARDIAN, entity_id=guardian.id)
 
     def record_consent(self, minor_id: int, *, given_by: str, given_on: date | None,
                        scope: str = "", guardian_id: int | None = None) -> ConsentView:
@@ -416,7 +416,7 @@ class MinorService(Service):
                               recorded_by_id=self.actor.user_id)
             s.add(consent)
             s.flush()
-            self.audit(s, Action.CREATE, entity_type="consent", entity_id=consent.id,
+            self.audit(s, Action.CREATE, entity_type=EntityType.CONSENT, entity_id=consent.id,
                        details={"minor_id": minor.id})
             return ConsentView(consent.id, guardian_id, consent.given_by, consent.given_on,
                                consent.scope, None, "")
@@ -437,7 +437,7 @@ class MinorService(Service):
             self._load_minor(s, consent.minor_id, "edit_minor")
             consent.withdrawn_on = require_date("withdrawn_on", on)
             consent.withdrawal_reason = required_text("withdrawal_reason", reason, 2000)
-            self.audit(s, Action.UPDATE, entity_type="consent", entity_id=consent.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.CONSENT, entity_id=consent.id,
                        details={"withdrawn_on": on})
 
     def set_sealed(self, minor_id: int, sealed: bool, reason: str) -> None:
@@ -466,7 +466,7 @@ class MinorService(Service):
             refresh_search_text(s, minor)
             if sealed:
                 field_crypto.purge_search_index(s)
-            self.audit(s, Action.UPDATE, entity_type="minor", entity_id=minor.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.MINOR, entity_id=minor.id,
                        details={"sealed": sealed, "reason": reason})
 
 

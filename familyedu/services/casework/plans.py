@@ -29,7 +29,7 @@ from familyedu.services.casework.dto import (
     PlanView,
 )
 from familyedu.services.casework.sessions import refresh_goal_progress
-from familyedu.services.core.audit import Action, diff
+from familyedu.services.core.audit import Action, EntityType, diff
 from familyedu.services.core.base import Service
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import (
@@ -240,7 +240,8 @@ class PlanService(Service):
         plan.goals = [Goal(version=1, **g) for g in goals]
         s.add(plan)
         s.flush()
-        self.audit(s, Action.CREATE, entity_type="plan", entity_id=plan.id, case_id=case_id,
+        self.audit(s, Action.CREATE, entity_type=EntityType.PLAN,
+                   entity_id=plan.id, case_id=case_id,
                    details={"revision": revision, "goals": len(goals)})
         return plan
 
@@ -266,7 +267,7 @@ class PlanService(Service):
                 setattr(plan, key, value)
             _replace_goals(s, plan, goals)
             plan.updated_at = self.ctx.now()
-            self.audit(s, Action.UPDATE, entity_type="plan", entity_id=plan.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.PLAN, entity_id=plan.id,
                        case_id=plan.case_id,
                        details={"changes": diff(before, fields), "goals": len(goals)})
             s.flush()
@@ -287,7 +288,7 @@ class PlanService(Service):
                 plan.decision, plan.decision_comment = decision, comment
                 plan.decided_by_id, plan.decided_at = self.actor.user_id, self.ctx.now()
                 details["comment"] = comment
-            self.audit(s, Action.UPDATE, entity_type="plan", entity_id=plan.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.PLAN, entity_id=plan.id,
                        case_id=plan.case_id, details=details)
             s.flush()
             return self.view(s, plan)
@@ -450,7 +451,7 @@ class PlanService(Service):
             case = s.get(Case, plan.case_id)
             assert case is not None
             case.next_review_on = day
-            self.audit(s, Action.UPDATE, entity_type="plan", entity_id=plan.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.PLAN, entity_id=plan.id,
                        case_id=plan.case_id, details={"review_on": day})
             s.flush()
             return self.view(s, plan)

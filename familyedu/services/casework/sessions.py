@@ -25,7 +25,7 @@ from familyedu.models import (
 from familyedu.services.casework import figures
 from familyedu.services.casework.dto import SessionInput, SessionView
 from familyedu.services.core import field_crypto
-from familyedu.services.core.audit import Action, diff
+from familyedu.services.core.audit import Action, EntityType, diff
 from familyedu.services.core.base import Service, lock_latest
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import (
@@ -174,7 +174,7 @@ class SessionService(Service):
             s.add(row)
             recompute_case(s, case)
             refresh_goal_progress(s, {g for g, _ in data.ratings})
-            self.audit(s, Action.CREATE, entity_type="session", entity_id=row.id,
+            self.audit(s, Action.CREATE, entity_type=EntityType.SESSION, entity_id=row.id,
                        case_id=case.id, details={"after": _public(clean),
                                                  "ratings": dict(data.ratings)})
             return self._view(s, row)
@@ -212,7 +212,7 @@ class SessionService(Service):
             row.updated_at = self.ctx.now()
             recompute_case(s, case)
             refresh_goal_progress(s, old_goals | {g for g, _ in data.ratings})
-            self.audit(s, Action.UPDATE, entity_type="session", entity_id=row.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.SESSION, entity_id=row.id,
                        case_id=case.id, details={"changes": diff(before, _public(clean))})
             return self._view(s, row)
 
@@ -233,7 +233,7 @@ class SessionService(Service):
                 raise ValidationError("attendance", QT_TRANSLATE_NOOP(
                     "Validation", "Only a no-show needs a follow-up."))
             row.followed_up = True
-            self.audit(s, Action.UPDATE, entity_type="session", entity_id=row.id,
+            self.audit(s, Action.UPDATE, entity_type=EntityType.SESSION, entity_id=row.id,
                        case_id=row.case_id, details={"followed_up": True})
 
     def for_case(self, case_id: int) -> list[SessionView]:

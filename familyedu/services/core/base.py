@@ -19,6 +19,7 @@ from familyedu.errors import (
 )
 from familyedu.models import Case, Minor, Role, User
 from familyedu.services.core import audit, field_crypto
+from familyedu.services.core.audit import EntityType
 from familyedu.services.core.context import Actor, ServiceContext
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 
@@ -73,7 +74,8 @@ class Service:
     def _record_sealed_reads(self, s: Session) -> None:
         pending = self.__dict__.pop("_sealed_pending", None) or {}
         for case_id, reason in pending.items():
-            self.audit(s, audit.Action.SEALED_ACCESS, entity_type="case", entity_id=case_id,
+            self.audit(s, audit.Action.SEALED_ACCESS, entity_type=EntityType.CASE,
+                       entity_id=case_id,
                        case_id=case_id, details={"reason": reason[:500],
                                                  "by": type(self).__name__})
 

@@ -35,7 +35,7 @@ from familyedu.services.casework.importing.columns import Mapping
 from familyedu.services.casework.importing.dto import ImportPreview, ImportRecord, ImportResult
 from familyedu.services.casework.importing.reader import Sheet, read_file
 from familyedu.services.core import numbering, search_text
-from familyedu.services.core.audit import Action
+from familyedu.services.core.audit import Action, EntityType
 from familyedu.services.core.base import Service
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 
@@ -173,7 +173,7 @@ class ImportService(Service):
     def audit_import(self, s: Session, preview: ImportPreview, case_ids: list[int],
                      sessions: int, counselor: int) -> int:
         """Audit the import (the cases it added, for `undo`); returns the entry's id."""
-        self.audit(s, IMPORT, entity_type="import", details={
+        self.audit(s, IMPORT, entity_type=EntityType.IMPORT, details={
             "file": preview.file_name, "sha256": preview.sha256,
             "new": len(case_ids), "duplicates": preview.count("duplicate"),
             "errors": preview.count("error"), "sessions": sessions,
@@ -253,6 +253,6 @@ class ImportService(Service):
                 s.execute(delete(Consent).where(Consent.minor_id.in_(chunk)))
                 s.execute(delete(Guardian).where(Guardian.minor_id.in_(chunk)))
                 s.execute(delete(Minor).where(Minor.id.in_(chunk)))
-            self.audit(s, IMPORT_UNDONE, entity_type="import", entity_id=import_id,
+            self.audit(s, IMPORT_UNDONE, entity_type=EntityType.IMPORT, entity_id=import_id,
                        details={"file": details.get("file", ""), "removed": len(case_ids)})
             return len(case_ids)

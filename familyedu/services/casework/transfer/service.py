@@ -59,7 +59,7 @@ from familyedu.services.casework.transfer.dto import (
     TransferSummary,
 )
 from familyedu.services.core import field_crypto, numbering, search_text
-from familyedu.services.core.audit import Action
+from familyedu.services.core.audit import Action, EntityType
 from familyedu.services.core.base import Service
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.services.core.validation import Errors, required_text
@@ -158,7 +158,7 @@ class TransferService(Service):
             case = self.load_case(s, case_id, action="transfer_case")
             self.check_version("case", case, version)
             if case.minor.sealed:
-                self.audit(s, Action.SEALED_ACCESS, entity_type="case", entity_id=case.id,
+                self.audit(s, Action.SEALED_ACCESS, entity_type=EntityType.CASE, entity_id=case.id,
                            case_id=case.id, details={"reason": (sealed_reason or "")[:500],
                                                      "transfer": True})
             content = payload.build(s, case, sent_at=self.ctx.now(),
@@ -170,7 +170,8 @@ class TransferService(Service):
             digest = hashlib.sha256(data).hexdigest()
             case.status, case.closed_on = CaseStatus.CLOSED, self.ctx.today()
             case.closure_outcome, case.closure_note = ClosureOutcome.TRANSFERRED, center
-            self.audit(s, TRANSFER_OUT, entity_type="case", entity_id=case.id, case_id=case.id,
+            self.audit(s, TRANSFER_OUT, entity_type=EntityType.CASE,
+                       entity_id=case.id, case_id=case.id,
                        details={"to_center": center, "sha256": digest, "size": len(data),
                                 "sessions": len(content["sessions"]),
                                 "letters": len(letters), "closed": True,
@@ -357,9 +358,10 @@ class TransferService(Service):
                                     pdf=pdf, size=len(pdf)))
         recompute_case(s, case)
         refresh_search_text(s, minor)
-        self.audit(s, Action.CREATE, entity_type="minor", entity_id=minor.id, case_id=case.id,
+        self.audit(s, Action.CREATE, entity_type=EntityType.MINOR,
+                   entity_id=minor.id, case_id=case.id,
                    details={"after": clean_m, "transfer": True})
-        self.audit(s, TRANSFER_IN, entity_type="case", entity_id=case.id, case_id=case.id,
+        self.audit(s, TRANSFER_IN, entity_type=EntityType.CASE, entity_id=case.id, case_id=case.id,
                    details={"case_number": number, "from_center": origin.from_center,
                             "from_case_number": origin.from_case_number, "sha256": digest,
                             "sessions": len(content["sessions"]),
