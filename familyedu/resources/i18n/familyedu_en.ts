@@ -1101,6 +1101,14 @@
             <translation>Clear the date</translation>
         </message>
         <message>
+            <source>yyyy-mm-dd hh:mm</source>
+            <translation>yyyy-mm-dd hh:mm</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd</source>
+            <translation>yyyy-mm-dd</translation>
+        </message>
+        <message>
             <source>This date is required.</source>
             <translation>This date is required.</translation>
         </message>

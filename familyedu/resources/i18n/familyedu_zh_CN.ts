@@ -1087,6 +1087,14 @@
             <translation>清除日期</translation>
         </message>
         <message>
+            <source>yyyy-mm-dd hh:mm</source>
+            <translation>年-月-日 时:分</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
             <source>This date is required.</source>
             <translation>此日期为必填项。</translation>
         </message>

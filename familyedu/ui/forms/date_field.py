@@ -168,7 +168,7 @@ class DateField(QWidget):
             self.clear_button = button
 
     def _format_hint(self) -> str:
-        return "yyyy-mm-dd hh:mm" if self.with_time else "yyyy-mm-dd"
+        return self.tr("yyyy-mm-dd hh:mm") if self.with_time else self.tr("yyyy-mm-dd")
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
