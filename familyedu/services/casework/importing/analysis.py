@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -65,6 +65,8 @@ _RISKS = {"低": RiskLevel.LOW, "中": RiskLevel.MEDIUM, "高": RiskLevel.HIGH,
 _ORDERS = {"家庭教育指导令": OrderType.GUIDANCE_ORDER, "指导令": OrderType.GUIDANCE_ORDER,
            "督促监护令": OrderType.SUPERVISION_ORDER, "监护令": OrderType.SUPERVISION_ORDER,
            "无": OrderType.NONE, "其他": OrderType.OTHER, **{o.value: o for o in OrderType}}
+T = TypeVar("T")
+
 _ATTENDANCE = {"出席": Attendance.ATTENDED, "到场": Attendance.ATTENDED, "是": Attendance.ATTENDED,
                "已参加": Attendance.ATTENDED, "参加": Attendance.ATTENDED,
                "缺席": Attendance.NO_SHOW, "未到": Attendance.NO_SHOW, "否": Attendance.NO_SHOW,
@@ -394,6 +396,22 @@ def _sessions(sheets: list[Sheet], main: Sheet, mapping: Mapping,
     return partial
 
 
+def _listed(values: dict[str, Any], field: str, table: dict[str, T], default: T,
+            problems: list[FieldError]) -> T:
+    """A cell naming one of a list's values (`table`, by lower-case text); empty gives the
+    default, anything else a problem naming the field and the default."""
+    raw = text_of(values.get(field))
+    if not raw:
+        return default
+    found = table.get(raw.lower())
+    if found is None:
+        problems.append(FieldError(field, QT_TRANSLATE_NOOP(
+            "Validation", "\u201c{value}\u201d is not one of the listed values."),
+            {"value": raw}))
+        return default
+    return found
+
+
 def _session_row(sheet: str, number: int, values: dict[str, Any],
                  by_key: dict[str, tuple[str, PreparedCase | None]],
                  header_of: dict[str, str], now: datetime) -> RowReport:
@@ -423,26 +441,8 @@ def _session_row(sheet: str, number: int, values: dict[str, Any],
                 "Validation", "This field is required.")))
     except ValidationError as exc:
         problems.extend(exc.errors)
-    attendance = Attendance.ATTENDED
-    raw = text_of(values.get("attendance"))
-    if raw:
-        found = _ATTENDANCE.get(raw.lower())
-        if found is None:
-            problems.append(FieldError("attendance", QT_TRANSLATE_NOOP(
-                "Validation", "\u201c{value}\u201d is not one of the listed values."),
-                {"value": raw}))
-        else:
-            attendance = found
-    mode = SessionMode.CENTER
-    raw = text_of(values.get("mode"))
-    if raw:
-        found_mode = _MODES.get(raw.lower())
-        if found_mode is None:
-            problems.append(FieldError("mode", QT_TRANSLATE_NOOP(
-                "Validation", "\u201c{value}\u201d is not one of the listed values."),
-                {"value": raw}))
-        else:
-            mode = found_mode
+    attendance = _listed(values, "attendance", _ATTENDANCE, Attendance.ATTENDED, problems)
+    mode = _listed(values, "mode", _MODES, SessionMode.CENTER, problems)
     minutes = 0
     try:
         value = parse_number("duration_minutes", values.get("duration_minutes"))
