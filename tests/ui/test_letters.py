@@ -260,7 +260,10 @@ def test_batch_can_be_cancelled_and_the_window_stays_responsive(
     click(qtbot, dialog.start_button)
     progress = dialog.progress
     assert progress is not None
-    qtbot.waitUntil(lambda: progress.value() == 1, timeout=30_000)
+    # The first letter reported and the second in hand (the pool thread may still be
+    # between them when the first report arrives: Cancel then rightly stops at one).
+    qtbot.waitUntil(lambda: progress.value() == 1 and len(second_letter_held.calls) == 2,
+                    timeout=30_000)
     assert dialog.running  # the worker is busy while this thread handles events
     cancel = progress.findChild(QPushButton)
     assert cancel is not None
@@ -324,7 +327,9 @@ def test_closing_the_batch_dialog_mid_batch_stops_after_the_letter_in_hand(
     out = tmp_path / "letters"
     dialog.folder.setText(str(out))
     click(qtbot, dialog.start_button)
-    qtbot.waitUntil(lambda: len(announced) == 1, timeout=30_000)
+    # The second letter in hand, not merely the first announced: between the two, closing
+    # rightly stops the batch before the second letter begins.
+    qtbot.waitUntil(lambda: len(announced) == 1 and len(calls) == 2, timeout=30_000)
     dialog.reject()  # Esc or the window's close button while the second letter is laid out
     assert not dialog.isVisible()
     assert not dialog.running
