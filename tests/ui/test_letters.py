@@ -26,6 +26,7 @@ from familyedu.ui import i18n, labels
 from familyedu.ui.background import wait_for_background
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters import BatchDialog, IssueLetterDialog, LettersView
+from familyedu.ui.letters import batch as batch_module
 from familyedu.ui.letters.batch import issue_month
 from familyedu.ui.letters.issue_dialog import set_date
 from familyedu.ui.letters.preview import PdfPane
@@ -336,7 +337,12 @@ def test_closing_the_batch_dialog_mid_batch_stops_after_the_letter_in_hand(
     gate.set()
     # The letter in hand is registered and announced (the register follows), no third one.
     qtbot.waitUntil(lambda: len(announced) == 2, timeout=30_000)
-    qtbot.wait(300)
+    # The batch's own answer, not a fixed pause: a third letter begun after the close shows
+    # however slowly the pool thread runs.
+    qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=30_000)
+    assert dialog.batch_result is not None
+    assert dialog.batch_result.cancelled
+    assert len(dialog.batch_result.issued) == 2
     assert len(calls) == 2
     assert len(world.sup.letters.register()) == 2
     assert len(list(out.iterdir())) == 2
@@ -370,8 +376,21 @@ def test_the_batch_keeps_the_sessions_sealed_grant(
 
 def test_quitting_mid_batch_stops_after_the_letter_in_hand_before_the_database_closes(
         qtbot: QtBot, world: World, events: AppEvents, tmp_path: Path,
-        four_cases: list[int], second_letter_held: HeldBatch) -> None:
+        four_cases: list[int], second_letter_held: HeldBatch,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     gate, calls = second_letter_held  # the second letter is in hand when the user quits
+    real_run = batch_module.run_with_progress
+
+    def released_by_the_stop(*args: Any, stop: Callable[[], None], **kwargs: Any) -> None:
+        def stop_then_release() -> None:
+            stop()
+            gate.set()  # the letter in hand goes on only once the batch was asked to stop
+        real_run(*args, stop=stop_then_release, **kwargs)
+
+    # Released by quitting itself: released before it, a slow UI thread let the pool finish
+    # the second letter and begin a third. Not a timer thread: under a faked clock (faketime)
+    # a timed wait in a Python thread never ends.
+    monkeypatch.setattr(batch_module, "run_with_progress", released_by_the_stop)
     announced: list[int] = []
     events.letter_issued.connect(announced.append)
     dialog = BatchDialog(world.sup, events)
@@ -379,10 +398,9 @@ def test_quitting_mid_batch_stops_after_the_letter_in_hand_before_the_database_c
     out = tmp_path / "letters"
     dialog.folder.setText(str(out))
     click(qtbot, dialog.start_button)
-    qtbot.waitUntil(lambda: len(announced) == 1, timeout=30_000)
-    # The letter in hand goes on (its layout takes a while) as the window closes. Not a timer
-    # thread: under a faked clock (faketime) a timed wait in a Python thread never ends.
-    gate.set()
+    # The second letter in hand, not merely the first announced: between the two, quitting
+    # rightly stops the batch before the second letter begins.
+    qtbot.waitUntil(lambda: len(announced) == 1 and len(calls) == 2, timeout=30_000)
     assert wait_for_background()  # what the app does once its window is closed
     # The letter in hand was written before the wait ended; the batch stopped there.
     assert len(calls) == 2
