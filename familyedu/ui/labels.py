@@ -16,8 +16,8 @@ from familyedu.models.enums import (
     Role,
     SessionMode,
 )
-from familyedu.services.core.audit import Action, EntityType
 from familyedu.services.core.dto import CategoryView
+from familyedu.services.letters.labels import LetterLabels, letter_labels
 
 
 # Written out so pyside6-lupdate sees every literal.
@@ -117,63 +117,24 @@ def letter_kind(value: LetterKind) -> str:
 
 
 def action(code: str) -> str:
-    """An audit action in words (the case history and the audit viewer); a code this
-    version does not know (a newer database's) is shown as it is."""
-    tr = QCoreApplication.translate
-    labels = {
-        Action.LOGIN_OK: tr("Labels", "Signed in"),
-        Action.LOGIN_FAILED: tr("Labels", "Sign-in refused"),
-        Action.LOGOUT: tr("Labels", "Signed out"),
-        Action.CASE_OPENED: tr("Labels", "Case opened"),
-        Action.SEALED_ACCESS: tr("Labels", "Sealed record opened"),
-        Action.CREATE: tr("Labels", "Created"),
-        Action.UPDATE: tr("Labels", "Changed"),
-        Action.DELETE: tr("Labels", "Removed"),
-        Action.PRINT: tr("Labels", "Printed"),
-        Action.EXPORT: tr("Labels", "Exported"),
-        Action.BACKUP: tr("Labels", "Backup made"),
-        Action.RESTORE: tr("Labels", "Backup restored"),
-        Action.DENIED: tr("Labels", "Refused (no permission)"),
-        Action.PASSWORD_CHANGED: tr("Labels", "Password changed"),
-        Action.ACCOUNT_CHANGED: tr("Labels", "Account changed"),
-        Action.IMPORT: tr("Labels", "Register imported"),
-        Action.IMPORT_UNDONE: tr("Labels", "Import undone"),
-        Action.TRANSFER_OUT: tr("Labels", "Case transferred out"),
-        Action.TRANSFER_IN: tr("Labels", "Case received by transfer"),
-    }
-    try:
-        return labels[Action(code)]
-    except ValueError:
-        return code
+    """An audit action in words (the case history and the audit viewer), in the interface's
+    language; a code this version does not know (a newer database's) is shown as it is.
+
+    The words are the documents' (resources/letters/<language>/labels.toml), so an exported
+    audit trail reads the same as this screen: one source (issue #15).
+    """
+    return _document_labels().audit_action(code)
 
 
 def entity_type(code: str) -> str:
     """The kind of record an audit entry is about, in words (the audit viewer's Record column
-    and the case history); a kind this version does not know (a newer database's) is shown
-    as it is."""
-    tr = QCoreApplication.translate
-    labels = {
-        EntityType.BACKUP: tr("Labels", "Backup"),
-        EntityType.CASE: tr("Labels", "Case"),
-        EntityType.CATEGORY: tr("Labels", "List entry"),
-        EntityType.CENTER: tr("Labels", "Center"),
-        EntityType.CONSENT: tr("Labels", "Consent"),
-        EntityType.DEMO_DATA: tr("Labels", "Demo data"),
-        EntityType.EXPORT: tr("Labels", "Export"),
-        EntityType.GUARDIAN: tr("Labels", "Guardian"),
-        EntityType.IMPORT: tr("Labels", "Import"),
-        EntityType.LETTER: tr("Labels", "Letter"),
-        EntityType.LETTER_TEMPLATE: tr("Labels", "Letter wording"),
-        EntityType.MANDATORY_REPORT: tr("Labels", "Mandatory report"),
-        EntityType.MINOR: tr("Labels", "Minor"),
-        EntityType.PLAN: tr("Labels", "Plan"),
-        EntityType.SESSION: tr("Labels", "Session"),
-        EntityType.USER: tr("Labels", "Account"),
-    }
-    try:
-        return labels[EntityType(code)]
-    except ValueError:
-        return code
+    and the case history), in the interface's language; a kind this version does not know
+    (a newer database's) is shown as it is. Same source as action()."""
+    return _document_labels().record_kind(code)
+
+
+def _document_labels() -> LetterLabels:
+    return letter_labels("zh_CN" if ui_language().startswith("zh") else "en")
 
 
 def goal_progress(value: int) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "familyedu" / "resources" / "i18n"
@@ -128,27 +128,50 @@ def test_compiled_english_has_singular_and_plural() -> None:
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
-@pytest.mark.parametrize("table", ["action", "entity_type"])
+@pytest.mark.parametrize("table", ["audit_action", "record_kind"])
 def test_every_audit_action_and_record_kind_has_a_label_in_both_languages(
-        qapp: object, language: str, table: str) -> None:
-    from PySide6.QtCore import QCoreApplication
+        language: str, table: str) -> None:
+    """The words live in the documents' labels.toml (one source for the screens and the
+    exported trail, issue #15): read from the shipped file, and a code left out is refused."""
+    import tomllib
 
+    from familyedu.resources import resource_path
     from familyedu.services.core.audit import Action, EntityType
-    from familyedu.ui import labels
+    from familyedu.services.letters.labels import parse_labels
 
-    codes: type[StrEnum] = Action if table == "action" else EntityType
-    label = labels.action if table == "action" else labels.entity_type
-    translator = _translator(language)
-    QCoreApplication.installTranslator(translator)
-    try:
-        shown = {code: label(code) for code in codes}
-    finally:
-        QCoreApplication.removeTranslator(translator)
-    assert all(text and text != code.value for code, text in shown.items()), shown
+    codes: type[StrEnum] = Action if table == "audit_action" else EntityType
+    text = resource_path("letters", language, "labels.toml").read_text(encoding="utf-8")
+    written = tomllib.loads(text)[table]
+    assert set(written) == {code.value for code in codes}  # none missing, none stale
+    labels = parse_labels(text, language)
+    label = labels.audit_action if table == "audit_action" else labels.record_kind
+    shown = {code: label(code) for code in codes}
+    assert all(word and word != code.value for code, word in shown.items()), shown
     assert len(set(shown.values())) == len(codes)  # no two read the same
     if language == "zh_CN":
-        assert all(re.search(r"[\u4e00-\u9fff]", text) for text in shown.values()), shown
+        assert all(re.search(r"[\u4e00-\u9fff]", word) for word in shown.values()), shown
     assert label("from_a_newer_version") == "from_a_newer_version"
+    # A code missing from the file stops the labels loading, so it cannot ship unnoticed.
+    first = next(iter(codes)).value
+    cut = re.sub(rf"(?m)^{first} = .*\n", "", text.split(f"[{table}]", 1)[1], count=1)
+    with pytest.raises(ValueError, match=rf"\[{table}\] lacks \['{first}'\]"):
+        parse_labels(text.split(f"[{table}]", 1)[0] + f"[{table}]" + cut, language)
+
+
+@pytest.mark.parametrize(("language", "signed_in", "minor"),
+                         [("zh_CN", "登录", "未成年人"), ("en", "Signed in", "Minor")])
+def test_the_screens_show_the_audit_words_in_the_interface_language(
+        qapp: QCoreApplication, language: str, signed_in: str, minor: str) -> None:
+    from familyedu.ui import labels
+
+    previous = qapp.property("familyedu_language")
+    qapp.setProperty("familyedu_language", language)
+    try:
+        assert (labels.action("login_ok"), labels.entity_type("minor")) == (signed_in, minor)
+        assert labels.action("from_a_newer_version") == "from_a_newer_version"
+        assert labels.entity_type("") == ""  # an entry about no record, such as a sign-in
+    finally:
+        qapp.setProperty("familyedu_language", previous)
 
 
 def _entity_types_written() -> dict[str, list[str]]:
@@ -190,4 +213,5 @@ def test_every_record_kind_the_code_writes_to_the_audit_trail_is_known() -> None
                if code not in {kind.value for kind in EntityType}}
     assert not unknown, (
         "audit entries about a record kind without a label; add it to "
-        f"services/core/audit.EntityType and ui/labels.entity_type: {unknown}")
+        "services/core/audit.EntityType and [record_kind] of "
+        f"resources/letters/<language>/labels.toml: {unknown}")

@@ -30,8 +30,10 @@ from familyedu.services.admin.export_labels import (
     DEIDENTIFIED_COLUMNS,
     FULL_COLUMNS,
     age_band,
+    audit_action,
     enum_label,
     header,
+    record_kind,
 )
 from familyedu.services.admin.users import check_password_strength
 from familyedu.services.core.audit import Action, EntityType
@@ -223,8 +225,10 @@ class ExportService(Service):
         suffix, inner = _format_of(target)
         entries = AuditService(self.ctx).all_rows(query)
         check_password_strength(password)
-        rows = [[e.id, e.at, e.username, e.action, e.entity_type, e.entity_id, e.case_number,
-                 e.details] for e in entries]
+        # In words, as the audit viewer shows them, so an auditor reads the same in both.
+        rows = [[e.id, e.at, e.username, audit_action(e.action, language),
+                 record_kind(e.entity_type, language), e.entity_id, e.case_number, e.details]
+                for e in entries]
         content = table_bytes(suffix, [header(c, language) for c in AUDIT_COLUMNS], rows,
                               header("sheet_audit", language))
         return self._write(target, inner, content, password, rows=len(rows),

@@ -55,6 +55,16 @@ def enum_label(value: StrEnum, language: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def audit_action(code: str, language: str) -> str:
+    """An audit action in words, as the audit viewer shows it; an unknown code as it is."""
+    return _labels(language).audit_action(code)
+
+
+def record_kind(code: str, language: str) -> str:
+    """The kind of record an audit entry is about, in words; an unknown kind as it is."""
+    return _labels(language).record_kind(code)
+
+
 def age_band(age: int, language: str) -> str:
     """The age band a de-identified export shows instead of the birth date."""
     for low, high in _BANDS:

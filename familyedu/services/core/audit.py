@@ -21,9 +21,10 @@ _PG_CHAIN_LOCK = 7_311_204
 
 
 class Action(StrEnum):
-    """Every audit action code (stable strings stored in the trail; the UI labels each one,
-    ui/labels.action, and tests/unit/test_translations.py checks that every code has a
-    label in both languages)."""
+    """Every audit action code (stable strings stored in the trail; each one's words are in
+    [audit_action] of resources/letters/<language>/labels.toml, which the screens and the
+    exported trail both read, and tests/unit/test_translations.py checks that every code has
+    a label in both languages)."""
 
     LOGIN_OK = "login_ok"
     LOGIN_FAILED = "login_failed"
@@ -48,9 +49,10 @@ class Action(StrEnum):
 
 class EntityType(StrEnum):
     """Every kind of record an audit entry is about (stable strings stored in the trail's
-    entity_type; '' for an entry about no record, such as a sign-in). The UI labels each one,
-    ui/labels.entity_type, and tests/unit/test_translations.py checks that every kind has a
-    label in both languages and that every kind the code writes is listed here."""
+    entity_type; '' for an entry about no record, such as a sign-in). Each one's words are in
+    [record_kind] of resources/letters/<language>/labels.toml (screens and exported trail),
+    and tests/unit/test_translations.py checks that every kind has a label in both languages
+    and that every kind the code writes is listed here."""
 
     BACKUP = "backup"
     CASE = "case"

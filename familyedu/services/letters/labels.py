@@ -4,7 +4,8 @@ Letters and exported files (session modes, attendance, order types, gender, case
 exports' column headings…) take them from resources/letters/<language>/labels.toml, the one
 source of these words: a document leaves the program, so its words follow the document's
 language, not the interface's (whose words are in the Qt translations), and the services stay
-free of Qt.
+free of Qt. The audit trail's actions and record kinds are here too, because an exported
+trail and the screens (ui/labels.action, entity_type) must say the same words (issue #15).
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from familyedu.models.enums import (
     RiskLevel,
     SessionMode,
 )
-from familyedu.reports import render
 from familyedu.resources import resource_path
+from familyedu.services.core.audit import Action, EntityType
 
 LANGUAGES = ("zh_CN", "en")
 _TEXTS = ("draft_reference", "guardian_recipient", "phone_line", "labelled", "age_band")
@@ -37,7 +38,17 @@ _SECTIONS: dict[str, type[StrEnum]] = {
     "gender": Gender,
     "risk_level": RiskLevel,
     "case_status": CaseStatus,
+    "audit_action": Action,
+    "record_kind": EntityType,
 }
+
+
+def _render(template: str, values: dict[str, str]) -> str:
+    # Imported here: familyedu.reports loads reportlab (0.2 s), and the screens read the audit
+    # labels from this module long before the first letter needs a placeholder filled.
+    from familyedu.reports import render
+
+    return render(template, values)
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,16 @@ class LetterLabels:
                 return self.enums[section][value.value]
         raise TypeError(f"no letter label for {type(value).__name__}")
 
+    def audit_action(self, code: str) -> str:
+        """An audit action code in words; a code this version does not know (a newer
+        database's) as it is."""
+        return self.enums["audit_action"].get(code, code)
+
+    def record_kind(self, code: str) -> str:
+        """The kind of record an audit entry is about, in words; '' (no record) stays '', and
+        a kind this version does not know (a newer database's) is returned as it is."""
+        return self.enums["record_kind"].get(code, code)
+
     @property
     def draft_reference(self) -> str:
         """The reference a preview prints instead of a register number."""
@@ -69,11 +90,11 @@ class LetterLabels:
         """How a letter addresses the guardians (named, or as the child's parents)."""
         # Chinese letters address the family as the child's parents (张小明家长): "张建国家长"
         # would read as the parents of 张建国.
-        return render(self.texts["guardian_recipient"], {"names": names, "minor": minor})
+        return _render(self.texts["guardian_recipient"], {"names": names, "minor": minor})
 
     def phone_line(self, phone: str) -> str:
         """The letterhead's phone line; empty without a phone number."""
-        return render(self.texts["phone_line"], {"phone": phone}) if phone.strip() else ""
+        return _render(self.texts["phone_line"], {"phone": phone}) if phone.strip() else ""
 
     def column(self, key: str) -> str:
         """An exported file's column heading or sheet name.
@@ -85,11 +106,11 @@ class LetterLabels:
 
     def age_band(self, band: str) -> str:
         """An age band ("6–11") as a de-identified export writes it."""
-        return render(self.texts["age_band"], {"band": band})
+        return _render(self.texts["age_band"], {"band": band})
 
     def labelled(self, label: str, text: str) -> str:
         """A text after its label ("label: text" in the language's punctuation)."""
-        return render(self.texts["labelled"], {"label": label, "text": text})
+        return _render(self.texts["labelled"], {"label": label, "text": text})
 
 
 def parse_labels(text: str, language: str) -> LetterLabels:

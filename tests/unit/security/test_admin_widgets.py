@@ -91,7 +91,8 @@ def test_audit_viewer_filters_and_exports(qtbot: QtBot, world: World, tmp_path: 
         viewer.export_to(tmp_path / "audit.csv", "audit secret 1")
     name, content = fex.unprotect(Path(exported.args[0]).read_bytes(), "audit secret 1")
     assert name == "audit.csv"
-    assert "case_opened" in content.decode("utf-8-sig")
+    # In words (the viewer's export is a document in the service's default language, zh_CN).
+    assert ",li,打开案件,案件," in content.decode("utf-8-sig")
     viewer.verify_chain()
     assert "intact" in viewer.status.text()
 

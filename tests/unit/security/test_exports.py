@@ -117,3 +117,47 @@ def test_formula_looking_text_stays_text(world: World, tmp_path: Path) -> None:
     found = [c for row in book.active.iter_rows() for c in row if c.value == evil]
     assert found
     assert all(c.data_type == "s" for c in found)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize(("language", "words"), [
+    ("zh_CN", {("登录", ""), ("查阅封存记录", "未成年人"), ("打开案件", "案件")}),
+    ("en", {("Signed in", ""), ("Sealed record opened", "Minor"), ("Case opened", "Case")}),
+])
+def test_the_exported_audit_trail_says_what_happened_in_words(
+        world: World, tmp_path: Path, suffix: str, language: str,
+        words: set[tuple[str, str]]) -> None:
+    from familyedu.services.admin.dto import AuditQuery
+    from familyedu.services.core import audit
+    from tests.conftest import fixed_clock
+
+    case_id = open_case(world.mine)
+    world.mine.cases.open(case_id)
+    minor_id = world.mine.cases.get(case_id).minor.id
+    with world.db.uow() as s:  # as a sign-in and a supervisor's look at a sealed child write them
+        audit.record(s, at=fixed_clock(), action="login_ok", user_id=None, username="li")
+        audit.record(s, at=fixed_clock(), action="sealed_access", user_id=None,
+                     username="wang", entity_type="minor", entity_id=minor_id)
+        # What a newer version of the program may have written into the same database.
+        audit.record(s, at=fixed_clock(), action="from_a_newer_version", user_id=None,
+                     username="li", entity_type="hologram", entity_id=7,
+                     details={"note": "kept"})
+    result = _export(world, world.sup).audit_log(AuditQuery(), tmp_path / f"audit{suffix}",
+                                                  password="audit secret 1", language=language)
+    name, content = fex.unprotect(result.path.read_bytes(), "audit secret 1")
+    assert name == f"audit{suffix}"
+    if suffix == ".csv":
+        rows = [tuple(r) for r in csv.reader(io.StringIO(content.decode("utf-8-sig")))]
+    else:
+        rows = [tuple("" if c is None else c for c in r)
+                for r in load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True)]
+    heading, entries = rows[0], rows[1:]
+    assert heading[3:5] == (("操作", "对象") if language == "zh_CN" else ("Action", "Record type"))
+    shown = {(r[3], r[4]) for r in entries}
+    assert words <= shown
+    # A code this version does not know is written as it is, its other cells unchanged.
+    [newer] = [r for r in entries if r[3] == "from_a_newer_version"]
+    assert (newer[2], newer[4], str(newer[5]), newer[7]) == ("li", "hologram", "7",
+                                                              '{"note":"kept"}')
+    known = {code.value for code in (*audit.Action, *audit.EntityType)}
+    assert not {cell for pair in shown for cell in pair} & known  # no raw code left
