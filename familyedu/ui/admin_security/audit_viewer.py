@@ -295,8 +295,10 @@ class AuditViewer(QWidget):
     def export_to(self, target: Path, password: str) -> Path | None:
         """Write the filtered trail, encrypted; returns the file written."""
         try:
+            # In the screen's language: the file reads as the rows the viewer shows.
             result = self.services.exports.audit_log(
-                self.current_query(), target, password=password)
+                self.current_query(), target, password=password,
+                language=labels.ui_language())
         except Exception as exc:
             self._problem(exc)
             return None

@@ -91,8 +91,10 @@ def test_audit_viewer_filters_and_exports(qtbot: QtBot, world: World, tmp_path: 
         viewer.export_to(tmp_path / "audit.csv", "audit secret 1")
     name, content = fex.unprotect(Path(exported.args[0]).read_bytes(), "audit secret 1")
     assert name == "audit.csv"
-    # In words (the viewer's export is a document in the service's default language, zh_CN).
-    assert ",li,打开案件,案件," in content.decode("utf-8-sig")
+    # In words, and in the screen's language (English here): the file reads as the viewer.
+    text = content.decode("utf-8-sig")
+    assert ",li,Case opened,Case," in text
+    assert "打开案件" not in text
     viewer.verify_chain()
     assert "intact" in viewer.status.text()
 
