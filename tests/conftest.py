@@ -71,6 +71,17 @@ def _cheap_password_hashing(request: pytest.FixtureRequest,
         monkeypatch.setattr(crypto, "DEFAULT_KDF", CHEAP_KDF)
 
 
+@pytest.fixture(autouse=True)
+def _no_background_call_outlives_its_test() -> Iterator[None]:
+    """A call a test left in Qt's thread pool (the draft a shown letter dialog lays out, a
+    dashboard read) ends with that test, as the app waits for it on quitting: still running,
+    it counted in the next test's patched Canvas.save, on whichever test xdist ran next."""
+    yield
+    background = sys.modules.get("familyedu.ui.background")  # only tests that used Qt's pool
+    if background is not None and not background.wait_for_background(60_000):
+        pytest.fail("a background call was still running 60 s after its test ended")
+
+
 def pg_admin() -> Engine:
     """An AUTOCOMMIT engine on the server's maintenance database, for CREATE/DROP DATABASE.
 
