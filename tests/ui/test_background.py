@@ -58,17 +58,24 @@ def test_a_long_call_does_not_pile_up_cyclic_garbage_until_it_ends(qtbot: QtBot)
     made: list[weakref.ref[_Node]] = []
     alive_at_last_report: list[int] = []
     results: list[Any] = []
+    handled = threading.Semaphore(0)
     total = 30
 
     def batch(report: Callable[[Any], None]) -> str:
         for n in range(1, total + 1):
             made.append(weakref.ref(_Node()))  # unreachable at once, freed only by the collector
             report(n)
+            # The next one is made once this report was handled: a node being made while the
+            # UI thread collects is reachable then and outlives every later collection of the
+            # youngest generation, so how many survived followed the threads' timing (3 of 30
+            # on a loaded machine). Bounded, so a lost report cannot hold the pool thread.
+            handled.acquire(timeout=10)
         return "all issued"
 
     def progressed(n: Any) -> None:
         if n == total:
             alive_at_last_report.append(sum(ref() is not None for ref in made))
+        handled.release()
 
     run_with_progress(batch, progressed, results.append, results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=20_000)
