@@ -129,6 +129,585 @@
         </message>
     </context>
     <context>
+        <name>AuditDetails</name>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Set up the center</source>
+            <translation>Set up the center</translation>
+        </message>
+        <message>
+            <source>Demonstration data</source>
+            <translation>Demonstration data</translation>
+        </message>
+        <message>
+            <source>Failed attempts in a row</source>
+            <translation>Failed attempts in a row</translation>
+        </message>
+        <message>
+            <source>Refused at</source>
+            <translation>Refused at</translation>
+        </message>
+        <message>
+            <source>Account created</source>
+            <translation>Account created</translation>
+        </message>
+        <message>
+            <source>Reset by the administrator</source>
+            <translation>Reset by the administrator</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>Field keys</source>
+            <translation>Field keys</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Reason for opening sealed records</source>
+            <translation>Reason for opening sealed records</translation>
+        </message>
+        <message>
+            <source>Read by (part of the program)</source>
+            <translation>Read by (part of the program)</translation>
+        </message>
+        <message>
+            <source>Refused action</source>
+            <translation>Refused action</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
+            <source>Last audit entry in the file</source>
+            <translation>Last audit entry in the file</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Backup made</translation>
+        </message>
+        <message>
+            <source>Replaced by the backup</source>
+            <translation>Replaced by the backup</translation>
+        </message>
+        <message>
+            <source>Last audit entry replaced</source>
+            <translation>Last audit entry replaced</translation>
+        </message>
+        <message>
+            <source>Account changes</source>
+            <translation>Account changes</translation>
+        </message>
+        <message>
+            <source>Previous database kept as</source>
+            <translation>Previous database kept as</translation>
+        </message>
+        <message>
+            <source>Entry no.</source>
+            <translation>Entry no.</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>Hash</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>De-identified</source>
+            <translation>De-identified</translation>
+        </message>
+        <message>
+            <source>Sealed records left out</source>
+            <translation>Sealed records left out</translation>
+        </message>
+        <message>
+            <source>Smallest group shown (k)</source>
+            <translation>Smallest group shown (k)</translation>
+        </message>
+        <message>
+            <source>Values suppressed</source>
+            <translation>Values suppressed</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Password-protected</source>
+            <translation>Password-protected</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Chinese label</source>
+            <translation>Chinese label</translation>
+        </message>
+        <message>
+            <source>English label</source>
+            <translation>English label</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>Reprint</translation>
+        </message>
+        <message>
+            <source>Replaces</source>
+            <translation>Replaces</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>New cases</source>
+            <translation>New cases</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplicates</translation>
+        </message>
+        <message>
+            <source>Rows with errors</source>
+            <translation>Rows with errors</translation>
+        </message>
+        <message>
+            <source>Counselor (user no.)</source>
+            <translation>Counselor (user no.)</translation>
+        </message>
+        <message>
+            <source>Cases (record nos.)</source>
+            <translation>Cases (record nos.)</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Minor (record no.)</source>
+            <translation>Minor (record no.)</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Length of the private notes</source>
+            <translation>Length of the private notes</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Seed</translation>
+        </message>
+        <message>
+            <source>Minors</source>
+            <translation>Minors</translation>
+        </message>
+        <message>
+            <source>Records added</source>
+            <translation>Records added</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <source>Closed cases</source>
+            <translation>Closed cases</translation>
+        </message>
+        <message>
+            <source>Sealed records</source>
+            <translation>Sealed records</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>Guardians</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Plan revisions</source>
+            <translation>Plan revisions</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Guardians at sessions</source>
+            <translation>Guardians at sessions</translation>
+        </message>
+        <message>
+            <source>Goal ratings</source>
+            <translation>Goal ratings</translation>
+        </message>
+        <message>
+            <source>Mandatory reports</source>
+            <translation>Mandatory reports</translation>
+        </message>
+        <message>
+            <source>no such account</source>
+            <translation>no such account</translation>
+        </message>
+        <message>
+            <source>account disabled</source>
+            <translation>account disabled</translation>
+        </message>
+        <message>
+            <source>account locked</source>
+            <translation>account locked</translation>
+        </message>
+        <message>
+            <source>wrong password</source>
+            <translation>wrong password</translation>
+        </message>
+        <message>
+            <source>the database key file</source>
+            <translation>the database key file</translation>
+        </message>
+        <message>
+            <source>the case list</source>
+            <translation>the case list</translation>
+        </message>
+        <message>
+            <source>the audit trail</source>
+            <translation>the audit trail</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel workbook</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>replaced</source>
+            <translation>replaced</translation>
+        </message>
+        <message>
+            <source>restored with the recovery code</source>
+            <translation>restored with the recovery code</translation>
+        </message>
+        <message>
+            <source>record a mandatory report</source>
+            <translation>record a mandatory report</translation>
+        </message>
+        <message>
+            <source>see the plans awaiting approval</source>
+            <translation>see the plans awaiting approval</translation>
+        </message>
+        <message>
+            <source>approve a plan</source>
+            <translation>approve a plan</translation>
+        </message>
+        <message>
+            <source>assign a case to a counselor</source>
+            <translation>assign a case to a counselor</translation>
+        </message>
+        <message>
+            <source>make a backup</source>
+            <translation>make a backup</translation>
+        </message>
+        <message>
+            <source>close a case</source>
+            <translation>close a case</translation>
+        </message>
+        <message>
+            <source>complete a plan</source>
+            <translation>complete a plan</translation>
+        </message>
+        <message>
+            <source>create an account</source>
+            <translation>create an account</translation>
+        </message>
+        <message>
+            <source>disable or enable an account</source>
+            <translation>disable or enable an account</translation>
+        </message>
+        <message>
+            <source>edit a case</source>
+            <translation>edit a case</translation>
+        </message>
+        <message>
+            <source>edit the lists</source>
+            <translation>edit the lists</translation>
+        </message>
+        <message>
+            <source>edit the center's settings</source>
+            <translation>edit the center's settings</translation>
+        </message>
+        <message>
+            <source>edit a minor's record</source>
+            <translation>edit a minor's record</translation>
+        </message>
+        <message>
+            <source>edit a plan</source>
+            <translation>edit a plan</translation>
+        </message>
+        <message>
+            <source>edit a mandatory report</source>
+            <translation>edit a mandatory report</translation>
+        </message>
+        <message>
+            <source>edit a session</source>
+            <translation>edit a session</translation>
+        </message>
+        <message>
+            <source>edit letter wording</source>
+            <translation>edit letter wording</translation>
+        </message>
+        <message>
+            <source>encrypt notes and sealed records</source>
+            <translation>encrypt notes and sealed records</translation>
+        </message>
+        <message>
+            <source>export the case list</source>
+            <translation>export the case list</translation>
+        </message>
+        <message>
+            <source>import a register</source>
+            <translation>import a register</translation>
+        </message>
+        <message>
+            <source>list the accounts</source>
+            <translation>list the accounts</translation>
+        </message>
+        <message>
+            <source>log a session</source>
+            <translation>log a session</translation>
+        </message>
+        <message>
+            <source>open a new case</source>
+            <translation>open a new case</translation>
+        </message>
+        <message>
+            <source>see plan decisions</source>
+            <translation>see plan decisions</translation>
+        </message>
+        <message>
+            <source>issue a letter</source>
+            <translation>issue a letter</translation>
+        </message>
+        <message>
+            <source>issue the statistics</source>
+            <translation>issue the statistics</translation>
+        </message>
+        <message>
+            <source>read the audit trail</source>
+            <translation>read the audit trail</translation>
+        </message>
+        <message>
+            <source>read a case</source>
+            <translation>read a case</translation>
+        </message>
+        <message>
+            <source>read a minor's record</source>
+            <translation>read a minor's record</translation>
+        </message>
+        <message>
+            <source>reassign a case</source>
+            <translation>reassign a case</translation>
+        </message>
+        <message>
+            <source>take in a transferred case</source>
+            <translation>take in a transferred case</translation>
+        </message>
+        <message>
+            <source>reopen a case</source>
+            <translation>reopen a case</translation>
+        </message>
+        <message>
+            <source>replace the recovery code</source>
+            <translation>replace the recovery code</translation>
+        </message>
+        <message>
+            <source>reprint a letter</source>
+            <translation>reprint a letter</translation>
+        </message>
+        <message>
+            <source>reset a password</source>
+            <translation>reset a password</translation>
+        </message>
+        <message>
+            <source>restore a backup</source>
+            <translation>restore a backup</translation>
+        </message>
+        <message>
+            <source>restore the field keys</source>
+            <translation>restore the field keys</translation>
+        </message>
+        <message>
+            <source>return a plan</source>
+            <translation>return a plan</translation>
+        </message>
+        <message>
+            <source>start a plan review</source>
+            <translation>start a plan review</translation>
+        </message>
+        <message>
+            <source>seal or unseal a record</source>
+            <translation>seal or unseal a record</translation>
+        </message>
+        <message>
+            <source>open a sealed record</source>
+            <translation>open a sealed record</translation>
+        </message>
+        <message>
+            <source>submit a plan</source>
+            <translation>submit a plan</translation>
+        </message>
+        <message>
+            <source>transfer a case</source>
+            <translation>transfer a case</translation>
+        </message>
+        <message>
+            <source>undo an import</source>
+            <translation>undo an import</translation>
+        </message>
+        <message>
+            <source>check the audit chain</source>
+            <translation>check the audit chain</translation>
+        </message>
+        <message>
+            <source>Simplified Chinese</source>
+            <translation>Simplified Chinese</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>Entered</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>Language of letters</source>
+            <translation>Language of letters</translation>
+        </message>
+        <message>
+            <source>Letter reference prefix</source>
+            <translation>Letter reference prefix</translation>
+        </message>
+        <message>
+            <source>Lock the screen after (minutes)</source>
+            <translation>Lock the screen after (minutes)</translation>
+        </message>
+        <message>
+            <source>Automatic backups kept</source>
+            <translation>Automatic backups kept</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>submitted for approval</source>
+            <translation>submitted for approval</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>returned to draft</source>
+            <translation>returned to draft</translation>
+        </message>
+        <message>
+            <source>put under review</source>
+            <translation>put under review</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>completed</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditViewer</name>
         <message>
             <source>Case number</source>

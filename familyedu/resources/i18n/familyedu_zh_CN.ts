@@ -129,6 +129,585 @@
         </message>
     </context>
     <context>
+        <name>AuditDetails</name>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Set up the center</source>
+            <translation>初始设置本中心</translation>
+        </message>
+        <message>
+            <source>Demonstration data</source>
+            <translation>演示数据</translation>
+        </message>
+        <message>
+            <source>Failed attempts in a row</source>
+            <translation>连续失败次数</translation>
+        </message>
+        <message>
+            <source>Refused at</source>
+            <translation>拒绝环节</translation>
+        </message>
+        <message>
+            <source>Account created</source>
+            <translation>新建账户</translation>
+        </message>
+        <message>
+            <source>Reset by the administrator</source>
+            <translation>由管理员重置</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>恢复码</translation>
+        </message>
+        <message>
+            <source>Field keys</source>
+            <translation>字段密钥</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>密钥数</translation>
+        </message>
+        <message>
+            <source>Reason for opening sealed records</source>
+            <translation>查阅封存记录的理由</translation>
+        </message>
+        <message>
+            <source>Read by (part of the program)</source>
+            <translation>读取者（程序模块）</translation>
+        </message>
+        <message>
+            <source>Refused action</source>
+            <translation>被拒绝的操作</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>Last audit entry in the file</source>
+            <translation>文件中最后一条审计记录</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <source>Replaced by the backup</source>
+            <translation>已由备份替换</translation>
+        </message>
+        <message>
+            <source>Last audit entry replaced</source>
+            <translation>被替换的最后一条审计记录</translation>
+        </message>
+        <message>
+            <source>Account changes</source>
+            <translation>账户变化</translation>
+        </message>
+        <message>
+            <source>Previous database kept as</source>
+            <translation>原数据库另存为</translation>
+        </message>
+        <message>
+            <source>Entry no.</source>
+            <translation>记录编号</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>哈希值</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>导出内容</translation>
+        </message>
+        <message>
+            <source>De-identified</source>
+            <translation>已去标识化</translation>
+        </message>
+        <message>
+            <source>Sealed records left out</source>
+            <translation>未导出的封存记录</translation>
+        </message>
+        <message>
+            <source>Smallest group shown (k)</source>
+            <translation>最小显示组（k）</translation>
+        </message>
+        <message>
+            <source>Values suppressed</source>
+            <translation>隐去的数值</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>筛选条件</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>Password-protected</source>
+            <translation>密码保护</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>修改前</translation>
+        </message>
+        <message>
+            <source>Chinese label</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>English label</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>文书编号</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>重印</translation>
+        </message>
+        <message>
+            <source>Replaces</source>
+            <translation>取代</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>New cases</source>
+            <translation>新建案件</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>Rows with errors</source>
+            <translation>有错误的行</translation>
+        </message>
+        <message>
+            <source>Counselor (user no.)</source>
+            <translation>指导师（用户编号）</translation>
+        </message>
+        <message>
+            <source>Cases (record nos.)</source>
+            <translation>案件（记录编号）</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <source>Minor (record no.)</source>
+            <translation>未成年人（记录编号）</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>Length of the private notes</source>
+            <translation>私密记录字数</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>Minors</source>
+            <translation>未成年人</translation>
+        </message>
+        <message>
+            <source>Records added</source>
+            <translation>新增记录</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>在办案件</translation>
+        </message>
+        <message>
+            <source>Closed cases</source>
+            <translation>已结案件</translation>
+        </message>
+        <message>
+            <source>Sealed records</source>
+            <translation>封存记录</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>监护人</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>知情同意</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Plan revisions</source>
+            <translation>指导计划版本</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>指导记录</translation>
+        </message>
+        <message>
+            <source>Guardians at sessions</source>
+            <translation>到场监护人</translation>
+        </message>
+        <message>
+            <source>Goal ratings</source>
+            <translation>目标评分</translation>
+        </message>
+        <message>
+            <source>Mandatory reports</source>
+            <translation>强制报告</translation>
+        </message>
+        <message>
+            <source>no such account</source>
+            <translation>账户不存在</translation>
+        </message>
+        <message>
+            <source>account disabled</source>
+            <translation>账户已停用</translation>
+        </message>
+        <message>
+            <source>account locked</source>
+            <translation>账户已锁定</translation>
+        </message>
+        <message>
+            <source>wrong password</source>
+            <translation>密码错误</translation>
+        </message>
+        <message>
+            <source>the database key file</source>
+            <translation>数据库密钥文件</translation>
+        </message>
+        <message>
+            <source>the case list</source>
+            <translation>案件列表</translation>
+        </message>
+        <message>
+            <source>the audit trail</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>已生成</translation>
+        </message>
+        <message>
+            <source>replaced</source>
+            <translation>已更换</translation>
+        </message>
+        <message>
+            <source>restored with the recovery code</source>
+            <translation>已用恢复码恢复</translation>
+        </message>
+        <message>
+            <source>record a mandatory report</source>
+            <translation>登记强制报告</translation>
+        </message>
+        <message>
+            <source>see the plans awaiting approval</source>
+            <translation>查看待审批的计划</translation>
+        </message>
+        <message>
+            <source>approve a plan</source>
+            <translation>批准指导计划</translation>
+        </message>
+        <message>
+            <source>assign a case to a counselor</source>
+            <translation>将案件分配给指导师</translation>
+        </message>
+        <message>
+            <source>make a backup</source>
+            <translation>创建备份</translation>
+        </message>
+        <message>
+            <source>close a case</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>complete a plan</source>
+            <translation>完成指导计划</translation>
+        </message>
+        <message>
+            <source>create an account</source>
+            <translation>新建账户</translation>
+        </message>
+        <message>
+            <source>disable or enable an account</source>
+            <translation>停用或启用账户</translation>
+        </message>
+        <message>
+            <source>edit a case</source>
+            <translation>修改案件</translation>
+        </message>
+        <message>
+            <source>edit the lists</source>
+            <translation>修改分类列表</translation>
+        </message>
+        <message>
+            <source>edit the center's settings</source>
+            <translation>修改中心信息</translation>
+        </message>
+        <message>
+            <source>edit a minor's record</source>
+            <translation>修改未成年人信息</translation>
+        </message>
+        <message>
+            <source>edit a plan</source>
+            <translation>修改指导计划</translation>
+        </message>
+        <message>
+            <source>edit a mandatory report</source>
+            <translation>修改强制报告</translation>
+        </message>
+        <message>
+            <source>edit a session</source>
+            <translation>修改指导记录</translation>
+        </message>
+        <message>
+            <source>edit letter wording</source>
+            <translation>修改文书措辞</translation>
+        </message>
+        <message>
+            <source>encrypt notes and sealed records</source>
+            <translation>加密私密记录和封存记录</translation>
+        </message>
+        <message>
+            <source>export the case list</source>
+            <translation>导出案件列表</translation>
+        </message>
+        <message>
+            <source>import a register</source>
+            <translation>导入名册</translation>
+        </message>
+        <message>
+            <source>list the accounts</source>
+            <translation>查看账户列表</translation>
+        </message>
+        <message>
+            <source>log a session</source>
+            <translation>登记指导记录</translation>
+        </message>
+        <message>
+            <source>open a new case</source>
+            <translation>新建案件</translation>
+        </message>
+        <message>
+            <source>see plan decisions</source>
+            <translation>查看计划审批结果</translation>
+        </message>
+        <message>
+            <source>issue a letter</source>
+            <translation>出具文书</translation>
+        </message>
+        <message>
+            <source>issue the statistics</source>
+            <translation>出具统计报表</translation>
+        </message>
+        <message>
+            <source>read the audit trail</source>
+            <translation>查看审计日志</translation>
+        </message>
+        <message>
+            <source>read a case</source>
+            <translation>查看案件</translation>
+        </message>
+        <message>
+            <source>read a minor's record</source>
+            <translation>查看未成年人信息</translation>
+        </message>
+        <message>
+            <source>reassign a case</source>
+            <translation>改派案件</translation>
+        </message>
+        <message>
+            <source>take in a transferred case</source>
+            <translation>接收移交案件</translation>
+        </message>
+        <message>
+            <source>reopen a case</source>
+            <translation>重新打开案件</translation>
+        </message>
+        <message>
+            <source>replace the recovery code</source>
+            <translation>更换恢复码</translation>
+        </message>
+        <message>
+            <source>reprint a letter</source>
+            <translation>重印文书</translation>
+        </message>
+        <message>
+            <source>reset a password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>restore a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>restore the field keys</source>
+            <translation>恢复字段密钥</translation>
+        </message>
+        <message>
+            <source>return a plan</source>
+            <translation>退回指导计划</translation>
+        </message>
+        <message>
+            <source>start a plan review</source>
+            <translation>开始计划复核</translation>
+        </message>
+        <message>
+            <source>seal or unseal a record</source>
+            <translation>封存或解封记录</translation>
+        </message>
+        <message>
+            <source>open a sealed record</source>
+            <translation>查阅封存记录</translation>
+        </message>
+        <message>
+            <source>submit a plan</source>
+            <translation>提交指导计划</translation>
+        </message>
+        <message>
+            <source>transfer a case</source>
+            <translation>移交案件</translation>
+        </message>
+        <message>
+            <source>undo an import</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <source>check the audit chain</source>
+            <translation>校验审计日志链</translation>
+        </message>
+        <message>
+            <source>Simplified Chinese</source>
+            <translation>简体中文</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>变更内容</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>录入内容</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>邮政编码</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>标志</translation>
+        </message>
+        <message>
+            <source>Language of letters</source>
+            <translation>文书语言</translation>
+        </message>
+        <message>
+            <source>Letter reference prefix</source>
+            <translation>文书编号前缀</translation>
+        </message>
+        <message>
+            <source>Lock the screen after (minutes)</source>
+            <translation>闲置锁屏时间（分钟）</translation>
+        </message>
+        <message>
+            <source>Automatic backups kept</source>
+            <translation>自动备份保留份数</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>submitted for approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>returned to draft</source>
+            <translation>退回草稿</translation>
+        </message>
+        <message>
+            <source>put under review</source>
+            <translation>进入复核</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>已完成</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditViewer</name>
         <message>
             <source>Case number</source>

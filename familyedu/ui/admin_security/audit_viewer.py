@@ -38,7 +38,10 @@ from familyedu.services import Services
 from familyedu.services.admin.audit_query import AuditService
 from familyedu.services.admin.dto import AuditQuery, AuditRow
 from familyedu.ui import file_dialogs, labels
+from familyedu.ui.audit_details import ValueText, describe_lines
 from familyedu.ui.forms.date_field import DateField
+from familyedu.ui.forms.punctuation import one_line
+from familyedu.ui.forms.widgets import Vocab
 from familyedu.ui.service_errors import error_text
 
 PAGE = 200
@@ -69,9 +72,11 @@ def record_text(entity_type: str, entity_id: int | None) -> str:
 class AuditTableModel(QAbstractTableModel):
     """Rows of the trail, newest first, fetched a page at a time as the view scrolls."""
 
-    def __init__(self, service: AuditService, parent: QObject | None = None) -> None:
+    def __init__(self, service: AuditService, value_text: ValueText,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.value_text = value_text
         self.query = AuditQuery(limit=PAGE)
         self.rows: list[AuditRow] = []
         self.total = 0
@@ -125,13 +130,20 @@ class AuditTableModel(QAbstractTableModel):
                 Column.ACTION: labels.action(row.action),
                 Column.CASE: row.case_number,
                 Column.RECORD: record_text(row.entity_type, row.entity_id),
-                Column.DETAILS: row.details if row.details != "{}" else "",
+                Column.DETAILS: one_line(self.details_lines(row)),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.DETAILS:
-            return row.details
+            if row.details in ("", "{}"):
+                return None
+            # The words, then the entry as stored: the evidence an auditor may need to quote.
+            return "\n".join([*self.details_lines(row), "", row.details])
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
+
+    def details_lines(self, row: AuditRow) -> list[str]:
+        """Every key of the entry in words: an auditor sees what the history leaves out."""
+        return describe_lines(row.details, self.value_text, hidden=())
 
 
 class ExportPasswordDialog(QDialog):
@@ -174,7 +186,7 @@ class AuditViewer(QWidget):
         super().__init__(parent)
         self.services = services
         self.service = services.audit
-        self.model = AuditTableModel(self.service, self)
+        self.model = AuditTableModel(self.service, ValueText(Vocab(services)), self)
         self._build_filters()
         self._build_buttons()
         self._build_table()
@@ -250,6 +262,11 @@ class AuditViewer(QWidget):
         self.action.addItem(self.tr("Any action"), "")
         for code in actions:
             self.action.addItem(labels.action(code), code)
+        # Wide enough for the longest action in the trail ("Refused (no permission)" was cut).
+        metrics = self.table.fontMetrics()
+        self.table.horizontalHeader().resizeSection(Column.ACTION, max(
+            [metrics.horizontalAdvance(labels.action(code)) + 16 for code in actions]
+            + [self.table.horizontalHeader().sectionSize(Column.ACTION)]))
         self.apply_filters()
 
     def _refuse(self) -> None:

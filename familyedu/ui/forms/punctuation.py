@@ -32,3 +32,8 @@ def aside(text: str, note: str) -> str:
 def listing(items: Iterable[str]) -> str:
     """'黄颖、戴勇' / 'Huang Ying, Dai Yong' (empty items left out)."""
     return ("、" if _chinese() else ", ").join(item for item in items if item)
+
+
+def one_line(lines: Iterable[str]) -> str:
+    """Several statements on one line: '地址：— → 贵阳；电话：— → 0851' / 'Address: … ; …'."""
+    return ("；" if _chinese() else "; ").join(line for line in lines if line)
