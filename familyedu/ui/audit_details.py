@@ -37,6 +37,10 @@ from familyedu.ui.forms.widgets import Vocab
 
 _CONTEXT = "AuditDetails"
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$")
+# A refusal's "detail" as the services write it (in English, for a log): "role supervisor",
+# "case 17", "admin holds no cases" — read back into words.
+_REFUSAL_RECORD = re.compile(r"^(case|letter|minor|user|import) (\d+)$")
+_REFUSAL_ROLE = re.compile(r"^role (\w+)$")
 # Keys that say nothing to a counselor reading a case's history (ids, the length of private
 # notes). "by" (which part of familyedu read a sealed record) is for auditors, in the viewer.
 HISTORY_HIDDEN = frozenset({"minor_id", "step", "private_notes_length", "action", "detail", "by"})
@@ -254,6 +258,22 @@ def refused_action(code: str) -> str:
     return _tr(_REFUSED[code]) if code in _REFUSED else code
 
 
+def refusal_detail(text: str) -> str:
+    """Why or on what a user was refused, in words; a text this version cannot read back
+    is shown as stored."""
+    if text == "admin holds no cases":
+        return _tr("an administrator holds no cases")
+    if record := _REFUSAL_RECORD.match(text):
+        # The record kinds' words, as the viewer's Record column writes them ("案件 17").
+        return f"{labels.entity_type(record[1])} {record[2]}"
+    if role := _REFUSAL_ROLE.match(text):
+        try:
+            return _tr("as %1").replace("%1", labels.role(Role(role[1])))
+        except ValueError:
+            return text
+    return text
+
+
 def _kind(value: str) -> str:
     # Letters and wording name a letter kind; the lists' entries a list (the same key).
     if value in {k.value for k in LetterKind}:
@@ -296,6 +316,8 @@ class ValueText:
     def _scalar(self, name: str, value: Any) -> str:
         if name == "action" and isinstance(value, str):
             return refused_action(value)
+        if name == "detail" and isinstance(value, str):
+            return refusal_detail(value)
         if name == "filters.action" and isinstance(value, str):
             return labels.action(value)  # unknown codes come back as they are
         field = name.rsplit(".", 1)[-1]

@@ -35,6 +35,7 @@ from familyedu.ui.audit_details import (
     describe,
     is_labelled,
     key_label,
+    refusal_detail,
     refused_action,
 )
 from familyedu.ui.forms.widgets import Vocab
@@ -149,7 +150,32 @@ def test_every_refusal_names_what_was_tried_in_chinese(world: World, chinese: No
     assert sorted(c for c in refusable_actions() if not CHINESE.search(refused_action(c))) == []
     shown = describe('{"action": "reassign_case", "detail": "role counselor"}',
                      ValueText(Vocab(world.sup)), hidden=())
-    assert shown.splitlines() == ["被拒绝的操作：改派案件", "说明：role counselor"]
+    assert shown.splitlines() == ["被拒绝的操作：改派案件", "说明：以指导师身份"]
+
+
+@pytest.mark.parametrize(("stored", "english", "chinese_words"), [
+    ("role supervisor", "as Supervisor", "以督导身份"),
+    ("case 17", "Case 17", "案件 17"),
+    ("letter 3", "Letter 3", "文书 3"),
+    ("minor 5", "Minor 5", "未成年人 5"),
+    ("user 4", "Account 4", "账户 4"),
+    ("import 2", "Import 2", "导入 2"),
+    ("admin holds no cases", "an administrator holds no cases", "管理员不承办案件"),
+    ("role newer_role", "role newer_role", "role newer_role"),  # a newer version's: as stored
+    ("something newer", "something newer", "something newer"),
+])
+def test_a_refusals_detail_is_read_back_into_words(
+        qapp: QApplication, stored: str, english: str, chinese_words: str) -> None:
+    # The services write it for a log ("role supervisor", deny() in services/core/base.py).
+    assert refusal_detail(stored) == english
+    translators = Translators()
+    assert translators.install(qapp, "zh_CN") == "zh_CN"
+    try:
+        assert refusal_detail(stored) == chinese_words
+    finally:
+        for translator in translators.installed:
+            qapp.removeTranslator(translator)
+        qapp.setProperty("familyedu_language", "en")
 
 
 def _exercise(world: World) -> None:

@@ -706,6 +706,14 @@
             <source>completed</source>
             <translation>completed</translation>
         </message>
+        <message>
+            <source>an administrator holds no cases</source>
+            <translation>an administrator holds no cases</translation>
+        </message>
+        <message>
+            <source>as %1</source>
+            <translation>as %1</translation>
+        </message>
     </context>
     <context>
         <name>AuditViewer</name>

@@ -706,6 +706,14 @@
             <source>completed</source>
             <translation>已完成</translation>
         </message>
+        <message>
+            <source>an administrator holds no cases</source>
+            <translation>管理员不承办案件</translation>
+        </message>
+        <message>
+            <source>as %1</source>
+            <translation>以%1身份</translation>
+        </message>
     </context>
     <context>
         <name>AuditViewer</name>
