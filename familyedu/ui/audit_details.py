@@ -28,6 +28,7 @@ from familyedu.models.enums import (
     Role,
     SessionMode,
 )
+from familyedu.services.admin.backup_checks import AccountChange
 from familyedu.services.core.field_crypto import REDACTED
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
 from familyedu.ui import formatting, labels
@@ -274,6 +275,37 @@ def refusal_detail(text: str) -> str:
     return text
 
 
+def account_change_text(change: AccountChange, *, done: bool = False) -> str:
+    """One account a restore would change (the consent question) or changed (`done`: the
+    restore's audit entry), in the user's words; a change this version does not know is
+    the account's name alone."""
+    tr = QCoreApplication.translate
+    if done:
+        texts = {
+            "returns": tr("BackupPanel", "{user}: came back (it existed only in the backup)"),
+            "disappears": tr("BackupPanel", "{user}: disappeared (it was created after the "
+                                            "backup)"),
+            "enabled_again": tr("BackupPanel", "{user}: became active again"),
+            "disabled_again": tr("BackupPanel", "{user}: was disabled again"),
+            "role": tr("BackupPanel", "{user}: got its former role back"),
+            "old_password": tr("BackupPanel", "{user}: got back its password of the time of "
+                                              "the backup"),
+        }
+    else:
+        texts = {
+            "returns": tr("BackupPanel", "{user}: comes back (it exists only in the backup)"),
+            "disappears": tr("BackupPanel", "{user}: disappears (it was created after the "
+                                            "backup)"),
+            "enabled_again": tr("BackupPanel", "{user}: becomes active again (it is disabled "
+                                               "now)"),
+            "disabled_again": tr("BackupPanel", "{user}: is disabled again (it is active now)"),
+            "role": tr("BackupPanel", "{user}: gets its former role back"),
+            "old_password": tr("BackupPanel", "{user}: gets back its password of the time of "
+                                              "the backup"),
+        }
+    return texts.get(change.change, "{user}").format(user=change.username)
+
+
 def _kind(value: str) -> str:
     # Letters and wording name a letter kind; the lists' entries a list (the same key).
     if value in {k.value for k in LetterKind}:
@@ -307,6 +339,12 @@ class ValueText:
             return QCoreApplication.translate("HistoryTab", "no")
         if isinstance(value, list):
             return listing(self(field, item) for item in value) or "—"
+        if field == "account_changes" and isinstance(value, dict) \
+                and isinstance(value.get("username"), str) and isinstance(value.get("change"), str):
+            # One account a restore changed (entries before 2026-12 hold a sentence instead).
+            return account_change_text(AccountChange(
+                value["username"], value["change"], str(value.get("before", "")),
+                str(value.get("after", ""))), done=True)
         if isinstance(value, dict):
             # A small table (an export's filters, demo data's counts): "key value" pairs.
             return listing(f"{key_label(f'{field}.{k}')} {self(f'{field}.{k}', v)}"

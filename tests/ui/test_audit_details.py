@@ -286,3 +286,16 @@ def test_the_viewer_shows_a_change_and_an_export_in_chinese_words(
     assert "文件：audit.csv" in shown
     assert "{" not in shown
     assert json.loads(tip.split("\n\n")[-1])["what"] == "audit"
+
+
+def test_a_restores_account_changes_read_as_the_consent_question_did(
+        world: World, chinese: None) -> None:
+    shown = describe(json.dumps({"account_changes": [
+        {"username": "li", "change": "old_password", "before": "", "after": ""},
+        {"username": "zhao", "change": "enabled_again", "before": "", "after": ""},
+    ]}), ValueText(Vocab(world.sup)), hidden=())
+    assert shown == "账户变化：li：已恢复备份时的密码、zhao：已重新启用"
+    # Entries written before the changes were kept as data hold a sentence: shown as stored.
+    old = describe('{"account_changes": ["li gets back the password it had"]}',
+                   ValueText(Vocab(world.sup)), hidden=())
+    assert old == "账户变化：li gets back the password it had"

@@ -968,6 +968,30 @@
             <translation>The backup could not be used.</translation>
         </message>
         <message>
+            <source>{user}: came back (it existed only in the backup)</source>
+            <translation>{user}: came back (it existed only in the backup)</translation>
+        </message>
+        <message>
+            <source>{user}: disappeared (it was created after the backup)</source>
+            <translation>{user}: disappeared (it was created after the backup)</translation>
+        </message>
+        <message>
+            <source>{user}: became active again</source>
+            <translation>{user}: became active again</translation>
+        </message>
+        <message>
+            <source>{user}: was disabled again</source>
+            <translation>{user}: was disabled again</translation>
+        </message>
+        <message>
+            <source>{user}: got its former role back</source>
+            <translation>{user}: got its former role back</translation>
+        </message>
+        <message>
+            <source>{user}: got back its password of the time of the backup</source>
+            <translation>{user}: got back its password of the time of the backup</translation>
+        </message>
+        <message>
             <source>{user}: comes back (it exists only in the backup)</source>
             <translation>{user}: comes back (it exists only in the backup)</translation>
         </message>

@@ -967,6 +967,30 @@
             <translation>无法使用此备份。</translation>
         </message>
         <message>
+            <source>{user}: came back (it existed only in the backup)</source>
+            <translation>{user}：已恢复（原仅存在于备份中）</translation>
+        </message>
+        <message>
+            <source>{user}: disappeared (it was created after the backup)</source>
+            <translation>{user}：已不存在（系备份之后创建）</translation>
+        </message>
+        <message>
+            <source>{user}: became active again</source>
+            <translation>{user}：已重新启用</translation>
+        </message>
+        <message>
+            <source>{user}: was disabled again</source>
+            <translation>{user}：已重新停用</translation>
+        </message>
+        <message>
+            <source>{user}: got its former role back</source>
+            <translation>{user}：已恢复原来的角色</translation>
+        </message>
+        <message>
+            <source>{user}: got back its password of the time of the backup</source>
+            <translation>{user}：已恢复备份时的密码</translation>
+        </message>
+        <message>
             <source>{user}: comes back (it exists only in the backup)</source>
             <translation>{user}：将恢复（仅存在于备份中）</translation>
         </message>

@@ -10,6 +10,7 @@ PostgreSQL: backups of a server are the server's job (pg_dump; see docs/SECURITY
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import shutil
 import tempfile
@@ -201,14 +202,14 @@ class BackupService(Service):
                 self.audit(s, Action.RESTORE, entity_type=EntityType.BACKUP, details={
                     "file": source.name, "backup_created_at": unpacked.manifest.get(
                         "created_at"), "replaced_by_backup": True,
-                    "account_changes": [c.describe() for c in changes]})
+                    "account_changes": [dataclasses.asdict(c) for c in changes]})
             kept = replace_live(db, unpacked, key)
         finally:
             unpacked.discard()
         record_restore(db, self.ctx, source, unpacked.manifest, kept, extra={
             "replaced_audit_head": {"id": replaced_head[0], "hash": replaced_head[1]}
             if replaced_head else None,
-            "account_changes": [c.describe() for c in changes]})
+            "account_changes": [dataclasses.asdict(c) for c in changes]})
         return RestoreResult(_info(source, unpacked.manifest), kept)
 
     # -- checking -------------------------------------------------------------------------

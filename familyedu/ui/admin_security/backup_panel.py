@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from familyedu.security.archive import SUFFIX, BackupRejected
 from familyedu.services import Services
-from familyedu.services.admin.backup_checks import AccountChange, AccountChangesNeedConsent
+from familyedu.services.admin.backup_checks import AccountChangesNeedConsent
 from familyedu.services.admin.dto import BackupInfo, RestoreResult
+from familyedu.ui.audit_details import account_change_text
 from familyedu.ui.background import run_off_thread
 from familyedu.ui.service_errors import error_text
 
@@ -57,21 +58,6 @@ def backup_problem_text(exc: BackupRejected) -> str:
                                     "familyedu on the other computers and try again."),
     }
     return texts.get(exc.reason, tr("BackupPanel", "The backup could not be used."))
-
-
-def account_change_text(change: AccountChange) -> str:
-    """One account a restore would change, in the user's words."""
-    tr = QCoreApplication.translate
-    texts = {
-        "returns": tr("BackupPanel", "{user}: comes back (it exists only in the backup)"),
-        "disappears": tr("BackupPanel", "{user}: disappears (it was created after the backup)"),
-        "enabled_again": tr("BackupPanel", "{user}: becomes active again (it is disabled now)"),
-        "disabled_again": tr("BackupPanel", "{user}: is disabled again (it is active now)"),
-        "role": tr("BackupPanel", "{user}: gets its former role back"),
-        "old_password": tr("BackupPanel", "{user}: gets back its password of the time of the "
-                                          "backup"),
-    }
-    return texts.get(change.change, "{user}").format(user=change.username)
 
 
 class BackupPanel(QWidget):

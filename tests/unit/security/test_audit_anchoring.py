@@ -5,6 +5,7 @@ backups recorded."""
 from __future__ import annotations
 
 import io
+import json
 from datetime import date
 from pathlib import Path
 
@@ -131,6 +132,15 @@ def test_restore_lists_the_accounts_it_would_change_and_asks(
     capsys.readouterr()
     # A restore on purpose is no false alarm: the backups made before it are not compared.
     assert main(["--db", encrypted.url, "check-db"]) == 0
+    # The restored trail says which accounts changed as data, so the audit viewer words it
+    # in the reader's language (it held English sentences).
+    with encrypted.admin.db.read() as s:
+        restores = s.scalars(select(AuditEvent.details).where(AuditEvent.action == "restore"))
+        written = [json.loads(d)["account_changes"] for d in restores]
+    assert written and all(changes == [
+        {"username": "li", "change": "old_password", "before": "", "after": ""},
+        {"username": "zhao", "change": "enabled_again", "before": "", "after": ""},
+    ] for changes in written)
 
 
 @pytest.mark.parametrize("db", ["sqlite"], indirect=True)
