@@ -18,7 +18,8 @@ def context(data: PlanDocumentData, wording: Wording) -> Context:
         guardian_names=ctx.names(data.guardian_names),
         counselor_name=data.counselor_name,
         supervisor_name=data.supervisor_name,
-        frequency=data.frequency,
+        # Optional even for approval: "指导频次：待定", never "指导频次：。".
+        frequency=data.frequency.strip() or ctx.wording.text("not_specified"),
         start_on=ctx.date(data.start_on),
         review_on=ctx.date(data.review_on),
         end_on=ctx.date(data.end_on),

@@ -336,6 +336,15 @@ class CaseFacts:
                 "Validation", "The plan needs a review date before it is printed."))
         return plan
 
+    def _approver_name(self, plan: GuidancePlan) -> str:
+        """Who the plan names as its reviewing supervisor (督导…审核): the one who approved
+        this plan, not whoever prints it; a plan not yet approved names the usual signer."""
+        if plan.approved_by_id is not None:
+            approver = self.s.get(User, plan.approved_by_id)
+            if approver is not None:
+                return approver.display_name
+        return self.supervisor_name
+
     def plan_doc(self, r: LetterRequest, reference: str) -> PlanDocumentData:
         """The guidance plan document, with goals and interventions by domain.
 
@@ -351,7 +360,7 @@ class CaseFacts:
         return PlanDocumentData(
             header=self.header(reference, self._recipient(r, "")), center=self.center,
             minor_name=self.minor.name, guardian_names=self.guardian_names,
-            counselor_name=self.counselor_name, supervisor_name=self.supervisor_name,
+            counselor_name=self.counselor_name, supervisor_name=self._approver_name(plan),
             needs=lines(plan.needs),
             goals=tuple(PlanGoal(domain[g.id], g.description, g.target_on) for g in plan.goals),
             interventions=interventions, frequency=plan.frequency, start_on=plan.start_on,
