@@ -5191,6 +5191,14 @@ Reason (for example the court's decision and its number):</translation>
             <translation>The center's address is missing: enter it in Administration (Center) before printing letters.</translation>
         </message>
         <message>
+            <source>The period ends before the case was opened ({date}): there is no guidance to report on.</source>
+            <translation>The period ends before the case was opened ({date}): there is no guidance to report on.</translation>
+        </message>
+        <message>
+            <source>The period starts after the case was closed ({date}): there is no guidance to report on.</source>
+            <translation>The period starts after the case was closed ({date}): there is no guidance to report on.</translation>
+        </message>
+        <message>
             <source>A brace in the entry {key} is not paired (at character {position}).</source>
             <translation>A brace in the entry {key} is not paired (at character {position}).</translation>
         </message>

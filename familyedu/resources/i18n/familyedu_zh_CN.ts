@@ -5165,6 +5165,14 @@ Reason (for example the court's decision and its number):</source>
             <translation>尚未登记中心地址：请先在“管理—中心设置”中填写，再打印文书。</translation>
         </message>
         <message>
+            <source>The period ends before the case was opened ({date}): there is no guidance to report on.</source>
+            <translation>所选期间在立案（{date}）之前结束：该期间没有可报告的指导。</translation>
+        </message>
+        <message>
+            <source>The period starts after the case was closed ({date}): there is no guidance to report on.</source>
+            <translation>所选期间在结案（{date}）之后开始：该期间没有可报告的指导。</translation>
+        </message>
+        <message>
             <source>A brace in the entry {key} is not paired (at character {position}).</source>
             <translation>条目 {key} 中的花括号不成对（第 {position} 个字符处）。</translation>
         </message>

@@ -567,6 +567,25 @@ def check_center(center: Center) -> None:
             "(Center) before printing letters."))
 
 
+def within_case(case: Case, start: date, end: date) -> tuple[date, date]:
+    """The period cut to the days the case was open: a letter about a period "我中心为您的家庭
+    提供家庭教育指导" cannot start before the case was opened nor run past its closing.
+
+    Raises:
+        ValidationError: the period ends before the case was opened, or starts after it
+            was closed.
+    """
+    if end < case.opened_on:
+        raise ValidationError("period_end", QT_TRANSLATE_NOOP(
+            "Validation", "The period ends before the case was opened ({date}): there is "
+            "no guidance to report on."), date=case.opened_on.isoformat())
+    if case.closed_on is not None and start > case.closed_on:
+        raise ValidationError("period_start", QT_TRANSLATE_NOOP(
+            "Validation", "The period starts after the case was closed ({date}): there is "
+            "no guidance to report on."), date=case.closed_on.isoformat())
+    return max(start, case.opened_on), min(end, case.closed_on or end)
+
+
 def default_period(case: Case, kind: LetterKind, today: date,
                    previous: tuple[date, date | None] | None) -> tuple[date, date]:
     """The period a letter covers unless the user chooses: a guardian letter the last full

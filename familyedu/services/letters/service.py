@@ -27,6 +27,7 @@ from familyedu.services.letters.data import (
     LetterRequest,
     check_center,
     default_period,
+    within_case,
 )
 from familyedu.services.letters.dto import DueLetter, IssuedLetter, LetterRow, RegisterQuery
 from familyedu.services.letters.due import due_letters
@@ -143,6 +144,7 @@ class LetterService(Issuer):
             # A letter reports what has happened: "12月1日至12月31日" written on 5 December
             # states a month that is not over.
             period_start, period_end = self.up_to_today(period_start, period_end)
+            period_start, period_end = within_case(case, period_start, period_end)
         if recipient is not None and len(recipient.strip()) > MAX_RECIPIENT:
             raise ValidationError("recipient", QT_TRANSLATE_NOOP(
                 "Validation", "Too long: at most {max} characters (now {length})."),
