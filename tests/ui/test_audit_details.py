@@ -212,7 +212,7 @@ def _exercise(world: World) -> None:
     sup.cases.grant_sealed_access("结案")
     closing = sup.cases.get(case_id)
     sup.cases.close(closing.id, closing.version, outcome=ClosureOutcome.GOALS_ACHIEVED,
-                    closed_on=date(2026, 12, 1))
+                    closed_on=date(2026, 11, 26))
 
 
 def _as_input(guardian: GuardianView, **changes: Any) -> GuardianInput:

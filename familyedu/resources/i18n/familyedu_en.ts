@@ -4887,6 +4887,14 @@ Reason (for example the court's decision and its number):</translation>
             <translation>A case cannot close before it was opened.</translation>
         </message>
         <message>
+            <source>A case cannot close before its last session ({date}).</source>
+            <translation>A case cannot close before its last session ({date}).</translation>
+        </message>
+        <message>
+            <source>The order is not fulfilled yet: the hours or sessions it requires are not all done.</source>
+            <translation>The order is not fulfilled yet: the hours or sessions it requires are not all done.</translation>
+        </message>
+        <message>
             <source>This case is already open.</source>
             <translation>This case is already open.</translation>
         </message>
@@ -5045,6 +5053,10 @@ Reason (for example the court's decision and its number):</translation>
         <message>
             <source>An attended session needs its duration.</source>
             <translation>An attended session needs its duration.</translation>
+        </message>
+        <message>
+            <source>A session cannot be after the case was closed ({date}).</source>
+            <translation>A session cannot be after the case was closed ({date}).</translation>
         </message>
         <message>
             <source>The next appointment cannot be before this session.</source>

@@ -4861,6 +4861,14 @@ Reason (for example the court's decision and its number):</source>
             <translation>结案日期不能早于立案日期。</translation>
         </message>
         <message>
+            <source>A case cannot close before its last session ({date}).</source>
+            <translation>结案日期不能早于最后一次指导（{date}）。</translation>
+        </message>
+        <message>
+            <source>The order is not fulfilled yet: the hours or sessions it requires are not all done.</source>
+            <translation>指导令尚未履行完毕：要求的时长或次数尚未全部完成。</translation>
+        </message>
+        <message>
             <source>This case is already open.</source>
             <translation>此案件已在办理中。</translation>
         </message>
@@ -5019,6 +5027,10 @@ Reason (for example the court's decision and its number):</source>
         <message>
             <source>An attended session needs its duration.</source>
             <translation>已出席的指导须填写时长。</translation>
+        </message>
+        <message>
+            <source>A session cannot be after the case was closed ({date}).</source>
+            <translation>指导日期不能晚于结案日期（{date}）。</translation>
         </message>
         <message>
             <source>The next appointment cannot be before this session.</source>

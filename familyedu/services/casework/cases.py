@@ -74,6 +74,16 @@ def progress_of(case: Case, today: date) -> Any:
     )
 
 
+def _order_unmet(case: Case) -> bool:
+    """The order still lacks hours or sessions, counted as the letters count them."""
+    if case.order_type is OrderType.NONE:
+        return False
+    hours_done = round(case.minutes_done / 60, 1)
+    return ((case.order_hours_required is not None and hours_done < case.order_hours_required)
+            or (case.order_sessions_required is not None
+                and case.sessions_attended < case.order_sessions_required))
+
+
 class CaseService(Service):
     """Opening, editing, closing and listing cases, each with its minor."""
 
@@ -289,9 +299,25 @@ class CaseService(Service):
             day = errors.check(require_date, "closed_on", closed_on)
             kind = errors.check(check_enum, "closure_outcome", ClosureOutcome, outcome)
             text = errors.check(optional_text, "closure_note", note, 4000)
+            # The completion report says the guidance ran from the opening to this day and
+            # has ended: not a day ahead, nor one before a session it counts.
+            last = s.scalar(select(func.max(GuidanceSession.held_at)).where(
+                GuidanceSession.case_id == case.id))
             if day is not None and day < case.opened_on:
                 errors.add("closed_on", QT_TRANSLATE_NOOP(
                     "Validation", "A case cannot close before it was opened."))
+            elif day is not None and day > self.ctx.today():
+                errors.add("closed_on", QT_TRANSLATE_NOOP(
+                    "Validation", "This date is in the future."))
+            elif day is not None and last is not None and day < last.date():
+                errors.add("closed_on", QT_TRANSLATE_NOOP(
+                    "Validation", "A case cannot close before its last session ({date})."),
+                    date=last.date().isoformat())
+            if kind is ClosureOutcome.ORDER_FULFILLED and _order_unmet(case):
+                # The completion report would read "已履行完毕" beside the hours still missing.
+                errors.add("closure_outcome", QT_TRANSLATE_NOOP(
+                    "Validation", "The order is not fulfilled yet: the hours or sessions it "
+                    "requires are not all done."))
             errors.raise_if_any()
             case.status, case.closed_on = CaseStatus.CLOSED, day
             case.closure_outcome, case.closure_note = kind, text or ""

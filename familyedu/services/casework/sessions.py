@@ -104,6 +104,11 @@ class SessionService(Service):
             elif held_at.date() < EARLIEST_DATE or held_at > latest:
                 errors.add("held_at", QT_TRANSLATE_NOOP(
                     "Validation", "This date is outside the possible range."))
+            elif case.closed_on is not None and held_at.date() > case.closed_on:
+                # The completion report states the guidance "from opening to closing".
+                errors.add("held_at", QT_TRANSLATE_NOOP(
+                    "Validation", "A session cannot be after the case was closed ({date})."),
+                    date=case.closed_on.isoformat())
         booked = data.next_appointment_at
         if booked is not None:  # stored like held_at: local time, whole seconds
             booked = booked.replace(microsecond=0, tzinfo=None)

@@ -106,7 +106,9 @@ def test_sealed_case_hidden_from_counselor_and_needs_reason(world: World) -> Non
 def test_close_reopen_and_stale_version(world: World) -> None:
     case_id = open_case(world.mine)
     view = world.mine.cases.get(case_id)
-    world.mine.cases.close(case_id, view.version, outcome=ClosureOutcome.ORDER_FULFILLED,
+    # Not ORDER_FULFILLED: no session was held, so the order is not (see
+    # test_case_closing_facts).
+    world.mine.cases.close(case_id, view.version, outcome=ClosureOutcome.MOVED_AWAY,
                            closed_on=date(2026, 11, 20))
     with pytest.raises(StaleRecord):
         world.mine.cases.reopen(case_id, view.version)
