@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from familyedu.errors import PossibleDuplicate, ValidationError
 from familyedu.models import (
+    Attendance,
     Case,
     CaseStatus,
     CategoryKind,
@@ -72,6 +73,9 @@ def progress_of(case: Case, today: date) -> Any:
         sessions_required=case.order_sessions_required, due_on=case.order_due_on,
         next_session_due=case.next_session_due_on, next_review_due=case.next_review_on,
     )
+
+
+COUNTED_ATTENDANCE = (Attendance.ATTENDED, Attendance.NO_SHOW)
 
 
 def _order_unmet(case: Case) -> bool:
@@ -300,9 +304,11 @@ class CaseService(Service):
             kind = errors.check(check_enum, "closure_outcome", ClosureOutcome, outcome)
             text = errors.check(optional_text, "closure_note", note, 4000)
             # The completion report says the guidance ran from the opening to this day and
-            # has ended: not a day ahead, nor one before a session it counts.
+            # has ended: not a day ahead, nor one before a session it counts (attended or
+            # missed; an appointment cancelled after the family left is no such session).
             last = s.scalar(select(func.max(GuidanceSession.held_at)).where(
-                GuidanceSession.case_id == case.id))
+                GuidanceSession.case_id == case.id,
+                GuidanceSession.attendance.in_(COUNTED_ATTENDANCE)))
             if day is not None and day < case.opened_on:
                 errors.add("closed_on", QT_TRANSLATE_NOOP(
                     "Validation", "A case cannot close before it was opened."))

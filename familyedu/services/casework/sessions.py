@@ -104,8 +104,10 @@ class SessionService(Service):
             elif held_at.date() < EARLIEST_DATE or held_at > latest:
                 errors.add("held_at", QT_TRANSLATE_NOOP(
                     "Validation", "This date is outside the possible range."))
-            elif case.closed_on is not None and held_at.date() > case.closed_on:
-                # The completion report states the guidance "from opening to closing".
+            elif case.closed_on is not None and held_at.date() > case.closed_on \
+                    and data.attendance in (Attendance.ATTENDED, Attendance.NO_SHOW):
+                # The completion report counts these "from opening to closing"; an
+                # appointment cancelled after the closing day counts nowhere.
                 errors.add("held_at", QT_TRANSLATE_NOOP(
                     "Validation", "A session cannot be after the case was closed ({date})."),
                     date=case.closed_on.isoformat())

@@ -20,10 +20,11 @@ def text_of(pdf: bytes) -> str:
     return "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
 
 
-def log(services: Services, case_id: int, when: datetime, minutes: int = 90) -> None:
+def log(services: Services, case_id: int, when: datetime, minutes: int = 90,
+        attendance: Attendance = Attendance.ATTENDED) -> None:
     services.sessions.log(case_id, SessionInput(
-        held_at=when, duration_minutes=minutes, mode=SessionMode.CENTER,
-        attendance=Attendance.ATTENDED))
+        held_at=when, duration_minutes=minutes if attendance is Attendance.ATTENDED else 0,
+        mode=SessionMode.CENTER, attendance=attendance))
 
 
 def refusal(world: World, case_id: int, **changes: object) -> tuple[str, str]:
@@ -46,6 +47,8 @@ def test_a_case_closes_on_a_day_its_sessions_and_the_calendar_allow(world: World
                                         confirm_not_duplicate=True)
     log(world.mine, case_id, datetime(2026, 10, 9, 14))
     log(world.mine, case_id, datetime(2026, 11, 25, 14))
+    # An appointment cancelled after the family left counts in no report: no obstacle.
+    log(world.mine, case_id, datetime(2026, 11, 26, 9), attendance=Attendance.CANCELLED)
     field, message = refusal(world, case_id, closed_on=date(2026, 11, 20))
     assert (field, message) == ("closed_on", "A case cannot close before its last session "
                                              "(2026-11-25).")
@@ -55,10 +58,11 @@ def test_a_case_closes_on_a_day_its_sessions_and_the_calendar_allow(world: World
     world.mine.cases.close(case_id, view.version, outcome=ClosureOutcome.MOVED_AWAY,
                            closed_on=date(2026, 11, 25), note="")
     with pytest.raises(ValidationError) as caught:
-        log(world.mine, case_id, datetime(2026, 11, 26, 14))
+        log(world.mine, case_id, datetime(2026, 11, 26, 14), attendance=Attendance.NO_SHOW)
     assert caught.value.errors[0].field == "held_at"
     assert "after the case was closed (2026-11-25)" in caught.value.errors[0].english()
     log(world.mine, case_id, datetime(2026, 11, 24, 14))  # a late record of a day before
+    log(world.mine, case_id, datetime(2026, 11, 27, 9), attendance=Attendance.CANCELLED)
     text = text_of(world.mine.letters.issue(case_id, LetterKind.COMPLETION).pdf)
     assert "于2026年9月1日至2026年11月25日期间" in text
     assert "本案共开展指导3次，累计4.5小时" in text
