@@ -174,6 +174,15 @@ class PlanDocumentData(Snapshot):
     review_on: date
     end_on: date | None = None
     revision: int = 1
+    # The layout rules the plan was issued under, so a reprint rebuilds what was printed:
+    # 1 (a snapshot without it) printed a blank frequency as it was ("指导频次：。"); from 2 it
+    # reads as not specified ("指导频次：待定").
+    layout_edition: int = 1  # new plans: PLAN_LAYOUT_EDITION
+
+
+# The plan layout's current edition; raise it with a layout change that alters how existing
+# data prints, and keep the old way for the editions before it.
+PLAN_LAYOUT_EDITION = 2
 
 
 @dataclass(frozen=True)

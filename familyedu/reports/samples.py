@@ -131,6 +131,7 @@ def plan(language: str = ZH) -> d.PlanDocumentData:
                         "Parenting class series.")),
         frequency="每两周一次" if zh else "every two weeks",
         start_on=date(2026, 3, 1), review_on=date(2026, 6, 1), end_on=date(2026, 12, 31),
+        layout_edition=d.PLAN_LAYOUT_EDITION,
     )
 
 

@@ -18,14 +18,21 @@ def context(data: PlanDocumentData, wording: Wording) -> Context:
         guardian_names=ctx.names(data.guardian_names),
         counselor_name=data.counselor_name,
         supervisor_name=data.supervisor_name,
-        # Optional even for approval: "指导频次：待定", never "指导频次：。".
-        frequency=data.frequency.strip() or ctx.wording.text("not_specified"),
+        frequency=_frequency(data, wording),
         start_on=ctx.date(data.start_on),
         review_on=ctx.date(data.review_on),
         end_on=ctx.date(data.end_on),
         revision=str(data.revision),
     )
     return ctx
+
+
+def _frequency(data: PlanDocumentData, wording: Wording) -> str:
+    # Optional even for approval: "指导频次：待定", never "指导频次：。" — except in a plan
+    # issued before that rule (layout_edition 1), which a reprint must rebuild byte for byte.
+    if data.frequency.strip() or data.layout_edition < 2:
+        return data.frequency
+    return wording.text("not_specified")
 
 
 def _goals(data: PlanDocumentData, c: Composer) -> list[Flowable]:

@@ -49,6 +49,7 @@ from familyedu.reports import (
     SessionLine,
     SharedSummary,
 )
+from familyedu.reports.data import PLAN_LAYOUT_EDITION
 from familyedu.reports.text import join_names
 from familyedu.services.core import field_crypto
 from familyedu.services.core.messages import QT_TRANSLATE_NOOP
@@ -365,6 +366,7 @@ class CaseFacts:
             goals=tuple(PlanGoal(domain[g.id], g.description, g.target_on) for g in plan.goals),
             interventions=interventions, frequency=plan.frequency, start_on=plan.start_on,
             review_on=plan.review_on, end_on=plan.end_on, revision=plan.revision,
+            layout_edition=PLAN_LAYOUT_EDITION,
         )
 
     def completion(self, r: LetterRequest, reference: str) -> CompletionData:

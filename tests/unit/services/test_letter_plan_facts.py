@@ -3,15 +3,21 @@ where a field was left blank."""
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 from datetime import date
 
 from pypdf import PdfReader
-from sqlalchemy import update
+from sqlalchemy import select, update
 
-from familyedu.models import LetterKind, Role, User
+from familyedu.models import Letter, LetterKind, Role, User
+from familyedu.reports import build_document, data_from_dict
+from familyedu.reports.data import PLAN_LAYOUT_EDITION
+from familyedu.reports.templates import parse_wording
 from familyedu.services.casework.dto import GoalInput, PlanInput
 from familyedu.services.core.context import Actor
+from familyedu.services.letters.snapshot import fonts_from_dict
 from tests.conftest import World, open_case
 from tests.signing import PASSWORD, signed_actor
 
@@ -75,3 +81,25 @@ def test_a_plan_without_an_end_date_reads_right_in_english(world: World) -> None
     assert "endson" not in english
     assert "Enddate:tobedecided." in english
     assert "计划结束时间：待定" in text_of(world.mine.letters.preview(case_id, LetterKind.PLAN))
+
+
+def test_a_plan_issued_before_the_to_be_decided_rule_still_reprints_as_printed(
+        world: World) -> None:
+    # A register snapshot written before layout_edition existed has none: its blank frequency
+    # printed as it was, and a reprint must rebuild those very bytes, not today's "待定".
+    case_id = open_case(world.mine)
+    world.mine.plans.create(case_id, plan_input(frequency=""))
+    issued = world.mine.letters.issue(case_id, LetterKind.PLAN)
+    with world.db.uow() as s:
+        letter = s.scalars(select(Letter).where(Letter.reference == issued.reference)).one()
+        snapshot = json.loads(letter.snapshot)
+        assert snapshot["data"].pop("layout_edition") == PLAN_LAYOUT_EDITION
+        then = build_document(LetterKind.PLAN, data_from_dict(LetterKind.PLAN, snapshot["data"]),
+                              parse_wording(snapshot["wording"]),
+                              fonts=fonts_from_dict(snapshot["fonts"], issued.reference))
+        letter.snapshot = json.dumps(snapshot, ensure_ascii=False)
+        letter.sha256 = hashlib.sha256(then).hexdigest()
+    reprinted = world.mine.letters.reprint(issued.reference)
+    assert reprinted == then
+    assert "指导频次：。" in text_of(reprinted)
+    assert "指导频次：待定。" in text_of(issued.pdf)  # a plan issued now
