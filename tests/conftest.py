@@ -11,9 +11,11 @@ import shutil
 import sys
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, create_engine, text, update
@@ -80,6 +82,22 @@ def _no_background_call_outlives_its_test() -> Iterator[None]:
     background = sys.modules.get("familyedu.ui.background")  # only tests that used Qt's pool
     if background is not None and not background.wait_for_background(60_000):
         pytest.fail("a background call was still running 60 s after its test ended")
+
+
+@contextmanager
+def in_chinese(app: Any) -> Iterator[None]:
+    """The shipped zh_CN translation installed, as a Chinese user runs the program; removed
+    afterwards, so no later test on the worker sees Chinese."""
+    from familyedu.ui.i18n import Translators  # Qt only for the tests that use it
+
+    translators = Translators()
+    assert translators.install(app, "zh_CN") == "zh_CN"
+    try:
+        yield
+    finally:
+        for translator in translators.installed:
+            app.removeTranslator(translator)
+        app.setProperty("familyedu_language", "en")
 
 
 def pg_admin() -> Engine:

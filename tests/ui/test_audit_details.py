@@ -39,8 +39,7 @@ from familyedu.ui.audit_details import (
     refused_action,
 )
 from familyedu.ui.forms.widgets import Vocab
-from familyedu.ui.i18n import Translators
-from tests.conftest import World, court_order, minor_input, open_case
+from tests.conftest import World, court_order, in_chinese, minor_input, open_case
 
 PACKAGE = Path(__file__).resolve().parents[2] / "familyedu"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -110,14 +109,8 @@ def refusable_actions() -> set[str]:
 
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = Translators()
-    assert translators.install(qapp, "zh_CN") == "zh_CN"
-    try:
+    with in_chinese(qapp):
         yield
-    finally:  # removed, so no later test sees Chinese
-        for translator in translators.installed:
-            qapp.removeTranslator(translator)
-        qapp.setProperty("familyedu_language", "en")
 
 
 def test_the_source_scan_finds_the_keys_it_should() -> None:
@@ -168,14 +161,8 @@ def test_a_refusals_detail_is_read_back_into_words(
         qapp: QApplication, stored: str, english: str, chinese_words: str) -> None:
     # The services write it for a log ("role supervisor", deny() in services/core/base.py).
     assert refusal_detail(stored) == english
-    translators = Translators()
-    assert translators.install(qapp, "zh_CN") == "zh_CN"
-    try:
+    with in_chinese(qapp):
         assert refusal_detail(stored) == chinese_words
-    finally:
-        for translator in translators.installed:
-            qapp.removeTranslator(translator)
-        qapp.setProperty("familyedu_language", "en")
 
 
 def _exercise(world: World) -> None:

@@ -10,8 +10,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from familyedu.ui import i18n
 from familyedu.ui.forms.month_field import MonthField
+from tests.conftest import in_chinese
 
 _KEPT: list[QWidget] = []  # the form outlives _form (qtbot only closes it at the end)
 
@@ -96,13 +96,7 @@ def test_up_and_down_step_a_month_across_the_year(qtbot: QtBot) -> None:
 
 
 def test_the_placeholder_is_in_the_interface_language(qtbot: QtBot, qapp: QApplication) -> None:
-    translators = i18n.Translators()
-    try:
-        translators.install(qapp, "zh_CN")
+    with in_chinese(qapp):
         field = _form(qtbot)
-    finally:
-        for translator in translators.installed:
-            qapp.removeTranslator(translator)
-        qapp.setProperty("familyedu_language", "en")
     assert field.edit.placeholderText() == "年-月"
     assert _form(qtbot).edit.placeholderText() == "yyyy-mm"

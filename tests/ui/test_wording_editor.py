@@ -17,13 +17,12 @@ from familyedu.models import Attendance, LetterKind, LetterTemplate, SessionMode
 from familyedu.reports import default_wording_text
 from familyedu.resources import resource_path
 from familyedu.services.casework.dto import SessionInput
-from familyedu.ui import i18n
 from familyedu.ui.admin import AdminView
 from familyedu.ui.admin.wording import WordingPage, placeholder_text, wording_key_text
 from familyedu.ui.events import AppEvents
 from familyedu.ui.main_window import MainWindow
 from familyedu.ui.shell.navigation import NAV_ADMIN
-from tests.conftest import World, open_case
+from tests.conftest import World, in_chinese, open_case
 
 OLD_CLOSING = 'closing = ["特此函告。"]'
 NEW_CLOSING = 'closing = ["请贵院审阅，如需补充材料请来电告知。"]'
@@ -226,16 +225,10 @@ def test_the_placeholders_of_the_document_are_listed_beside_the_text(
     assert page.editor.toPlainText() == "intro = [{cases_new}]"
 
     # In the Chinese interface, the meanings are in Chinese.
-    translators = i18n.Translators()
-    try:
-        translators.install(qapp, "zh_CN")
+    with in_chinese(qapp):
         page.load()  # the edit above let go
         choose(page, "guardian", "zh_CN")
         rows = placeholder_rows(page)
-    finally:
-        for translator in translators.installed:
-            qapp.removeTranslator(translator)
-        qapp.setProperty("familyedu_language", "en")
     assert rows["{minor_name}"] == "未成年人姓名"
     assert rows["{page}"] == "页码（仅用于页脚）"  # the key named, not its code
 
@@ -253,14 +246,8 @@ def test_every_key_a_placeholder_is_limited_to_is_named_in_both_languages(
             world.sup.wording.placeholders(kind) for key in limited}
     assert "page_footer" in keys  # the premise: some placeholders are limited to a key
     english = {key: wording_key_text(key) for key in keys}
-    translators = i18n.Translators()
-    try:
-        translators.install(qapp, "zh_CN")
+    with in_chinese(qapp):
         chinese = {key: wording_key_text(key) for key in keys}
-    finally:
-        for translator in translators.installed:
-            qapp.removeTranslator(translator)
-        qapp.setProperty("familyedu_language", "en")
     for key in keys:
         assert english[key] != key, key  # not its code
         assert chinese[key] != english[key], key

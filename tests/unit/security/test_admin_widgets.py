@@ -14,8 +14,7 @@ from familyedu.security import fex
 from familyedu.services import Services
 from familyedu.ui.admin_security import AuditViewer, BackupPanel
 from familyedu.ui.admin_security.audit_viewer import Column, record_text
-from familyedu.ui.i18n import Translators
-from tests.conftest import World, open_case
+from tests.conftest import World, in_chinese, open_case
 from tests.unit.security.conftest import EncryptedCenter
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -118,14 +117,8 @@ def test_audit_model_passes_the_model_tester(qtbot: QtBot, world: World,
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[None]:
     """The shipped zh_CN translation installed, as a Chinese supervisor runs the program."""
-    translators = Translators()
-    assert translators.install(qapp, "zh_CN") == "zh_CN"
-    try:
+    with in_chinese(qapp):
         yield
-    finally:  # removed, so no later test sees Chinese
-        for translator in translators.installed:
-            qapp.removeTranslator(translator)
-        qapp.setProperty("familyedu_language", "en")
 
 
 def test_the_record_column_names_the_record_in_the_users_language(
