@@ -8,12 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication
 
 from familyedu.db import Database
 from familyedu.models import ClosureOutcome, Gender, OrderType, RiskLevel
 from familyedu.services.casework.dto import CaseInput, GuardianInput
+from familyedu.ui import screen_fit
 from familyedu.ui.events import AppEvents
 from tests.conftest import World, court_order, minor_input, open_case
 
@@ -41,6 +42,16 @@ def ui_sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     qapp.setProperty("familyedu_language", "en")
     yield
     qapp.setProperty("familyedu_language", previous)
+
+
+@pytest.fixture
+def office_screen() -> Iterator[None]:
+    """A 1366×768 screen, the commonest in county offices, whatever the test machine has."""
+    screen_fit.set_screen_size(QSize(1366, 768))
+    try:
+        yield
+    finally:
+        screen_fit.set_screen_size(None)
 
 
 @pytest.fixture

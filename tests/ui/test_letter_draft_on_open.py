@@ -5,33 +5,22 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator
 from types import FrameType
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
 from familyedu.models import LetterKind
 from familyedu.services.core.base import Service
-from familyedu.ui import screen_fit
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters import IssueLetterDialog
 from familyedu.ui.letters.issue_dialog import StatisticsDialog
 from familyedu.ui.letters.preview import PdfPane
 from tests.conftest import World, open_case
 from tests.ui.test_letters import RARE, log_october, pane_text
-
-
-@pytest.fixture
-def office_screen() -> Iterator[None]:
-    screen_fit.set_screen_size(QSize(1366, 768))
-    try:
-        yield
-    finally:
-        screen_fit.set_screen_size(None)
 
 
 def colours(widget: QWidget) -> int:

@@ -3,26 +3,14 @@ its longer language: the fields beside the preview are not squeezed behind a scr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QPoint, QSize
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QComboBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from familyedu.ui import screen_fit
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters import IssueLetterDialog
 from tests.conftest import World, open_case
-
-
-@pytest.fixture
-def office_screen() -> Iterator[None]:
-    screen_fit.set_screen_size(QSize(1366, 768))
-    try:
-        yield
-    finally:
-        screen_fit.set_screen_size(None)
 
 
 @pytest.mark.usefixtures("office_screen")
