@@ -22,7 +22,7 @@ from familyedu.db import Database
 from familyedu.models import Attendance, AuditEvent, LetterKind, SessionMode
 from familyedu.services.casework.dto import SessionInput
 from familyedu.services.letters.service import LetterService
-from familyedu.ui import i18n, labels
+from familyedu.ui import labels
 from familyedu.ui.background import wait_for_background
 from familyedu.ui.events import AppEvents
 from familyedu.ui.letters import BatchDialog, IssueLetterDialog, LettersView
@@ -31,7 +31,7 @@ from familyedu.ui.letters.batch import issue_month
 from familyedu.ui.letters.issue_dialog import set_date
 from familyedu.ui.letters.preview import PdfPane
 from familyedu.ui.letters.texts import reissue_question
-from tests.conftest import ENGINES, World, build_world, open_case
+from tests.conftest import ENGINES, World, build_world, in_chinese, open_case
 
 RARE = "\U00030000"  # no font draws it
 
@@ -418,9 +418,7 @@ def test_the_batch_names_a_refused_letter_with_the_interface_languages_colon(
     case_id = open_case(world.mine)
     log_october(world, case_id)
     world.sup.minors.set_sealed(world.sup.cases.get(case_id).minor.id, True, "依法封存")
-    translators = i18n.Translators()
-    try:
-        translators.install(qapp, "zh_CN")
+    with in_chinese(qapp):
         dialog = BatchDialog(world.sup, events)
         qtbot.addWidget(dialog)
         dialog.folder.setText(str(tmp_path))
@@ -428,10 +426,6 @@ def test_the_batch_names_a_refused_letter_with_the_interface_languages_colon(
         qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=30_000)
         kinds = [labels.letter_kind(kind) for kind in (LetterKind.AUTHORITY,
                                                        LetterKind.GUARDIAN)]
-    finally:
-        for translator in translators.installed:
-            qapp.removeTranslator(translator)
-        qapp.setProperty("familyedu_language", "en")
     refused = dialog.summary.text().splitlines()[1:]
     assert len(refused) == 2
     for line, kind in zip(refused, kinds, strict=True):

@@ -37,7 +37,7 @@ from familyedu.ui.login import SetupDialog, SignInDialog
 from familyedu.ui.main_window import MainWindow
 from familyedu.ui.service_errors import error_text, field_errors
 from familyedu.ui.shell.navigation import NAV_ADMIN, NAV_CASES, NAV_DASHBOARD
-from tests.conftest import PASSWORD, World, build_world
+from tests.conftest import PASSWORD, World, build_world, in_chinese
 from tests.ui.conftest import CaseWorld
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -436,12 +436,10 @@ def test_unexpected_error_is_shown_logged_without_names_and_app_goes_on(
 def test_a_missing_component_is_named_in_the_users_language(
         qtbot: QtBot, qapp: QApplication) -> None:
     """An installation without a module once showed only "出现错误" after 创建."""
-    from familyedu.ui import i18n
 
     hook = ErrorHook()
     hook.show_dialogs = False
     hook.install()
-    translators = i18n.Translators()
     button = QPushButton("go")
     qtbot.addWidget(button)
 
@@ -450,14 +448,10 @@ def test_a_missing_component_is_named_in_the_users_language(
 
     button.clicked.connect(administration_screen)
     try:
-        translators.install(qapp, "zh_CN")
-        with qtbot.waitSignal(hook.error_shown) as shown:
+        with in_chinese(qapp), qtbot.waitSignal(hook.error_shown) as shown:
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     finally:
         hook.uninstall()
-        for translator in translators.installed:
-            qapp.removeTranslator(translator)
-        qapp.setProperty("familyedu_language", "en")
     assert shown.args[0].startswith("缺少组件 pypdf")
     assert "重新安装" in shown.args[0]
     missing_file = FileNotFoundError(2, "No such file", "/x/resources/letters/labels.toml")

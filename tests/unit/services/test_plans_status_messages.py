@@ -13,9 +13,8 @@ from familyedu.errors import ValidationError
 from familyedu.models import PlanStatus
 from familyedu.services.casework.plans import NOT_WHILE
 from familyedu.ui import labels
-from familyedu.ui.i18n import Translators
 from familyedu.ui.service_errors import field_error_text
-from tests.conftest import World, open_case
+from tests.conftest import World, in_chinese, open_case
 from tests.unit.services.test_plans_sessions import plan_input
 
 
@@ -58,16 +57,8 @@ def refusals(world: World) -> list[tuple[PlanStatus, ValidationError]]:
 @pytest.fixture
 def chinese(qapp: QCoreApplication) -> Iterator[None]:
     """The shipped zh_CN translation installed, as a Chinese user runs the application."""
-    translators = Translators()
-    assert translators.install(qapp, "zh_CN") == "zh_CN"
-    try:
+    with in_chinese(qapp):
         yield
-    finally:
-        # Removed, not replaced by English: a translator left installed changes the text
-        # every later test in this process sees.
-        for translator in translators.installed:
-            qapp.removeTranslator(translator)
-        qapp.setProperty("familyedu_language", "en")
 
 
 def test_every_status_has_its_own_whole_sentence() -> None:
