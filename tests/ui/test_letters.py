@@ -250,6 +250,20 @@ def second_letter_held(monkeypatch: pytest.MonkeyPatch) -> HeldBatch:
     return held
 
 
+def start_batch(qtbot: QtBot, world: World, events: AppEvents,
+                tmp_path: Path) -> tuple[BatchDialog, list[int], Path]:
+    """The supervisor's batch dialog started into tmp_path/letters; the letters it announces
+    are listed as they come."""
+    announced: list[int] = []
+    events.letter_issued.connect(announced.append)
+    dialog = BatchDialog(world.sup, events)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "letters"
+    dialog.folder.setText(str(out))
+    click(qtbot, dialog.start_button)
+    return dialog, announced, out
+
+
 def test_batch_can_be_cancelled_and_the_window_stays_responsive(
         qtbot: QtBot, world: World, events: AppEvents, tmp_path: Path,
         four_cases: list[int], second_letter_held: HeldBatch) -> None:
@@ -321,13 +335,7 @@ def test_closing_the_batch_dialog_mid_batch_stops_after_the_letter_in_hand(
         qtbot: QtBot, world: World, events: AppEvents, tmp_path: Path,
         four_cases: list[int], second_letter_held: HeldBatch) -> None:
     gate, calls = second_letter_held  # the second letter waits for the dialog to close
-    announced: list[int] = []
-    events.letter_issued.connect(announced.append)
-    dialog = BatchDialog(world.sup, events)
-    qtbot.addWidget(dialog)
-    out = tmp_path / "letters"
-    dialog.folder.setText(str(out))
-    click(qtbot, dialog.start_button)
+    dialog, announced, out = start_batch(qtbot, world, events, tmp_path)
     # The second letter in hand, not merely the first announced: between the two, closing
     # rightly stops the batch before the second letter begins.
     qtbot.waitUntil(lambda: len(announced) == 1 and len(calls) == 2, timeout=30_000)
@@ -391,13 +399,7 @@ def test_quitting_mid_batch_stops_after_the_letter_in_hand_before_the_database_c
     # the second letter and begin a third. Not a timer thread: under a faked clock (faketime)
     # a timed wait in a Python thread never ends.
     monkeypatch.setattr(batch_module, "run_with_progress", released_by_the_stop)
-    announced: list[int] = []
-    events.letter_issued.connect(announced.append)
-    dialog = BatchDialog(world.sup, events)
-    qtbot.addWidget(dialog)
-    out = tmp_path / "letters"
-    dialog.folder.setText(str(out))
-    click(qtbot, dialog.start_button)
+    dialog, announced, out = start_batch(qtbot, world, events, tmp_path)
     # The second letter in hand, not merely the first announced: between the two, quitting
     # rightly stops the batch before the second letter begins.
     qtbot.waitUntil(lambda: len(announced) == 1 and len(calls) == 2, timeout=30_000)
