@@ -29,6 +29,7 @@ from familyedu.services.casework.dto import (
     PlanInput,
     SessionInput,
 )
+from familyedu.ui.admin_security import audit_viewer
 from familyedu.ui.admin_security.audit_viewer import AuditViewer, Column
 from familyedu.ui.audit_details import (
     ValueText,
@@ -286,3 +287,25 @@ def test_a_restores_account_changes_read_as_the_consent_question_did(
     old = describe('{"account_changes": ["li gets back the password it had"]}',
                    ValueText(Vocab(world.sup)), hidden=())
     assert old == "账户变化：li gets back the password it had"
+
+
+def test_an_entry_is_put_into_words_once_not_at_every_repaint(
+        qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    open_case(world.mine)
+    calls: list[str] = []
+    real = audit_viewer.describe_lines
+
+    def counted(details: str, *args: Any, **kwargs: Any) -> list[str]:
+        calls.append(details)
+        return real(details, *args, **kwargs)
+
+    monkeypatch.setattr(audit_viewer, "describe_lines", counted)
+    viewer = AuditViewer(world.sup)
+    qtbot.addWidget(viewer)
+    index = viewer.model.index(0, Column.DETAILS)
+    shown = viewer.model.data(index, Qt.ItemDataRole.DisplayRole)
+    calls.clear()
+    for _repaint in range(3):
+        assert viewer.model.data(index, Qt.ItemDataRole.DisplayRole) == shown
+        viewer.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert calls == []

@@ -80,6 +80,9 @@ class AuditTableModel(QAbstractTableModel):
         self.query = AuditQuery(limit=PAGE)
         self.rows: list[AuditRow] = []
         self.total = 0
+        # Entries never change, and data() runs for every visible cell at each repaint:
+        # each entry's details are put into words once, not parsed again per paint.
+        self._described: dict[int, list[str]] = {}
 
     def load(self, query: AuditQuery) -> None:
         """Start over with new filters (raises PermissionDenied for non-supervisors)."""
@@ -143,7 +146,11 @@ class AuditTableModel(QAbstractTableModel):
 
     def details_lines(self, row: AuditRow) -> list[str]:
         """Every key of the entry in words: an auditor sees what the history leaves out."""
-        return describe_lines(row.details, self.value_text, hidden=())
+        lines = self._described.get(row.id)
+        if lines is None:
+            lines = self._described[row.id] = describe_lines(row.details, self.value_text,
+                                                             hidden=())
+        return lines
 
 
 class ExportPasswordDialog(QDialog):
