@@ -20,8 +20,6 @@ from familyedu.ui.forms.rows_model import ColumnSpec, RowsModel
 from familyedu.ui.forms.widgets import Vocab
 from familyedu.ui.workspace.received_letters import ReceivedLettersBox
 
-__all__ = ["HistoryTab", "ValueText", "describe"]  # the words live in ui/audit_details
-
 
 class HistoryTab(QWidget):
     def __init__(self, services: Services, vocab: Vocab, case_id: int,

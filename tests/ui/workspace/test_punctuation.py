@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from familyedu.models import Attendance, SessionMode
 from familyedu.services.casework.dto import SessionInput
+from familyedu.ui.audit_details import describe
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms.saving import leftover_text
-from familyedu.ui.workspace.history_tab import describe
 from familyedu.ui.workspace.session_dialog import SessionDialog
 from familyedu.ui.workspace.sessions_tab import SessionsTab
 from tests.conftest import World

@@ -16,11 +16,11 @@ from familyedu.services import Services
 from familyedu.services.casework.dto import CaseQuery, MinorInput
 from familyedu.services.core import field_crypto
 from familyedu.ui import drafts
+from familyedu.ui.audit_details import ValueText, describe
 from familyedu.ui.events import AppEvents
 from familyedu.ui.forms.stale import StaleDialog
 from familyedu.ui.forms.widgets import Vocab
 from familyedu.ui.workspace import CaseWorkspace
-from familyedu.ui.workspace.history_tab import ValueText, describe
 from familyedu.ui.workspace.minor_form import minor_values
 from tests.conftest import World
 from tests.ui.workspace.conftest import approved_plan
