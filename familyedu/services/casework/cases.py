@@ -78,16 +78,6 @@ def progress_of(case: Case, today: date) -> Any:
 COUNTED_ATTENDANCE = (Attendance.ATTENDED, Attendance.NO_SHOW)
 
 
-def _order_unmet(case: Case) -> bool:
-    """The order still lacks hours or sessions, counted as the letters count them."""
-    if case.order_type is OrderType.NONE:
-        return False
-    hours_done = round(case.minutes_done / 60, 1)
-    return ((case.order_hours_required is not None and hours_done < case.order_hours_required)
-            or (case.order_sessions_required is not None
-                and case.sessions_attended < case.order_sessions_required))
-
-
 class CaseService(Service):
     """Opening, editing, closing and listing cases, each with its minor."""
 
@@ -319,7 +309,8 @@ class CaseService(Service):
                 errors.add("closed_on", QT_TRANSLATE_NOOP(
                     "Validation", "A case cannot close before its last session ({date})."),
                     date=last.date().isoformat())
-            if kind is ClosureOutcome.ORDER_FULFILLED and _order_unmet(case):
+            if (kind is ClosureOutcome.ORDER_FULFILLED and case.order_type is not OrderType.NONE
+                    and not progress_of(case, self.ctx.today()).complete):
                 # The completion report would read "已履行完毕" beside the hours still missing.
                 errors.add("closure_outcome", QT_TRANSLATE_NOOP(
                     "Validation", "The order is not fulfilled yet: the hours or sessions it "
