@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from familyedu.errors import PossibleDuplicate, ValidationError
 from familyedu.models import (
-    Attendance,
     Case,
     CaseStatus,
     CategoryKind,
@@ -75,7 +74,6 @@ def progress_of(case: Case, today: date) -> Any:
     )
 
 
-COUNTED_ATTENDANCE = (Attendance.ATTENDED, Attendance.NO_SHOW)
 
 
 class CaseService(Service):
@@ -298,7 +296,7 @@ class CaseService(Service):
             # missed; an appointment cancelled after the family left is no such session).
             last = s.scalar(select(func.max(GuidanceSession.held_at)).where(
                 GuidanceSession.case_id == case.id,
-                GuidanceSession.attendance.in_(COUNTED_ATTENDANCE)))
+                GuidanceSession.attendance.in_(figures.COUNTED_ATTENDANCE)))
             if day is not None and day < case.opened_on:
                 errors.add("closed_on", QT_TRANSLATE_NOOP(
                     "Validation", "A case cannot close before it was opened."))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from familyedu.models.enums import CaseStatus
+from familyedu.models.enums import Attendance, CaseStatus
 from familyedu.services.casework.dto import CaseProgress
 
 DEADLINE_NEAR_DAYS = 30
 # Beyond this many guidance hours a week a family cannot realistically keep up.
 MAX_PLAUSIBLE_HOURS_PER_WEEK = 3.0
 MAX_PLAUSIBLE_SESSIONS_PER_WEEK = 2.0
+# The sessions a completion report counts between opening and closing: held or missed, not
+# cancelled or moved.
+COUNTED_ATTENDANCE = (Attendance.ATTENDED, Attendance.NO_SHOW)
 
 
 def _behind(done: float, required: float, *, today: date, opened_on: date, due_on: date,

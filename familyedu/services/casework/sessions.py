@@ -105,7 +105,7 @@ class SessionService(Service):
                 errors.add("held_at", QT_TRANSLATE_NOOP(
                     "Validation", "This date is outside the possible range."))
             elif case.closed_on is not None and held_at.date() > case.closed_on \
-                    and data.attendance in (Attendance.ATTENDED, Attendance.NO_SHOW):
+                    and data.attendance in figures.COUNTED_ATTENDANCE:
                 # The completion report counts these "from opening to closing"; an
                 # appointment cancelled after the closing day counts nowhere.
                 errors.add("held_at", QT_TRANSLATE_NOOP(
